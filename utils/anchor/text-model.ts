@@ -1,0 +1,265 @@
+/**
+ * The page text model: one string that every selector, snapshot and highlight in Statement Lens counts in.
+ *
+ * Why a model of our own instead of `textContent`: textContent glues `<p>a</p><p>b</p>` into "ab" and keeps
+ * the source's indentation, so offsets would depend on how a site formats its HTML. Here:
+ * - text nodes are taken in document order, skipping script, style, noscript, template and similar;
+ * - every run of white space (including no-break and thin spaces) becomes one " ";
+ * - a block element's start and end become one "\n" (never two in a row, never at either end of the text);
+ * - a space next to a "\n", at the start or at the end is dropped.
+ * Offsets are UTF-16 code units of that string (what W3C TextPositionSelector counts in browsers).
+ */
+
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'SELECT', 'OPTION', 'DATALIST',
+]);
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR',
+  'UL', 'TEXTAREA', 'BUTTON', 'LABEL', 'INPUT', 'IMG', 'VIDEO', 'AUDIO', 'PICTURE',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
+
+export function isWhiteSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Normalizes a free string the way the model normalizes page text (for quotes typed or stored elsewhere). */
+export function normalizeText(raw: string): string {
+  return raw.replace(/[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+}
+
+interface Pending {
+  space: boolean;
+  brk: boolean;
+}
+
+interface TextEntry {
+  node: Text;
+  /** Model offset of the first character this node emitted (a separator it emitted included). */
+  start: number;
+  end: number;
+  /** Pending separator state before the node: lets us replay its mapping on demand instead of storing it. */
+  before: Pending;
+  /** Whether the model was empty before this node (a leading separator is then dropped). */
+  emptyBefore: boolean;
+}
+
+export interface DomPosition {
+  node: Text;
+  offset: number;
+}
+
+export interface TextModel {
+  readonly text: string;
+  readonly root: Node;
+  /** The [start, end) slice of the model an element's text occupies, or null if it emitted none. */
+  rangeOf(element: Element): [number, number] | null;
+  /** DOM position just before the model character at `offset` (or just after the last one at text.length). */
+  positionAt(offset: number): DomPosition | null;
+  /** A DOM Range over model [start, end), or null when the slice is empty or outside the model. */
+  toRange(start: number, end: number): Range | null;
+  /** Model offset of a DOM boundary point (as in a Range); null when the point is outside the root. */
+  offsetOf(container: Node, offset: number): number | null;
+}
+
+/** Replays how one text node's characters land in the model: for each emitted char, its raw index. */
+function replay(data: string, before: Pending, emptyBefore: boolean): { raw: number[]; after: Pending } {
+  const raw: number[] = [];
+  let { space, brk } = before;
+  let empty = emptyBefore;
+  for (let i = 0; i < data.length; i++) {
+    if (isWhiteSpace(data.charCodeAt(i))) {
+      space = true;
+      continue;
+    }
+    if (!empty && (brk || space)) raw.push(i);
+    raw.push(i);
+    brk = false;
+    space = false;
+    empty = false;
+  }
+  return { raw, after: { space, brk } };
+}
+
+export function buildTextModel(root: Node): TextModel {
+  const parts: string[] = [];
+  let length = 0;
+  const entries: TextEntry[] = [];
+  const elementStarts = new Map<Element, number>();
+  const elementEnds = new Map<Element, number>();
+  const pending: Pending = { space: false, brk: false };
+
+  const emitText = (node: Text): void => {
+    const data = node.data;
+    const before = { ...pending };
+    const emptyBefore = length === 0;
+    const start = length;
+    let out = '';
+    let runStart = -1;
+    for (let i = 0; i < data.length; i++) {
+      const ws = isWhiteSpace(data.charCodeAt(i));
+      if (ws) {
+        if (runStart >= 0) {
+          out += data.slice(runStart, i);
+          runStart = -1;
+        }
+        pending.space = true;
+        continue;
+      }
+      if (runStart < 0) {
+        if (length + out.length > 0 && (pending.brk || pending.space)) out += pending.brk ? '\n' : ' ';
+        pending.brk = false;
+        pending.space = false;
+        runStart = i;
+      }
+    }
+    if (runStart >= 0) out += data.slice(runStart);
+    if (out.length > 0) {
+      parts.push(out);
+      length += out.length;
+      entries.push({ node, start, end: length, before, emptyBefore });
+    }
+  };
+
+  // An explicit stack: pages with tens of thousands of nested elements must not overflow the call stack.
+  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_NODE) {
+      emitText(node as Text);
+      continue;
+    }
+    if (type !== ELEMENT_NODE && type !== DOCUMENT_NODE && type !== FRAGMENT_NODE) continue;
+    const element = type === ELEMENT_NODE ? (node as Element) : null;
+    const tag = element ? element.tagName.toUpperCase() : '';
+    if (exit) {
+      if (element) elementEnds.set(element, length);
+      if (BLOCKS.has(tag)) pending.brk = true;
+      continue;
+    }
+    if (element && SKIPPED.has(tag)) continue;
+    if (BLOCKS.has(tag)) pending.brk = true;
+    if (element) elementStarts.set(element, length);
+    stack.push({ node, exit: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+  }
+
+  const text = parts.join('');
+
+  /** Index of the entry holding model offset `offset` (start <= offset < end), by binary search. */
+  const entryIndexAt = (offset: number): number => {
+    let lo = 0;
+    let hi = entries.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const e = entries[mid]!;
+      if (offset < e.start) hi = mid - 1;
+      else if (offset >= e.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+
+  const rawIndexOf = (entry: TextEntry, offset: number): number => {
+    const { raw } = replay(entry.node.data, entry.before, entry.emptyBefore);
+    return raw[offset - entry.start] ?? entry.node.data.length;
+  };
+
+  const positionAt = (offset: number): DomPosition | null => {
+    if (offset < 0 || offset > length || entries.length === 0) return null;
+    if (offset === length) {
+      const last = entries[entries.length - 1]!;
+      return { node: last.node, offset: last.node.data.length };
+    }
+    const index = entryIndexAt(offset);
+    if (index < 0) return null;
+    const entry = entries[index]!;
+    // A separator the node emitted maps onto its first real character; start the range there.
+    const ch = text[offset];
+    const target = ch === ' ' || ch === '\n' ? offset + 1 : offset;
+    if (target >= entry.end) return { node: entry.node, offset: entry.node.data.length };
+    return { node: entry.node, offset: rawIndexOf(entry, target) };
+  };
+
+  const endPositionAt = (offset: number): DomPosition | null => {
+    // The end boundary sits just after model char offset-1; a separator there maps onto the next node's first
+    // character, so end after the real character before it instead.
+    if (offset <= 0) return positionAt(0);
+    const prev = text[offset - 1];
+    if ((prev === ' ' || prev === '\n') && offset > 1) return endPositionAt(offset - 1);
+    const index = entryIndexAt(offset - 1);
+    if (index < 0) return null;
+    const entry = entries[index]!;
+    return { node: entry.node, offset: rawIndexOf(entry, offset - 1) + 1 };
+  };
+
+  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+
+  return {
+    text,
+    root,
+    rangeOf(element) {
+      const start = elementStarts.get(element);
+      const end = elementEnds.get(element);
+      if (start === undefined || end === undefined || end <= start) return null;
+      // Skip the separator the element's first text emitted: it belongs between blocks, not to the element.
+      const first = text[start];
+      const from = first === '\n' || first === ' ' ? start + 1 : start;
+      return from < end ? [from, end] : null;
+    },
+    positionAt,
+    toRange(start, end) {
+      if (!doc || start >= end || start < 0 || end > length) return null;
+      const from = positionAt(start);
+      const to = endPositionAt(end);
+      if (!from || !to) return null;
+      const range = doc.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      return range;
+    },
+    offsetOf(container, offset) {
+      if (container.nodeType === TEXT_NODE || container.nodeType === CDATA_NODE) {
+        const index = entries.findIndex((e) => e.node === container);
+        if (index < 0) return nearestOffset(container, 0);
+        const entry = entries[index]!;
+        const { raw } = replay(entry.node.data, entry.before, entry.emptyBefore);
+        // A separator shares the raw index of the character after it, and stands before that character.
+        let emitted = 0;
+        while (emitted < raw.length && (raw[emitted]! < offset || (raw[emitted] === offset && raw[emitted + 1] === offset))) {
+          emitted++;
+        }
+        return entry.start + emitted;
+      }
+      const child = container.childNodes[offset];
+      return child ? nearestOffset(child, 0) : nearestOffset(container, 1);
+    },
+  };
+
+  /** Offset of the first model text at or after `node` (side 0) or after all of it (side 1). */
+  function nearestOffset(node: Node, side: 0 | 1): number | null {
+    if (!root.contains(node) && node !== root) return null;
+    for (const entry of entries) {
+      const pos = node.compareDocumentPosition(entry.node);
+      const inside = entry.node === node || (pos & 16) !== 0; // CONTAINED_BY
+      const following = (pos & 4) !== 0; // FOLLOWING
+      if (side === 0 && (inside || following)) return entry.start;
+      if (side === 1 && following && !inside) return entry.start;
+    }
+    return length;
+  }
+}
