@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { TabState } from '../utils/messages';
+import type { Note, Quote } from '../utils/schemas';
+import type { PanelClient } from './panel-client';
+import { QuoteCard } from './QuoteCard';
+import { SpeakerGroup } from './SpeakerGroup';
+import { StatusNotice } from './StatusNotice';
+import { anchorKey, groupBySpeaker, notesByQuote } from './quote-groups';
+
+interface Props {
+  client: PanelClient;
+  tabId: number;
+}
+
+/** The side panel's one connected view: it alone talks to the background, through `client`. */
+export function PanelView({ client, tabId }: Props) {
+  const [state, setState] = useState<TabState | null>(null);
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const next = await client.getTabState(tabId);
+      setState(next);
+      setNotes(next.status === 'article' || next.status === 'not-article' ? await client.listNotes(next.url) : []);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [client, tabId]);
+
+  useEffect(() => {
+    void load();
+    return client.onTabChanged((changed) => {
+      if (changed === tabId) void load();
+    });
+  }, [client, tabId, load]);
+
+  const groups = useMemo(() => (state?.status === 'article' ? groupBySpeaker(state.extraction) : []), [state]);
+  const noteMap = useMemo(() => notesByQuote(notes), [notes]);
+
+  const reveal = (quote: Quote) => void client.reveal(tabId, quote.anchor).catch(() => undefined);
+  const saveNote = async (quote: Quote, text: string) => {
+    await client.saveNote({
+      tabId,
+      targetKind: 'quote',
+      anchor: quote.anchor,
+      speaker: quote.speaker,
+      quoteKind: quote.kind,
+      claimType: null,
+      text,
+      tags: [],
+    });
+    await load();
+  };
+
+  if (error) return <StatusNotice title="Something went wrong">{error}</StatusNotice>;
+  if (!state) return <StatusNotice title="Reading the page…" />;
+  if (state.status === 'unknown' || state.status === 'unsupported') {
+    return <StatusNotice title="Statement Lens cannot read this page">Open a news article on a web page (http or https).</StatusNotice>;
+  }
+  if (state.status === 'not-article') {
+    return (
+      <StatusNotice title="This page does not look like a news article">
+        Statement Lens extracts quotes from news articles. Manual highlighting of any page is coming.
+      </StatusNotice>
+    );
+  }
+
+  const { extraction } = state;
+  return (
+    <main class="panel">
+      <header>
+        <h1 class="page-title">{state.title}</h1>
+        <p class="summary">
+          {extraction.quotes.length} quotes · {extraction.speakers.length} speakers · {extraction.claims.length} claims
+        </p>
+      </header>
+      {groups.length === 0 && <StatusNotice title="No quotes found in this article" />}
+      {groups.map((group) => (
+        <SpeakerGroup key={group.key} name={group.name} role={group.role} count={group.quotes.length}>
+          {group.quotes.map((quote) => (
+            <QuoteCard
+              key={quote.id}
+              quote={quote}
+              claims={extraction.claims.filter((c) => c.quoteId === quote.id)}
+              notes={noteMap.get(anchorKey(quote.anchor) ?? '') ?? []}
+              onReveal={reveal}
+              onSaveNote={saveNote}
+            />
+          ))}
+        </SpeakerGroup>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+import type { RequestOf, TabState } from '../utils/messages';
+import type { Note, TextAnchor } from '../utils/schemas';
+
+/**
+ * What the panel's connected view needs from the browser. The side panel entrypoint implements it with real
+ * messaging; component tests pass an in-memory one.
+ */
+export interface PanelClient {
+  getTabState(tabId: number): Promise<TabState>;
+  listNotes(url: string): Promise<Note[]>;
+  saveNote(request: RequestOf<'saveNote'>): Promise<Note>;
+  deleteNote(id: string): Promise<boolean>;
+  reveal(tabId: number, anchor: TextAnchor): Promise<boolean>;
+  /** Calls back when the background says a tab changed; returns the unsubscribe function. */
+  onTabChanged(listener: (tabId: number) => void): () => void;
+}

@@ -1,0 +1,72 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The few extension APIs the tests call inside the service worker (the real `chrome` object lives there). */
+declare const chrome: {
+  tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  panelUrl(tabId: number): string;
+  /** The browser's id of the tab showing `page` (found by its URL). */
+  tabIdOf(page: Page): Promise<number>;
+  badgeText(tabId: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts Debian's Chromium with the built extension, headless, in a fresh profile. */
+export async function launchWithExtension(): Promise<LoadedExtension> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`no built extension in ${EXTENSION_DIR}: run "npm run build" first`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'statement-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    id,
+    panelUrl: (tabId) => `chrome-extension://${id}/sidepanel.html?tabId=${tabId}`,
+    async tabIdOf(page) {
+      const url = page.url();
+      const tabId = await worker.evaluate(async (wanted) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === wanted)?.id ?? null;
+      }, url);
+      if (tabId === null) throw new Error(`no tab shows ${url}`);
+      return tabId;
+    },
+    badgeText: (tabId) => worker.evaluate((tab: number) => chrome.action.getBadgeText({ tabId: tab }), tabId),
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

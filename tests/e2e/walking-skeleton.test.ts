@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './extension';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+let server: FixtureServer;
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+const SPEAKER = 'Касым-Жомарт Токаев';
+
+describe('on the seed news page', () => {
+  it('counts the quotes on the toolbar badge, lists them by speaker, reveals one in the page and keeps a note across reloads', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/shared/seed-page.html'));
+    const tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.panelUrl(tabId));
+    await panel.getByRole('heading', { name: new RegExp(SPEAKER) }).waitFor();
+    const quotes = panel.locator('.quote-text');
+    const count = await quotes.count();
+    expect(String(count)).toBe(await ext.badgeText(tabId));
+    const texts = await quotes.allTextContents();
+    expect(texts).toContain('Работа полиции должна быть прозрачной, открытой, а сами они - должны быть ближе к народу');
+    expect(texts.some((t) => t.startsWith('Особенно нельзя допускать нарушения законодательства'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('От ваших слов и действий'))).toBe(true);
+    expect(texts.join(' ')).not.toContain('Оставлять комментарии');
+
+    // Clicking the last quote scrolls the article to it and flashes it.
+    await page.bringToFront();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const last = quotes.filter({ hasText: 'От ваших слов и действий' });
+    await last.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(await page.evaluate(() => CSS.highlights.has('statement-lens-flash'))).toBe(true);
+
+    // A note saved under a quote is there after the page and the panel are reloaded.
+    const card = panel.locator('.quote').filter({ hasText: 'От ваших слов и действий' });
+    await card.getByRole('textbox').fill('Проверить: какие меры МВД предприняло?');
+    await card.getByRole('button', { name: 'Save note' }).click();
+    await card.getByText('Проверить: какие меры МВД предприняло?').waitFor();
+
+    await page.reload();
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    await panel.reload();
+    const again = panel.locator('.quote').filter({ hasText: 'От ваших слов и действий' });
+    await again.getByText('Проверить: какие меры МВД предприняло?').waitFor({ timeout: 10_000 });
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('on a page that is not an article', () => {
+  it('extracts nothing and the panel says so', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/e2e/search-results.html'));
+    const tabId = await ext.tabIdOf(page);
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.panelUrl(tabId));
+    await panel.getByRole('heading', { name: 'This page does not look like a news article' }).waitFor({ timeout: 15_000 });
+    expect(await panel.locator('.quote-text').count()).toBe(0);
+    expect(await ext.badgeText(tabId)).toBe('');
+    await page.close();
+    await panel.close();
+  });
+});

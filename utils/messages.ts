@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import {
+  articleSnapshotSchema,
+  extractionSchema,
+  noteSchema,
+  noteTargetKindSchema,
+  textAnchorSchema,
+  quoteKindSchema,
+  claimTypeSchema,
+} from './schemas';
+
+/**
+ * Every message between the extension's contexts, declared once. A receiver parses what it gets with
+ * `parseMessage`; anything that does not match is logged and dropped, never acted on. A new message is one
+ * entry in `requests` (its payload) and one in `responses` (what the handler answers).
+ */
+
+const tabId = z.number().int().nonnegative();
+
+export const requests = {
+  /** content → background: what the cheap check and the snapshot found on the page. */
+  pageVisited: z.object({ isArticle: z.literal(false) }),
+  pageSnapshot: z.object({ snapshot: articleSnapshotSchema }),
+  /** panel → background: the state of a tab (extraction and whether the page is an article). */
+  getTabState: z.object({ tabId }),
+  /** panel → background: notes for the page open in a tab. */
+  listNotes: z.object({ url: z.string().max(8_192) }),
+  saveNote: z.object({
+    id: z.string().uuid().optional(),
+    tabId,
+    targetKind: noteTargetKindSchema,
+    anchor: textAnchorSchema.nullable(),
+    speaker: z.string().nullable(),
+    quoteKind: quoteKindSchema.nullable(),
+    claimType: claimTypeSchema.nullable(),
+    text: z.string().min(1).max(100_000),
+    tags: z.array(z.string().min(1).max(100)).max(100).default([]),
+  }),
+  deleteNote: z.object({ id: z.string().uuid() }),
+  /** background → content script: send the snapshot again (the service worker restarted and lost it). */
+  resendSnapshot: z.object({ reason: z.enum(['restart', 'refresh']).default('restart') }),
+  /** panel → content script: bring a piece of text into view and flash it. */
+  revealAnchor: z.object({ anchor: textAnchorSchema }),
+  /** background → panels: a tab's state or notes changed; listeners re-query. */
+  tabStateChanged: z.object({ tabId }),
+} as const;
+
+export type RequestType = keyof typeof requests;
+
+const tabStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('unknown'), tabId }),
+  z.object({ status: z.literal('unsupported'), tabId, url: z.string() }),
+  z.object({ status: z.literal('not-article'), tabId, url: z.string(), title: z.string() }),
+  z.object({ status: z.literal('article'), tabId, url: z.string(), title: z.string(), extraction: extractionSchema }),
+]);
+export type TabState = z.infer<typeof tabStateSchema>;
+
+export const responses = {
+  pageVisited: z.object({ ok: z.literal(true) }),
+  pageSnapshot: z.object({ quoteCount: z.number().int().nonnegative() }),
+  getTabState: tabStateSchema,
+  listNotes: z.object({ notes: z.array(noteSchema) }),
+  saveNote: z.object({ note: noteSchema }),
+  deleteNote: z.object({ deleted: z.boolean() }),
+  resendSnapshot: z.object({ ok: z.boolean() }),
+  revealAnchor: z.object({ found: z.boolean() }),
+  tabStateChanged: z.object({ ok: z.literal(true) }),
+} satisfies Record<RequestType, z.ZodType>;
+
+export type RequestOf<T extends RequestType> = z.infer<(typeof requests)[T]>;
+export type ResponseOf<T extends RequestType> = z.infer<(typeof responses)[T]>;
+export type Message = { [T in RequestType]: { type: T } & RequestOf<T> }[RequestType];
+
+export class MessageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MessageError';
+  }
+}
+
+/** Validates an incoming message. Returns null (and logs) for anything not declared above. */
+export function parseMessage(raw: unknown): Message | null {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw)) return null;
+  const type = (raw as { type: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(requests, type)) {
+    console.warn('[statement-lens] dropped a message of unknown type', type);
+    return null;
+  }
+  const schema = requests[type as RequestType];
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    console.warn(`[statement-lens] dropped an invalid "${type}" message:`, z.prettifyError(parsed.error));
+    return null;
+  }
+  return { type, ...parsed.data } as Message;
+}
+
+/** Builds a message of a declared type; the type checker keeps payloads in line with the schema. */
+export function message<T extends RequestType>(type: T, payload: z.input<(typeof requests)[T]>): { type: T } & z.input<(typeof requests)[T]> {
+  return { type, ...payload };
+}
+
+/** Validates a response, so a caller never works on a shape it did not ask for. */
+export function parseResponse<T extends RequestType>(type: T, raw: unknown): ResponseOf<T> {
+  if (typeof raw === 'object' && raw !== null && 'error' in raw && typeof (raw as { error: unknown }).error === 'string') {
+    throw new MessageError((raw as { error: string }).error);
+  }
+  const parsed = responses[type].safeParse(raw);
+  if (!parsed.success) throw new MessageError(`unexpected answer to "${type}": ${z.prettifyError(parsed.error)}`);
+  return parsed.data as ResponseOf<T>;
+}
