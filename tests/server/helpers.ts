@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type AppOptions } from '../../server/app';
+import type { Clock } from '../../server/clock';
+import type { Repository } from '../../server/db/repository';
+import { openSqliteRepository } from '../../server/db/sqlite';
+import { defaultRateLimits, type RateLimitRules } from '../../server/http/rate-limit';
+
+/** A clock that moves only when told to. */
+export class ManualClock implements Clock {
+  constructor(private time = Date.parse('2026-03-01T12:00:00Z')) {}
+  now(): number {
+    return this.time;
+  }
+  advance(ms: number): void {
+    this.time += ms;
+  }
+}
+
+/** Generous limits so that only the rate-limit tests ever meet a 429. */
+export const relaxedRateLimits: RateLimitRules = Object.fromEntries(
+  Object.keys(defaultRateLimits).map((rule) => [rule, { burst: 10_000, perMinute: 10_000 }]),
+) as unknown as RateLimitRules;
+
+export const TEST_CLIENT_HEADER = 'X-Test-Client';
+
+export interface TestServerOptions extends Partial<Omit<AppOptions, 'repo' | 'clock'>> {
+  clock?: ManualClock;
+  /** Defaults to a fresh SQLite file in a temp dir. */
+  repo?: Repository;
+}
+
+export interface JsonResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+/** The app on a real database, driven in-process with app.request; one per test. */
+export class TestServer {
+  readonly clock: ManualClock;
+  readonly dataDir: string;
+  readonly repo: Repository;
+  readonly app: ReturnType<typeof createApp>;
+
+  constructor(options: TestServerOptions = {}) {
+    this.clock = options.clock ?? new ManualClock();
+    this.dataDir = mkdtempSync(join(tmpdir(), 'statement-lens-server-'));
+    this.repo = options.repo ?? openSqliteRepository(join(this.dataDir, 'comments.sqlite'));
+    this.app = createApp({
+      rateLimits: relaxedRateLimits,
+      // Tests choose their client address per request; the default stands for "someone".
+      clientIp: (c) => c.req.header(TEST_CLIENT_HEADER) ?? '198.51.100.1',
+      ...options,
+      repo: this.repo,
+      clock: this.clock,
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.repo.close();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  async request(method: string, path: string, init: { json?: unknown; body?: string; token?: string; headers?: Record<string, string> } = {}): Promise<JsonResponse> {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token) headers.Authorization = `Bearer ${init.token}`;
+    let body: string | undefined = init.body;
+    if (init.json !== undefined) {
+      body = JSON.stringify(init.json);
+      headers['Content-Type'] = 'application/json';
+    }
+    const response = await this.app.request(path, { method, headers, body });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text === '' ? null : (JSON.parse(text) as unknown) };
+  }
+
+  /** Creates an account and signs in; returns what later requests need. */
+  async signUp(name = 'Reporter'): Promise<{ id: string; email: string; password: string; token: string; displayName: string }> {
+    const email = `${name.toLowerCase().replace(/\W/g, '')}-${randomUUID()}@example.kz`;
+    const password = `pw-${randomUUID()}`;
+    const created = await this.request('POST', '/api/accounts', { json: { email, password, displayName: name } });
+    if (created.status !== 201) throw new Error(`sign-up failed: ${created.status} ${JSON.stringify(created.body)}`);
+    const session = await this.request('POST', '/api/sessions', { json: { email, password } });
+    if (session.status !== 201) throw new Error(`sign-in failed: ${session.status}`);
+    return {
+      id: (created.body as { id: string }).id,
+      email,
+      password,
+      displayName: name,
+      token: (session.body as { token: string }).token,
+    };
+  }
+}
+
+export function newComment(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: randomUUID(),
+    url: 'https://news.example.kz/2026/03/budget?utm_source=tg#comments',
+    quote: { exact: 'We will balance the budget by 2027', prefix: 'The minister said: «', suffix: '», adding' },
+    text: 'The 2025 budget had a 3.1% deficit; the claim needs context.',
+    ...overrides,
+  };
+}
+
+export function errorCode(body: unknown): string | undefined {
+  return (body as { error?: { code?: string } } | null)?.error?.code;
+}
