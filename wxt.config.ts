@@ -11,7 +11,10 @@ export default defineConfig({
   manifest: {
     name: 'Statement Lens',
     description: 'Finds, highlights and annotates what officials say in the news.',
-    permissions: ['storage', 'sidePanel', 'tabs'],
+    // No "tabs" permission: the background learns a page's URL from the sender of its content script's message.
+    permissions: ['sidePanel', 'alarms'],
+    // The comment server's origin is asked for at sign-in, not at install (a user who never signs in grants nothing).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Statement Lens' },
   },
 });

@@ -5,6 +5,7 @@ import type { PanelClient } from './panel-client';
 import { QuoteCard } from './QuoteCard';
 import { SpeakerGroup } from './SpeakerGroup';
 import { StatusNotice } from './StatusNotice';
+import { CommentThread, type CommentsState } from './CommentThread';
 import { anchorKey, groupBySpeaker, notesByQuote } from './quote-groups';
 
 interface Props {
@@ -17,6 +18,7 @@ export function PanelView({ client, tabId }: Props) {
   const [state, setState] = useState<TabState | null>(null);
   const [notes, setNotes] = useState<Note[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [comments, setComments] = useState<CommentsState | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -24,6 +26,7 @@ export function PanelView({ client, tabId }: Props) {
       setState(next);
       setNotes(next.status === 'article' || next.status === 'not-article' ? await client.listNotes(next.url) : []);
       setError(null);
+      if (next.status === 'article') setComments(await client.listComments(tabId));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -51,6 +54,11 @@ export function PanelView({ client, tabId }: Props) {
       text,
       tags: [],
     });
+    await load();
+  };
+
+  const postComment = async (quote: Quote, text: string) => {
+    await client.postComment(tabId, quote.anchor, text);
     await load();
   };
 
@@ -87,7 +95,17 @@ export function PanelView({ client, tabId }: Props) {
               notes={noteMap.get(anchorKey(quote.anchor) ?? '') ?? []}
               onReveal={reveal}
               onSaveNote={saveNote}
-            />
+            >
+              {comments && (
+                <CommentThread
+                  signedIn={comments.signedIn}
+                  comments={comments.comments.filter((c) => c.quote.exact === quote.anchor.quote.exact)}
+                  pending={comments.outbox.filter((o) => o.quote.exact === quote.anchor.quote.exact)}
+                  onPost={(text) => postComment(quote, text)}
+                  onSignIn={() => client.openOptions()}
+                />
+              )}
+            </QuoteCard>
           ))}
         </SpeakerGroup>
       ))}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Claim, Note, Quote } from '../utils/schemas';
 import { NoteEditor } from './NoteEditor';
 
@@ -7,6 +8,8 @@ interface Props {
   notes: Note[];
   onReveal: (quote: Quote) => void;
   onSaveNote: (quote: Quote, text: string) => Promise<void>;
+  /** The quote's public comments, when the panel shows them. */
+  children?: ComponentChildren;
 }
 
 const KIND_LABEL: Record<Quote['kind'], string> = {
@@ -15,7 +18,7 @@ const KIND_LABEL: Record<Quote['kind'], string> = {
   headline: 'Headline',
 };
 
-export function QuoteCard({ quote, claims, notes, onReveal, onSaveNote }: Props) {
+export function QuoteCard({ quote, claims, notes, onReveal, onSaveNote, children }: Props) {
   return (
     <li class={`quote quote-${quote.kind}`}>
       <span class="kind">{KIND_LABEL[quote.kind]}</span>
@@ -42,6 +45,7 @@ export function QuoteCard({ quote, claims, notes, onReveal, onSaveNote }: Props)
         </ul>
       )}
       <NoteEditor label={`Note on: ${quote.text.slice(0, 60)}`} onSave={(text) => onSaveNote(quote, text)} />
+      {children}
     </li>
   );
 }

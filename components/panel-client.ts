@@ -1,4 +1,4 @@
-import type { RequestOf, TabState } from '../utils/messages';
+import type { RequestOf, ResponseOf, TabState } from '../utils/messages';
 import type { Note, TextAnchor } from '../utils/schemas';
 
 /**
@@ -11,6 +11,9 @@ export interface PanelClient {
   saveNote(request: RequestOf<'saveNote'>): Promise<Note>;
   deleteNote(id: string): Promise<boolean>;
   reveal(tabId: number, anchor: TextAnchor): Promise<boolean>;
+  listComments(tabId: number): Promise<ResponseOf<'listComments'>>;
+  postComment(tabId: number, anchor: TextAnchor, text: string): Promise<void>;
+  openOptions(): void;
   /** Calls back when the background says a tab changed; returns the unsubscribe function. */
   onTabChanged(listener: (tabId: number) => void): () => void;
 }

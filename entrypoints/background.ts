@@ -1,19 +1,36 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createCommentsService } from '@/utils/background/comments';
 import { createBackground } from '@/utils/background/handlers';
 import { StatementLensDb } from '@/utils/db/database';
 import { extractStatements } from '@/utils/extract';
 import { parseMessage, type Message } from '@/utils/messages';
 
+const OUTBOX_ALARM = 'statement-lens-outbox';
+
 export default defineBackground(() => {
   const db = new StatementLensDb();
   const action = browser.action ?? browser.browserAction;
+  const now = () => new Date();
+  const newId = () => crypto.randomUUID();
+
+  const comments = createCommentsService({
+    db,
+    fetch: (input, init) => fetch(input, init),
+    now,
+    newId,
+    scheduleFlush: async (when) => {
+      await browser.alarms.clear(OUTBOX_ALARM);
+      if (when) await browser.alarms.create(OUTBOX_ALARM, { when: Math.max(when.getTime(), Date.now() + 1_000) });
+    },
+  });
 
   const background = createBackground({
     db,
+    comments,
     extract: (snapshot) => extractStatements(snapshot),
-    now: () => new Date(),
-    newId: () => crypto.randomUUID(),
+    now,
+    newId,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     setBadge: async (tabId, text) => {
       await action.setBadgeText({ tabId, text }).catch(() => undefined);
@@ -35,10 +52,18 @@ export default defineBackground(() => {
     });
   });
 
+  // A tab that starts loading shows another page (or the same one anew): its content script will report again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) background.forgetTab(tabId);
+    if (change.status === 'loading') background.forgetTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => background.forgetTab(tabId));
+
+  // Comments written offline wait in the outbox; an alarm wakes the worker (even after a browser restart) to retry.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void comments.flush();
+  });
+  browser.runtime.onStartup.addListener(() => void comments.flush());
+  void comments.flush();
 
   // Chrome opens the side panel from the toolbar button; Firefox's sidebar is opened by the user.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;

@@ -16,6 +16,34 @@ import {
  */
 
 const tabId = z.number().int().nonnegative();
+/** A message that carries nothing but its type. */
+const empty = z.looseObject({});
+const serverUrl = z.url({ protocol: /^https?$/ }).max(2_000);
+const email = z.email().max(320);
+
+const outboxItemSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  text: z.string(),
+  authorName: z.string(),
+  state: z.enum(['pending', 'sending', 'sent', 'failed']),
+  attempts: z.number(),
+  nextAttemptAt: z.string(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+const publicCommentSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  text: z.string(),
+  author: z.object({ id: z.string(), displayName: z.string() }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const accountViewSchema = z.object({ serverUrl: z.string(), email: z.string(), displayName: z.string() });
 
 export const requests = {
   /** content → background: what the cheap check and the snapshot found on the page. */
@@ -41,6 +69,14 @@ export const requests = {
   resendSnapshot: z.object({ reason: z.enum(['restart', 'refresh']).default('restart') }),
   /** panel → content script: bring a piece of text into view and flash it. */
   revealAnchor: z.object({ anchor: textAnchorSchema }),
+  /** options page → background: the comment-server account. */
+  getAccount: empty,
+  createAccount: z.object({ serverUrl, email, password: z.string().min(10).max(1_000), displayName: z.string().trim().min(1).max(100) }),
+  signIn: z.object({ serverUrl, email, password: z.string().min(1).max(1_000) }),
+  signOut: empty,
+  /** panel → background: public comments on the tab's page (nothing is fetched while signed out). */
+  listComments: z.object({ tabId }),
+  postComment: z.object({ tabId, anchor: textAnchorSchema, text: z.string().trim().min(1).max(10_000) }),
   /** background → panels: a tab's state or notes changed; listeners re-query. */
   tabStateChanged: z.object({ tabId }),
 } as const;
@@ -65,6 +101,17 @@ export const responses = {
   resendSnapshot: z.object({ ok: z.boolean() }),
   revealAnchor: z.object({ found: z.boolean() }),
   tabStateChanged: z.object({ ok: z.literal(true) }),
+  getAccount: z.object({ account: accountViewSchema.nullable() }),
+  createAccount: z.object({ account: accountViewSchema }),
+  signIn: z.object({ account: accountViewSchema }),
+  signOut: z.object({ ok: z.literal(true) }),
+  listComments: z.object({
+    signedIn: z.boolean(),
+    comments: z.array(publicCommentSchema),
+    outbox: z.array(outboxItemSchema),
+    error: z.string().nullable(),
+  }),
+  postComment: z.object({ item: outboxItemSchema }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type RequestOf<T extends RequestType> = z.infer<(typeof requests)[T]>;

@@ -13,6 +13,9 @@ export const browserPanelClient: PanelClient = {
   deleteNote: async (id) => (await ask({ type: 'deleteNote', id })).deleted,
   reveal: async (tabId, anchor) =>
     parseResponse('revealAnchor', await browser.tabs.sendMessage(tabId, { type: 'revealAnchor', anchor })).found,
+  listComments: (tabId) => ask({ type: 'listComments', tabId }),
+  postComment: async (tabId, anchor, text) => void (await ask({ type: 'postComment', tabId, anchor, text })),
+  openOptions: () => void browser.runtime.openOptionsPage(),
   onTabChanged(listener) {
     const onMessage = (raw: unknown) => {
       const msg = parseMessage(raw);

@@ -54,6 +54,9 @@ function memoryClient(state: TabState) {
       revealed.push(anchor);
       return true;
     },
+    listComments: async () => ({ signedIn: false, comments: [], outbox: [], error: null }),
+    postComment: async () => undefined,
+    openOptions: () => undefined,
     onTabChanged: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

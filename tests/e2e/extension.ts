@@ -18,7 +18,7 @@ export interface LoadedExtension {
   worker: Worker;
   id: string;
   panelUrl(tabId: number): string;
-  /** The browser's id of the tab showing `page` (found by its URL). */
+  /** The browser's id of the tab showing `page` (the extension has no "tabs" permission, so found as the active tab). */
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
   close(): Promise<void>;
@@ -55,12 +55,12 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
     id,
     panelUrl: (tabId) => `chrome-extension://${id}/sidepanel.html?tabId=${tabId}`,
     async tabIdOf(page) {
-      const url = page.url();
-      const tabId = await worker.evaluate(async (wanted) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === wanted)?.id ?? null;
-      }, url);
-      if (tabId === null) throw new Error(`no tab shows ${url}`);
+      await page.bringToFront();
+      const tabId = await worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? null;
+      });
+      if (tabId === null) throw new Error(`no active tab for ${page.url()}`);
       return tabId;
     },
     badgeText: (tabId) => worker.evaluate((tab: number) => chrome.action.getBadgeText({ tabId: tab }), tabId),

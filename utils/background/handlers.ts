@@ -5,6 +5,7 @@ import type { StatementLensDb } from '../db/database';
 import { deleteNote, listNotesForUrl, saveNote } from '../db/notes';
 import { canonicalUrl, normalizeUrl } from '../url';
 import { TabStates } from './tab-states';
+import type { CommentsService } from './comments';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
 export interface Sender {
@@ -25,6 +26,7 @@ export interface BackgroundDeps {
   sendToTab: (tabId: number, message: Message) => Promise<unknown>;
   /** Tells open panels that a tab changed. */
   broadcast: (message: Message) => void;
+  comments: CommentsService;
 }
 
 export class ForbiddenSender extends Error {
@@ -35,7 +37,10 @@ export class ForbiddenSender extends Error {
 }
 
 const FROM_PAGE: ReadonlySet<RequestType> = new Set(['pageVisited', 'pageSnapshot']);
-const FROM_EXTENSION: ReadonlySet<RequestType> = new Set(['getTabState', 'listNotes', 'saveNote', 'deleteNote']);
+const FROM_EXTENSION: ReadonlySet<RequestType> = new Set([
+  'getTabState', 'listNotes', 'saveNote', 'deleteNote',
+  'getAccount', 'createAccount', 'signIn', 'signOut', 'listComments', 'postComment',
+]);
 
 export function createBackground(deps: BackgroundDeps) {
   const tabs = new TabStates();
@@ -144,6 +149,27 @@ export function createBackground(deps: BackgroundDeps) {
         return { note: await onSaveNote(m) } as ResponseOf<T>;
       case 'deleteNote':
         return { deleted: await deleteNote(deps.db, m.id) } as ResponseOf<T>;
+      case 'getAccount':
+        return { account: await deps.comments.account() } as ResponseOf<T>;
+      case 'createAccount':
+        return { account: await deps.comments.createAccount(m.serverUrl, m) } as ResponseOf<T>;
+      case 'signIn':
+        return { account: await deps.comments.signIn(m.serverUrl, m) } as ResponseOf<T>;
+      case 'signOut':
+        await deps.comments.signOut();
+        return { ok: true } as ResponseOf<T>;
+      case 'listComments': {
+        const state = await tabState(m.tabId);
+        if (state.status !== 'article') return { signedIn: (await deps.comments.account()) !== null, comments: [], outbox: [], error: null } as ResponseOf<T>;
+        return (await deps.comments.list(state.url)) as ResponseOf<T>;
+      }
+      case 'postComment': {
+        const state = await tabState(m.tabId);
+        if (state.status !== 'article') throw new Error('comments are posted on quotes of an article');
+        const item = await deps.comments.post(state.url, m.anchor, m.text);
+        deps.broadcast({ type: 'tabStateChanged', tabId: m.tabId });
+        return { item } as ResponseOf<T>;
+      }
       default:
         throw new ForbiddenSender(m.type);
     }

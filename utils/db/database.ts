@@ -13,6 +13,37 @@ export interface PageRecord {
 
 export type NoteRecord = Note;
 
+/** The signed-in account. Held here, in the extension's own IndexedDB, which no content script or page can read. */
+export interface AccountRecord {
+  key: 'current';
+  serverUrl: string;
+  accountId: string;
+  email: string;
+  displayName: string;
+  token: string;
+  expiresAt: string;
+}
+
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** A public comment on its way to the server. Its id is the comment's UUID: the server's idempotency key. */
+export interface OutboxRecord {
+  id: string;
+  /** Only this account may send it: a signed-out user's comments never leave under someone else's name. */
+  accountId: string;
+  serverUrl: string;
+  url: string;
+  quote: { exact: string; prefix: string; suffix: string };
+  text: string;
+  authorName: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
 export const DATABASE_NAME = 'statement-lens';
 
 /**
@@ -25,6 +56,8 @@ export const DATABASE_NAME = 'statement-lens';
 export class StatementLensDb extends Dexie {
   pages!: EntityTable<PageRecord, 'url'>;
   notes!: EntityTable<NoteRecord, 'id'>;
+  account!: EntityTable<AccountRecord, 'key'>;
+  outbox!: EntityTable<OutboxRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -52,5 +85,10 @@ export class StatementLensDb extends Dexie {
             note.pageTitle ??= '';
           });
       });
+    // v3: public comments — the signed-in account and the outbox of comments not yet delivered.
+    this.version(3).stores({
+      account: 'key',
+      outbox: 'id, [accountId+state], url, nextAttemptAt',
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackground, ForbiddenSender, type BackgroundDeps } from '../../../utils/background/handlers';
+import { createCommentsService } from '../../../utils/background/comments';
 import { StatementLensDb } from '../../../utils/db/database';
 import type { Message } from '../../../utils/messages';
 import { SCHEMA_VERSION, type ArticleSnapshot, type Extraction } from '../../../utils/schemas';
@@ -42,8 +43,15 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
   const badges = new Map<number, string>();
   const broadcasts: Message[] = [];
   const sentToTabs: Array<[number, Message]> = [];
+  const db = new StatementLensDb(`bg-test-${Date.now()}-${counter++}`);
+  const fetched: string[] = [];
+  const recordingFetch = (async (input: RequestInfo | URL) => {
+    fetched.push(String(input));
+    throw new Error('no network in this test');
+  }) as typeof fetch;
   const deps: BackgroundDeps = {
-    db: new StatementLensDb(`bg-test-${Date.now()}-${counter++}`),
+    db,
+    comments: createCommentsService({ db, fetch: recordingFetch, now: () => new Date('2026-11-25T10:00:00Z'), newId: () => crypto.randomUUID(), scheduleFlush: async () => undefined }),
     extract: oneQuote,
     now: () => new Date('2026-11-25T10:00:00Z'),
     newId: () => crypto.randomUUID(),
@@ -53,7 +61,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     broadcast: (message) => void broadcasts.push(message),
     ...overrides,
   };
-  return { bg: createBackground(deps), deps, badges, broadcasts, sentToTabs };
+  return { bg: createBackground(deps), deps, badges, broadcasts, sentToTabs, fetched };
 }
 
 const PAGE_URL = 'https://news.example.kz/politics/a?utm_source=tg#comments';
@@ -113,5 +121,14 @@ describe('background', () => {
     await expect(
       bg.handle({ type: 'saveNote', tabId: 9, targetKind: 'article', anchor: null, speaker: null, quoteKind: null, claimType: null, text: 'x', tags: [] }, PANEL),
     ).rejects.toThrow(/no page/);
+  });
+
+  it('sends nothing over the network for a signed-out user: no comments fetched, none accepted', async () => {
+    const { bg, fetched } = setup();
+    await bg.handle({ type: 'pageSnapshot', snapshot: snapshot(PAGE_URL) }, fromTab(3));
+    expect(await bg.handle({ type: 'getAccount' }, PANEL)).toEqual({ account: null });
+    expect(await bg.handle({ type: 'listComments', tabId: 3 }, PANEL)).toEqual({ signedIn: false, comments: [], outbox: [], error: null });
+    await expect(bg.handle({ type: 'postComment', tabId: 3, anchor, text: 'публично' }, PANEL)).rejects.toThrow(/sign in/);
+    expect(fetched).toEqual([]);
   });
 });

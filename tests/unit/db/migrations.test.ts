@@ -42,7 +42,7 @@ describe('database migrations', () => {
 
     const db = new StatementLensDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const notes = await listNotesForUrl(db, 'https://news.example.kz/a');
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ text: 'written by v1', tags: [], updatedAt: '2026-01-02T10:00:00.000Z', speaker: null, pageTitle: '' });
@@ -54,7 +54,7 @@ describe('database migrations', () => {
   it('creates the current schema on a fresh profile', async () => {
     const db = new StatementLensDb(freshName());
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['notes', 'pages']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['account', 'notes', 'outbox', 'pages']);
     expect(db.notes.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['url', '[url+createdAt]', 'tags', 'speaker']));
     db.close();
   });
