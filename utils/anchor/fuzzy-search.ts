@@ -1,0 +1,75 @@
+import search from 'approx-string-match';
+import { prefixSimilarity, suffixSimilarity } from './context-similarity';
+import { boundedEditDistance } from './edit-distance';
+import type { Candidate } from './match-score';
+
+/**
+ * Bounded approximate search. approx-string-match (Myers' bit-parallel algorithm) costs about
+ * text length × ⌈pattern length / 32⌉ steps, so the caller searches a window around the expected position
+ * first and the whole page only when that product stays under a budget.
+ */
+
+/** Steps (text chars × 32-char pattern blocks) a whole-page search may take: about 15 ms in V8. */
+export const DEFAULT_MAX_SEARCH_CELLS = 8_000_000;
+/** Candidates kept per search: approx-string-match returns only the lowest-error ones, usually a handful. */
+const MAX_CANDIDATES = 64;
+
+export function searchCost(textLength: number, patternLength: number): number {
+  return textLength * Math.ceil(patternLength / 32);
+}
+
+const isSeparator = (code: number): boolean => code === 0x20 || code === 0x0a;
+
+/** Candidates for `pattern` with at most `maxErrors` edits inside text[from, to), in model offsets. */
+export function fuzzyCandidates(text: string, pattern: string, maxErrors: number, from: number, to: number): Candidate[] {
+  const region = text.slice(from, to);
+  const out: Candidate[] = [];
+  for (const m of search(region, pattern, maxErrors)) {
+    let start = m.start + from;
+    let end = m.end + from;
+    // A span that grew over a block separator still names the same words; keep the quote's own edges.
+    while (start < end && isSeparator(text.charCodeAt(start)) && !isSeparator(pattern.charCodeAt(0))) start++;
+    while (end > start && isSeparator(text.charCodeAt(end - 1)) && !isSeparator(pattern.charCodeAt(pattern.length - 1))) end--;
+    if (end > start) out.push({ start, end, errors: m.errors });
+    if (out.length >= MAX_CANDIDATES) break;
+  }
+  return out;
+}
+
+/** How far an edge may move: a changed word at the edge of a quote rarely exceeds this. */
+const EDGE_RADIUS = 48;
+
+/**
+ * Moves a fuzzy span's edges to where the saved context ends and begins. When the quote's first or last word
+ * changed, every start inside the old word ties on edit distance, and the library may pick one that eats
+ * into the previous sentence; the prefix and suffix say where the quote really starts and ends.
+ */
+export function snapEdges(
+  text: string,
+  quote: { exact: string; prefix: string; suffix: string },
+  c: Candidate,
+  maxErrors: number,
+): Candidate {
+  const radius = Math.min(EDGE_RADIUS, maxErrors);
+  const bestEdge = (from: number, lo: number, hi: number, similarity: (at: number) => number): number => {
+    let best = from;
+    let bestScore = similarity(from);
+    for (let at = lo; at <= hi; at++) {
+      const score = similarity(at);
+      if (score > bestScore || (score === bestScore && Math.abs(at - from) < Math.abs(best - from))) {
+        best = at;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+  const start = quote.prefix
+    ? bestEdge(c.start, Math.max(0, c.start - radius), Math.min(c.end - 1, c.start + radius), (at) => prefixSimilarity(text, at, quote.prefix))
+    : c.start;
+  const end = quote.suffix
+    ? bestEdge(c.end, Math.max(start + 1, c.end - radius), Math.min(text.length, c.end + radius), (at) => suffixSimilarity(text, at, quote.suffix))
+    : c.end;
+  if (start === c.start && end === c.end) return c;
+  const errors = boundedEditDistance(quote.exact, text.slice(start, end), maxErrors);
+  return errors <= maxErrors ? { start, end, errors } : c;
+}
