@@ -19,8 +19,11 @@ export const LIMITS = {
 // Control characters in a public name could spoof layout in other users' views.
 const noControlCharacters = /^[^\p{Cc}]*$/u;
 
+/** A string PostgreSQL can store: TEXT rejects U+0000, so both databases refuse it up front. */
+const storable = () => z.string().refine((value) => !value.includes('\u0000'), 'must not contain U+0000');
+
 export const createAccountBody = z.object({
-  email: z.email().max(LIMITS.emailChars),
+  email: z.email().max(LIMITS.emailChars).pipe(storable()),
   password: z.string().min(LIMITS.passwordMinChars).max(LIMITS.passwordMaxChars),
   displayName: z.string().trim().min(1).max(LIMITS.displayNameChars).regex(noControlCharacters),
 });
@@ -34,15 +37,15 @@ export const signInBody = z.object({
 export const commentId = z.uuid().transform((id) => id.toLowerCase());
 
 /** Length is checked by the route (over the limit is 413, not 400). */
-const commentText = z.string().refine((text) => text.trim() !== '', 'must not be empty');
+const commentText = storable().refine((text) => text.trim() !== '', 'must not be empty');
 
 export const createCommentBody = z.object({
   id: commentId,
   url: z.string().min(1).max(LIMITS.urlChars),
   quote: z.object({
-    exact: z.string().min(1).max(LIMITS.quoteExactChars),
-    prefix: z.string().max(LIMITS.quoteContextChars).default(''),
-    suffix: z.string().max(LIMITS.quoteContextChars).default(''),
+    exact: storable().min(1).max(LIMITS.quoteExactChars),
+    prefix: storable().max(LIMITS.quoteContextChars).default(''),
+    suffix: storable().max(LIMITS.quoteContextChars).default(''),
   }),
   text: commentText,
 });

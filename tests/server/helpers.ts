@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createApp, type AppOptions } from '../../server/app';
 import type { Clock } from '../../server/clock';
 import type { Repository } from '../../server/db/repository';
-import { openSqliteRepository } from '../../server/db/sqlite';
+import { sqliteBackend, type Backend, type OpenedBackend } from './backends';
 import { defaultRateLimits, type RateLimitRules } from '../../server/http/rate-limit';
 
 /** A clock that moves only when told to. */
@@ -29,7 +29,7 @@ export const TEST_CLIENT_HEADER = 'X-Test-Client';
 export interface TestServerOptions extends Partial<Omit<AppOptions, 'repo' | 'clock'>> {
   clock?: ManualClock;
   /** Defaults to a fresh SQLite file in a temp dir. */
-  repo?: Repository;
+  backend?: Backend;
 }
 
 export interface JsonResponse {
@@ -40,27 +40,35 @@ export interface JsonResponse {
 
 /** The app on a real database, driven in-process with app.request; one per test. */
 export class TestServer {
-  readonly clock: ManualClock;
-  readonly dataDir: string;
   readonly repo: Repository;
   readonly app: ReturnType<typeof createApp>;
 
-  constructor(options: TestServerOptions = {}) {
-    this.clock = options.clock ?? new ManualClock();
-    this.dataDir = mkdtempSync(join(tmpdir(), 'statement-lens-server-'));
-    this.repo = options.repo ?? openSqliteRepository(join(this.dataDir, 'comments.sqlite'));
+  private constructor(
+    readonly clock: ManualClock,
+    readonly dataDir: string,
+    readonly database: OpenedBackend,
+    options: TestServerOptions,
+  ) {
+    this.repo = database.repo;
+    const { backend: _, ...appOptions } = options;
     this.app = createApp({
       rateLimits: relaxedRateLimits,
       // Tests choose their client address per request; the default stands for "someone".
       clientIp: (c) => c.req.header(TEST_CLIENT_HEADER) ?? '198.51.100.1',
-      ...options,
+      ...appOptions,
       repo: this.repo,
       clock: this.clock,
     });
   }
 
+  static async start(options: TestServerOptions = {}): Promise<TestServer> {
+    const dataDir = mkdtempSync(join(tmpdir(), 'statement-lens-server-'));
+    const database = await (options.backend ?? sqliteBackend).open(dataDir);
+    return new TestServer(options.clock ?? new ManualClock(), dataDir, database, options);
+  }
+
   async close(): Promise<void> {
-    await this.repo.close();
+    await this.database.drop();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 
