@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import type { TextAnchor } from '../schemas';
+import type { BundleNote } from './bundle';
+import type { ImportWarning } from './result';
+
+/** Where a note from another tool says it points; selectors are read leniently and checked here. */
+export interface ForeignAnnotation {
+  /** Seed for the note's id when the annotation has no UUID of its own. */
+  idSeed: string;
+  uuid?: string;
+  url: string;
+  pageTitle: string;
+  selectors: unknown[];
+  text: string;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+const quoteSelector = z.looseObject({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1).max(100_000),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
+const positionSelector = z.looseObject({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+const MAX_TEXT = 100_000;
+const MAX_TAG = 100;
+const MAX_TAGS = 100;
+// Selector context is for re-anchoring; other tools keep 32 characters, our schema allows 2,000.
+const MAX_CONTEXT = 2_000;
+
+/** Normalizes a URL the way notes are stored when the caller does not inject its own: the fragment never counts. */
+export function defaultNormalizeUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A note from an annotation made by another tool (Hypothesis, any W3C client). Anchored notes need both of our
+ * selectors; with only a quote we keep the note on the article and the quote in its text rather than invent offsets.
+ */
+export function foreignToNote(input: ForeignAnnotation, id: string, path: string, warnings: ImportWarning[]): BundleNote {
+  const quote = input.selectors.map((s) => quoteSelector.safeParse(s)).find((r) => r.success)?.data;
+  const position = input.selectors.map((s) => positionSelector.safeParse(s)).find((r) => r.success)?.data;
+  let text = input.text;
+  let anchor: TextAnchor | null = null;
+  if (quote && position) {
+    anchor = {
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: quote.exact,
+        prefix: (quote.prefix ?? '').slice(-MAX_CONTEXT),
+        suffix: (quote.suffix ?? '').slice(0, MAX_CONTEXT),
+      },
+      position: { type: 'TextPositionSelector', start: position.start, end: position.end },
+    };
+  } else if (quote) {
+    warnings.push({ path, message: 'no text position: the note is kept on the whole article, with the quote in its text' });
+    text = `> ${quote.exact.replace(/\n/g, '\n> ')}\n\n${text}`;
+  }
+  if (text.length > MAX_TEXT) {
+    warnings.push({ path, message: `the text was cut to ${MAX_TEXT} characters` });
+    text = text.slice(0, MAX_TEXT);
+  }
+  return {
+    schemaVersion: 1,
+    id,
+    url: input.url,
+    pageTitle: input.pageTitle.slice(0, 10_000),
+    targetKind: anchor ? 'highlight' : 'article',
+    anchor,
+    speaker: null,
+    quoteKind: null,
+    claimType: null,
+    text,
+    tags: cleanTags(input.tags, path, warnings),
+    createdAt: input.createdAt,
+    updatedAt: input.updatedAt,
+  };
+}
+
+function cleanTags(tags: string[], path: string, warnings: ImportWarning[]): string[] {
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim();
+    if (tag === '' || out.includes(tag)) continue;
+    if (tag.length > MAX_TAG) {
+      warnings.push({ path, message: `a tag longer than ${MAX_TAG} characters was left out` });
+      continue;
+    }
+    if (out.length === MAX_TAGS) {
+      warnings.push({ path, message: `only the first ${MAX_TAGS} tags were kept` });
+      break;
+    }
+    out.push(tag);
+  }
+  return out;
+}
