@@ -1,48 +1,34 @@
 /**
  * Article URL normalization for the comment service: two links to the same article must find the same
- * comments. The extension normalizes with the same rules (its own copy lives in utils/); keep both in
- * step, and keep this file free of imports so the rules can be read and compared in one place.
+ * comments. The extension keys notes and comments with utils/url.ts (`normalizeUrl`); both must give the
+ * same result for every input, and tests/server/url.test.ts checks that they do. Change both or neither.
+ * This file imports nothing, so the server never depends on extension code.
  *
- * Rules, in order:
+ * Rules:
  * 1. Only absolute http: and https: URLs are accepted; anything else is rejected (null).
  * 2. Scheme and host are lower-cased and a default port is dropped (WHATWG URL parsing does both).
- * 3. User name and password are dropped: they are never part of an article's identity and must not leak
- *    into public comment listings.
+ * 3. User name and password are dropped: never part of an article's identity, and comment listings are public.
  * 4. The fragment is dropped.
- * 5. Query parameters whose decoded, lower-cased name is a tracking parameter (TRACKING_PARAMETERS, or
- *    a name starting with `utm_`) are dropped, as are empty pieces (`a=1&&b=2`).
- * 6. The remaining parameters are sorted by their raw (still encoded) name, keeping the original order of
- *    repeated names; their encoding is left untouched, because re-encoding could change what a server
- *    receives. An empty query leaves no `?`.
- * The path is kept as it is: servers may treat `/a` and `/A` or `/a/` differently.
+ * 5. Query parameters whose decoded, lower-cased name starts with `utm_` or is in TRACKING_PARAMETERS are dropped.
+ * 6. The rest are sorted by decoded name (stable: repeated names keep their order) and re-serialized as
+ *    application/x-www-form-urlencoded, so `a=%20` and `a=+` give the same key. An empty query leaves no `?`.
+ * The path is kept as it is: servers may treat `/a` and `/A` differently.
  */
 
+/** Parameters that only say how a reader arrived, never which page they read (the same list as utils/url.ts). */
 export const TRACKING_PARAMETERS: ReadonlySet<string> = new Set([
   'fbclid',
   'gclid',
-  'gclsrc',
-  'dclid',
-  'gbraid',
-  'wbraid',
-  'msclkid',
   'yclid',
-  'ysclid',
-  'twclid',
-  'ttclid',
-  'igshid',
   'mc_cid',
   'mc_eid',
   '_ga',
   '_gl',
-  '_hsenc',
-  '_hsmi',
-  'mkt_tok',
-  'oly_anon_id',
-  'oly_enc_id',
-  'vero_id',
+  'igshid',
   'ref',
   'ref_src',
-  'ref_url',
+  'spm',
+  'from',
 ]);
 
 export function isTrackingParameter(name: string): boolean {
@@ -65,33 +51,13 @@ export function normalizeArticleUrl(input: string): string | null {
   url.password = '';
   url.hash = '';
 
-  const kept = url.search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((piece) => piece !== '' && !isTrackingParameter(decodeParameterName(rawName(piece))));
-  // Array.prototype.sort is stable, so repeated names keep their relative order.
-  kept.sort((a, b) => compareCodeUnits(rawName(a), rawName(b)));
-  url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
+  const kept = new URLSearchParams();
+  for (const [name, value] of url.searchParams) {
+    if (!isTrackingParameter(name)) kept.append(name, value);
+  }
+  kept.sort();
+  const query = kept.toString();
+  url.search = query ? `?${query}` : '';
 
   return url.href;
-}
-
-function rawName(piece: string): string {
-  const equals = piece.indexOf('=');
-  return equals === -1 ? piece : piece.slice(0, equals);
-}
-
-function decodeParameterName(raw: string): string {
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    // A malformed escape cannot spell a tracking name we know; compare it as written.
-    return raw;
-  }
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  if (a < b) return -1;
-  if (a > b) return 1;
-  return 0;
 }
