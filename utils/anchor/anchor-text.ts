@@ -37,6 +37,11 @@ export interface AnchorOptions {
   maxFuzzyQuoteLength?: number;
   /** Budget of a whole-page fuzzy search, see fuzzy-search.ts. */
   maxSearchCells?: number;
+  /**
+   * How far the page text moved at this point, as learned from the anchors before this one (anchorAll): an ad
+   * inserted at the top shifts every later quote by the same amount, so one look there saves a page scan.
+   */
+  shiftHint?: number;
 }
 
 export const isOrphan = (result: AnchorResult): result is Orphan => 'orphan' in result;
@@ -78,6 +83,13 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
     if (c.score >= POSITION_SURE) return { start: c.start, end: c.end, method: 'position', score: c.score };
   }
 
+  // 1b. The saved position moved by the shift the previous anchors showed, with the context intact.
+  const hint = options.shiftHint ?? 0;
+  if (hint !== 0 && text.startsWith(exact, position.start + hint) && position.start + hint >= 0) {
+    const c = scoreCandidate(text, quote, expected + hint, { start: position.start + hint, end: position.start + hint + exact.length, errors: 0 });
+    if (c.score >= POSITION_SURE) return { start: c.start, end: c.end, method: 'quote', score: c.score };
+  }
+
   // 2. Exact quote anywhere (the saved position included), chosen by context and distance.
   let best: ScoredCandidate | null = null;
   const { starts, total } = exactOccurrences(text, exact, expected);
@@ -109,6 +121,20 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
     }
   }
   return orphan(best);
+}
+
+/** Anchors many quotes of one page, passing the shift each match reveals on to the next (see shiftHint). */
+export function anchorAll(model: TextModel, anchors: readonly TextAnchor[], options: AnchorOptions = {}): AnchorResult[] {
+  const order = anchors.map((_, i) => i).sort((a, b) => anchors[a]!.position.start - anchors[b]!.position.start);
+  const results = new Array<AnchorResult>(anchors.length);
+  let shiftHint = 0;
+  for (const i of order) {
+    const anchor = anchors[i]!;
+    const result = anchorText(model, anchor, { ...options, shiftHint });
+    if (!isOrphan(result)) shiftHint = result.start - anchor.position.start;
+    results[i] = result;
+  }
+  return results;
 }
 
 /**

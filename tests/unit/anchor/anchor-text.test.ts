@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorText, isOrphan, type AnchorResult } from '../../../utils/anchor/anchor-text';
+import { anchorAll, anchorText, isOrphan, type AnchorResult } from '../../../utils/anchor/anchor-text';
 import { describeOffsets } from '../../../utils/anchor/describe';
 import { MIN_SCORE } from '../../../utils/anchor/match-score';
 import { buildTextModel, type TextModel } from '../../../utils/anchor/text-model';
@@ -248,5 +248,25 @@ describe('anchorText limits', () => {
     const edited = modelOf(mutate(seed, 'стабильность и спокойствие', 'порядок и спокойствие'));
     expect(anchorText(edited, anchor)).toMatchObject({ method: 'fuzzy' });
     expect(anchorText(edited, anchor, { minScore: 0.99 })).toMatchObject({ orphan: true });
+  });
+});
+
+describe('anchorAll', () => {
+  it('gives the same spans as anchorText one by one, in the order given, using the shift it learns', () => {
+    const original = modelOf(en);
+    const exacts = ['Closing a library on Saturdays', 'The reserve fund is not a bottomless well.', 'Riverside City Council approved', 'Good. Fares went up twice'];
+    const anchors = exacts.map((e) => anchorFor(original, e));
+    const model = modelOf(mutate(en, '<main id="content">', '<main id="content"><div class="banner">Subscribe for $1 a week. Cancel anytime.</div>'));
+    const together = anchorAll(model, anchors);
+    const alone = anchors.map((a) => anchorText(model, a));
+    expect(together.map((r) => slice(model, r))).toEqual(exacts);
+    expect(together.map((r) => slice(model, r))).toEqual(alone.map((r) => slice(model, r)));
+    expect(together.every((r) => !isOrphan(r) && r.method === 'quote')).toBe(true);
+  });
+
+  it('a wrong shift hint is only a hint: a quote that did not move still anchors by position', () => {
+    const model = modelOf(en);
+    const anchor = anchorFor(model, 'The budget takes effect');
+    expect(anchorText(model, anchor, { shiftHint: 57 })).toMatchObject({ start: anchor.position.start, method: 'position' });
   });
 });
