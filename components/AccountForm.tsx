@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useT } from './i18n';
 
 export interface AccountFormValues {
   serverUrl: string;
@@ -16,6 +17,7 @@ interface Props {
 
 /** Sign-in and account creation share one form; creating asks for a display name as well. */
 export function AccountForm({ mode, defaultServerUrl, busy, onSubmit }: Props) {
+  const t = useT();
   const [values, setValues] = useState<AccountFormValues>({ serverUrl: defaultServerUrl, email: '', password: '', displayName: '' });
   const field = (name: keyof AccountFormValues) => ({
     value: values[name],
@@ -30,15 +32,15 @@ export function AccountForm({ mode, defaultServerUrl, busy, onSubmit }: Props) {
       }}
     >
       <label>
-        Comment server
+        {t('options.server')}
         <input type="url" required {...field('serverUrl')} />
       </label>
       <label>
-        Email
+        {t('options.email')}
         <input type="email" required autoComplete="username" {...field('email')} />
       </label>
       <label>
-        Password
+        {t('options.password')}
         <input
           type="password"
           required
@@ -49,12 +51,12 @@ export function AccountForm({ mode, defaultServerUrl, busy, onSubmit }: Props) {
       </label>
       {mode === 'create' && (
         <label>
-          Display name
+          {t('options.displayName')}
           <input type="text" required maxLength={100} {...field('displayName')} />
         </label>
       )}
       <button type="submit" disabled={busy}>
-        {mode === 'create' ? 'Create account' : 'Sign in'}
+        {mode === 'create' ? t('options.createAccount') : t('options.signIn')}
       </button>
     </form>
   );

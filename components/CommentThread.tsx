@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ResponseOf } from '../utils/messages';
+import { useT } from './i18n';
 
 export type CommentsState = ResponseOf<'listComments'>;
 type PublicComment = CommentsState['comments'][number];
@@ -13,24 +14,18 @@ interface Props {
   onSignIn: () => void;
 }
 
-const STATE_LABEL: Record<OutboxItem['state'], string> = {
-  pending: 'waiting to send',
-  sending: 'sending…',
-  sent: 'sent',
-  failed: 'not sent',
-};
-
 /** Public comments on one quote, with this browser's undelivered ones and their state. */
 export function CommentThread({ signedIn, comments, pending, onPost, onSignIn }: Props) {
+  const t = useT();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (!signedIn) {
     return (
       <p class="comments-signed-out">
         <button type="button" class="link" onClick={onSignIn}>
-          Sign in
+          {t('signInToComment')}
         </button>{' '}
-        to read and write public comments. Signed out, nothing leaves your browser.
+        {t('signInToCommentHint')}
       </p>
     );
   }
@@ -47,7 +42,7 @@ export function CommentThread({ signedIn, comments, pending, onPost, onSignIn }:
     }
   };
   return (
-    <section class="comments" aria-label="Public comments">
+    <section class="comments" aria-label={t('publicComments')}>
       <ul>
         {comments.map((comment) => (
           <li key={comment.id} class="comment">
@@ -58,7 +53,7 @@ export function CommentThread({ signedIn, comments, pending, onPost, onSignIn }:
           <li key={item.id} class={`comment comment-${item.state}`}>
             <strong>{item.authorName}</strong> {item.text}{' '}
             <span class="comment-state" role="status">
-              ({STATE_LABEL[item.state]}
+              ({t(`commentState.${item.state}`)}
               {item.lastError && item.state !== 'sent' ? `: ${item.lastError}` : ''})
             </span>
           </li>
@@ -66,15 +61,15 @@ export function CommentThread({ signedIn, comments, pending, onPost, onSignIn }:
       </ul>
       <form onSubmit={post}>
         <textarea
-          aria-label="Public comment"
-          placeholder="Add a public comment…"
+          aria-label={t('publicComment')}
+          placeholder={t('commentPlaceholder')}
           rows={2}
           maxLength={10_000}
           value={draft}
           onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
         />
         <button type="submit" disabled={!draft.trim()}>
-          Post comment
+          {t('postComment')}
         </button>
         {error && (
           <p class="error" role="alert">

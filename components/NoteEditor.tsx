@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useT } from './i18n';
 
 interface Props {
   label: string;
@@ -7,6 +8,7 @@ interface Props {
 
 /** A note box: keeps the draft until the save succeeds, so a failed save loses nothing. */
 export function NoteEditor({ label, onSave }: Props) {
+  const t = useT();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -30,17 +32,17 @@ export function NoteEditor({ label, onSave }: Props) {
     <form class="note-editor" onSubmit={save}>
       <textarea
         aria-label={label}
-        placeholder="Add a private note…"
+        placeholder={t('notePlaceholder')}
         value={draft}
         onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
         rows={2}
       />
       <button type="submit" disabled={saving || !draft.trim()}>
-        Save note
+        {t('saveNote')}
       </button>
       {error && (
         <p class="error" role="alert">
-          Could not save: {error}
+          {t('saveFailed', { error })}
         </p>
       )}
     </form>

@@ -7,6 +7,7 @@ import { SpeakerGroup } from './SpeakerGroup';
 import { StatusNotice } from './StatusNotice';
 import { CommentThread, type CommentsState } from './CommentThread';
 import { anchorKey, groupBySpeaker, notesByQuote } from './quote-groups';
+import { useT } from './i18n';
 
 interface Props {
   client: PanelClient;
@@ -15,6 +16,7 @@ interface Props {
 
 /** The side panel's one connected view: it alone talks to the background, through `client`. */
 export function PanelView({ client, tabId }: Props) {
+  const t = useT();
   const [state, setState] = useState<TabState | null>(null);
   const [notes, setNotes] = useState<Note[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -62,16 +64,14 @@ export function PanelView({ client, tabId }: Props) {
     await load();
   };
 
-  if (error) return <StatusNotice title="Something went wrong">{error}</StatusNotice>;
-  if (!state) return <StatusNotice title="Reading the page…" />;
+  if (error) return <StatusNotice title={t('errorTitle')}>{error}</StatusNotice>;
+  if (!state) return <StatusNotice title={t('loading')} />;
   if (state.status === 'unknown' || state.status === 'unsupported') {
-    return <StatusNotice title="Statement Lens cannot read this page">Open a news article on a web page (http or https).</StatusNotice>;
+    return <StatusNotice title={t('cannotRead')}>{t('cannotReadHint')}</StatusNotice>;
   }
   if (state.status === 'not-article') {
     return (
-      <StatusNotice title="This page does not look like a news article">
-        Statement Lens extracts quotes from news articles. Manual highlighting of any page is coming.
-      </StatusNotice>
+      <StatusNotice title={t('notArticle')}>{t('notArticleHint')}</StatusNotice>
     );
   }
 
@@ -81,12 +81,12 @@ export function PanelView({ client, tabId }: Props) {
       <header>
         <h1 class="page-title">{state.title}</h1>
         <p class="summary">
-          {extraction.quotes.length} quotes · {extraction.speakers.length} speakers · {extraction.claims.length} claims
+          {t('summary', { quotes: extraction.quotes.length, speakers: extraction.speakers.length, claims: extraction.claims.length })}
         </p>
       </header>
-      {groups.length === 0 && <StatusNotice title="No quotes found in this article" />}
+      {groups.length === 0 && <StatusNotice title={t('noQuotes')} />}
       {groups.map((group) => (
-        <SpeakerGroup key={group.key} name={group.name} role={group.role} count={group.quotes.length}>
+        <SpeakerGroup key={group.key} name={group.key === '' ? t('unattributed') : group.name} role={group.role} count={group.quotes.length}>
           {group.quotes.map((quote) => (
             <QuoteCard
               key={quote.id}

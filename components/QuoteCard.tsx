@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Claim, Note, Quote } from '../utils/schemas';
 import { NoteEditor } from './NoteEditor';
+import { useT } from './i18n';
 
 interface Props {
   quote: Quote;
@@ -12,31 +13,26 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const KIND_LABEL: Record<Quote['kind'], string> = {
-  direct: 'Direct quote',
-  indirect: 'Reported speech',
-  headline: 'Headline',
-};
-
 export function QuoteCard({ quote, claims, notes, onReveal, onSaveNote, children }: Props) {
+  const t = useT();
   return (
     <li class={`quote quote-${quote.kind}`}>
-      <span class="kind">{KIND_LABEL[quote.kind]}</span>
+      <span class="kind">{t(`kind.${quote.kind}`)}</span>
       {quote.cue && <span class="cue"> · {quote.cue}</span>}
-      <button type="button" class="quote-text" onClick={() => onReveal(quote)} title="Show in the page">
+      <button type="button" class="quote-text" onClick={() => onReveal(quote)} title={t('showInPage')}>
         {quote.text}
       </button>
       {claims.length > 0 && (
-        <ul class="claims" aria-label="Claims">
+        <ul class="claims" aria-label={t('claims')}>
           {claims.map((claim) => (
             <li key={claim.id} class={`claim claim-${claim.type}`}>
-              <span class="claim-type">{claim.type}</span> {claim.text}
+              <span class="claim-type">{t(`claimType.${claim.type}`)}</span> {claim.text}
             </li>
           ))}
         </ul>
       )}
       {notes.length > 0 && (
-        <ul class="notes" aria-label="Notes">
+        <ul class="notes" aria-label={t('notes')}>
           {notes.map((note) => (
             <li key={note.id} class="note">
               {note.text}
@@ -44,7 +40,7 @@ export function QuoteCard({ quote, claims, notes, onReveal, onSaveNote, children
           ))}
         </ul>
       )}
-      <NoteEditor label={`Note on: ${quote.text.slice(0, 60)}`} onSave={(text) => onSaveNote(quote, text)} />
+      <NoteEditor label={t('noteOn', { text: quote.text.slice(0, 60) })} onSave={(text) => onSaveNote(quote, text)} />
       {children}
     </li>
   );

@@ -7,8 +7,6 @@ export interface QuoteGroup {
   quotes: Quote[];
 }
 
-export const UNATTRIBUTED = 'Unattributed';
-
 /** Quotes grouped by speaker, in the order speakers first speak; quotes nobody is credited with come last. */
 export function groupBySpeaker(extraction: Pick<Extraction, 'speakers' | 'quotes'>): QuoteGroup[] {
   const groups = new Map<string, QuoteGroup>();
@@ -17,7 +15,7 @@ export function groupBySpeaker(extraction: Pick<Extraction, 'speakers' | 'quotes
     const key = speaker?.id ?? quote.speaker ?? '';
     let group = groups.get(key);
     if (!group) {
-      group = { key, name: speaker?.name ?? quote.speaker ?? UNATTRIBUTED, role: speaker?.role ?? null, quotes: [] };
+      group = { key, name: speaker?.name ?? quote.speaker ?? '', role: speaker?.role ?? null, quotes: [] };
       groups.set(key, group);
     }
     group.quotes.push(quote);

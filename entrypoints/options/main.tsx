@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { I18nProvider } from '@/components/i18n';
 import { OptionsView } from '@/components/OptionsView';
+import { useLocale } from '../shared/locale';
 import type { OptionsClient } from '@/components/options-client';
 import { DEFAULT_SERVER_URL } from '@/utils/settings';
 import { parseResponse, type Message, type RequestType, type ResponseOf } from '@/utils/messages';
@@ -18,4 +20,13 @@ const client: OptionsClient = {
   signOut: async () => void (await ask({ type: 'signOut' })),
 };
 
-render(<OptionsView client={client} defaultServerUrl={DEFAULT_SERVER_URL} />, document.getElementById('app')!);
+function App() {
+  const [locale, preference, setPreference] = useLocale();
+  return (
+    <I18nProvider locale={locale}>
+      <OptionsView client={client} defaultServerUrl={DEFAULT_SERVER_URL} localePreference={preference} onLocaleChange={setPreference} />
+    </I18nProvider>
+  );
+}
+
+render(<App />, document.getElementById('app')!);

@@ -1,12 +1,15 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { I18nProvider, useT } from '@/components/i18n';
 import { PanelView } from '@/components/PanelView';
 import { StatusNotice } from '@/components/StatusNotice';
+import { useLocale } from '../shared/locale';
 import { browserPanelClient, resolveTabId } from './client';
 import './style.css';
 
-function App() {
+function FollowTab() {
+  const t = useT();
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   useEffect(() => {
     const follow = () => void resolveTabId(location.search).then(setTabId);
@@ -16,9 +19,18 @@ function App() {
     browser.tabs.onActivated.addListener(follow);
     return () => browser.tabs.onActivated.removeListener(follow);
   }, []);
-  if (tabId === undefined) return <StatusNotice title="Reading the page…" />;
-  if (tabId === null) return <StatusNotice title="No tab to show" />;
+  if (tabId === undefined) return <StatusNotice title={t('loading')} />;
+  if (tabId === null) return <StatusNotice title={t('noTab')} />;
   return <PanelView key={tabId} client={browserPanelClient} tabId={tabId} />;
+}
+
+function App() {
+  const [locale] = useLocale();
+  return (
+    <I18nProvider locale={locale}>
+      <FollowTab />
+    </I18nProvider>
+  );
 }
 
 render(<App />, document.getElementById('app')!);
