@@ -1,0 +1,77 @@
+import type { DocContext, ParagraphInfo } from './context';
+import type { Mention } from './mentions';
+import type { SpeakerRegistry } from './speakers';
+
+/** The clause that says who spoke: its cue (сказал, said, деді) and the mention of the speaker, if any. */
+export interface Attribution {
+  readonly cue: string | null;
+  readonly cueStart: number;
+  readonly mention: Mention | null;
+}
+
+export const DASHES = new Set(['-', '–', '—', '‒', '―']);
+
+/** Mentions of one paragraph, by its index (-1: headline). */
+export function mentionsIn(registry: SpeakerRegistry, paragraph: number, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (const pm of registry.placed) {
+    if (pm.paragraph !== paragraph) continue;
+    if (pm.mention.start >= from && pm.mention.end <= to) out.push(pm.mention);
+  }
+  return out;
+}
+
+/**
+ * Reads [from, to) of a paragraph as an attribution clause. A cue must come within `maxCueTokens` words,
+ * and the whole clause must be short: a long clause with a verb of speech is narration, not attribution.
+ */
+export function parseAttribution(
+  ctx: DocContext,
+  registry: SpeakerRegistry,
+  p: ParagraphInfo,
+  from: number,
+  to: number,
+  maxCueTokens = 5,
+  maxTokens = 14,
+): Attribution | null {
+  const idx: number[] = [];
+  for (let i = 0; i < p.tokens.length; i++) {
+    const t = p.tokens[i]!;
+    if (t.start >= from && t.end <= to) idx.push(i);
+  }
+  if (idx.length === 0 || idx.length > maxTokens) return null;
+  let cueAt = -1;
+  for (let k = 0; k < Math.min(idx.length, maxCueTokens); k++) {
+    if (isCueStem(ctx, p.stems[idx[k]!]!)) {
+      cueAt = idx[k]!;
+      break;
+    }
+  }
+  if (cueAt < 0) return null;
+  const cue = cueText(ctx, p, cueAt);
+  const mentions = mentionsIn(registry, p.para.index, from, to);
+  const cueTok = p.tokens[cueAt]!;
+  return { cue: cue.text, cueStart: cueTok.start, mention: pickMention(mentions, cueTok.start) };
+}
+
+/** The cue as written, with the word a cue head takes ("атап өтті", "обратил внимание"). */
+export function cueText(ctx: DocContext, p: ParagraphInfo, at: number): { text: string; last: number } {
+  let last = at;
+  while (last + 1 < p.tokens.length && last - at < 2 && ctx.lex.cueHeads.has(p.stems[last]!)) last++;
+  return { text: ctx.view.slice(p.tokens[at]!.start, p.tokens[last]!.end), last };
+}
+
+/** Names beat roles beat pronouns; among equals the one closest to the cue. */
+export function pickMention(mentions: readonly Mention[], cueStart: number): Mention | null {
+  const rank = (m: Mention) => (m.kind === 'name' ? 0 : m.kind === 'role' ? 1 : 2);
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (!best || rank(m) < rank(best) || (rank(m) === rank(best) && Math.abs(m.start - cueStart) < Math.abs(best.start - cueStart))) best = m;
+  }
+  return best;
+}
+
+/** A verb of speech that names a speaker ("передает сайт" names a source, not a speaker). */
+export function isCueStem(ctx: DocContext, s: string): boolean {
+  return ctx.isSpeech(s) && !ctx.lex.sourceStems.has(s);
+}

@@ -1,0 +1,20 @@
+import type { QuoteKind } from '../schemas';
+import type { Mention } from './mentions';
+
+/** A quote as a detector finds it, before speakers are resolved and ids given. */
+export interface Candidate {
+  readonly kind: QuoteKind;
+  /** The quote's own text pieces in model offsets, without cue clause, dash or quote marks. */
+  readonly parts: ReadonlyArray<readonly [number, number]>;
+  readonly cue: string | null;
+  readonly mention: Mention | null;
+  /** Paragraph of the attribution (or of the quote when none). */
+  readonly paragraph: number;
+  /** No attribution of its own: the speaker comes from the paragraph that introduces it or the quote before. */
+  readonly inherits: boolean;
+  readonly source: 'dash' | 'marks' | 'reported' | 'headline';
+}
+
+export function spanOf(c: Candidate): [number, number] {
+  return [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
+}

@@ -1,0 +1,71 @@
+import type { ClaimType } from '../schemas';
+import type { Lexicon } from './lexicon';
+import { stem } from './morphology';
+import { tokenize } from './tokens';
+
+/**
+ * Claim typing and check-worthiness. Each type has a word list per language (lexicon/*.json `claims`); a
+ * sentence takes the first type whose words it uses, in the order below, because an instruction or a promise
+ * that mentions a number is still an instruction or a promise.
+ */
+const ORDER: readonly ClaimType[] = ['directive', 'commitment', 'action', 'factual', 'opinion'];
+
+const BASE_WORTH: Record<ClaimType, number> = {
+  factual: 0.75,
+  action: 0.7,
+  commitment: 0.65,
+  opinion: 0.25,
+  directive: 0.2,
+};
+
+export function classifyClaim(text: string, lex: Lexicon): { type: ClaimType; checkworthiness: number } {
+  const tokens = tokenize(text, 0);
+  const stems = new Set(tokens.map((t) => stem(t.text, lex.language)));
+  const lowers = new Set(tokens.map((t) => t.lower));
+  const has = (type: ClaimType) => {
+    for (const s of lex.claims[type]) if (stems.has(s) || lowers.has(s)) return true;
+    return false;
+  };
+  const number = /\p{N}/u.test(text);
+  let type: ClaimType = number ? 'factual' : 'opinion';
+  for (const t of ORDER) {
+    if (t === 'opinion') break;
+    if (t === 'factual' && number) break;
+    if (has(t)) {
+      type = t;
+      break;
+    }
+  }
+  let worth = BASE_WORTH[type];
+  if (number && type !== 'directive') worth += 0.15;
+  if (tokens.length < 5) worth -= 0.1;
+  return { type, checkworthiness: Math.round(Math.min(1, Math.max(0, worth)) * 100) / 100 };
+}
+
+/** Clause boundaries inside one sentence where two claims meet: ", а …", "; …", ", однако …", ", but …". */
+const JOINERS = [', а ', '; ', ', однако ', ', но при этом ', ', but ', ', while ', ', ал ', ', бірақ '];
+
+export function splitClauses(text: string, from: number, to: number, base: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = from;
+  let i = from;
+  while (i < to) {
+    let hit = '';
+    for (const j of JOINERS) {
+      if (text.startsWith(j, i - base)) {
+        hit = j;
+        break;
+      }
+    }
+    if (hit && i - s > 20 && to - (i + hit.length) > 20) {
+      out.push([s, i]);
+      // The joiner's own word (а, but) is not part of the second claim.
+      s = i + hit.length;
+      i = s;
+      continue;
+    }
+    i++;
+  }
+  out.push([s, to]);
+  return out;
+}

@@ -1,0 +1,62 @@
+import type { Language } from '../schemas';
+import type { Lexicon } from './lexicon';
+import { stem } from './morphology';
+import { splitSentences } from './sentences';
+import type { Paragraph, TextView } from './text-view';
+import { tokenize, type Token } from './tokens';
+
+/** One paragraph, analysed once: its tokens, their stems and its sentences. */
+export interface ParagraphInfo {
+  readonly para: Paragraph;
+  readonly tokens: readonly Token[];
+  readonly stems: readonly string[];
+  readonly sentences: ReadonlyArray<[number, number]>;
+  /** Indexes of tokens that open a sentence (their capital says nothing about being a name). */
+  readonly sentenceInitial: ReadonlySet<number>;
+}
+
+export interface DocContext {
+  readonly view: TextView;
+  readonly lex: Lexicon;
+  readonly language: Language;
+  readonly paragraphs: readonly ParagraphInfo[];
+  readonly headline: ParagraphInfo | null;
+  /** Words seen in lower case somewhere: a capitalised one of them at a sentence start is no name. */
+  readonly lowerWords: ReadonlySet<string>;
+  /** Whether `stem` is a verb of speech or cognition in this language. */
+  isSpeech(stem: string): boolean;
+}
+
+export function analyseParagraph(view: TextView, para: Paragraph, lex: Lexicon, language: Language): ParagraphInfo {
+  const text = view.slice(para.start, para.end);
+  const tokens = tokenize(text, para.start);
+  const stems = tokens.map((t) => stem(t.text, language));
+  const sentences = splitSentences(view.text, view.base, para.start, para.end, lex);
+  const sentenceInitial = new Set<number>();
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s < sentences.length && sentences[s]![1] <= tokens[i]!.start) s++;
+    const sentence = sentences[s];
+    if (!sentence) break;
+    if (i === 0 || tokens[i - 1]!.end <= sentence[0]) sentenceInitial.add(i);
+  }
+  return { para, tokens, stems, sentences, sentenceInitial };
+}
+
+export function buildContext(view: TextView, lex: Lexicon, language: Language): DocContext {
+  const paragraphs = view.paragraphs.map((p) => analyseParagraph(view, p, lex, language));
+  const headline = view.headline ? analyseParagraph(view, view.headline, lex, language) : null;
+  const lowerWords = new Set<string>();
+  for (const p of paragraphs) {
+    for (const t of p.tokens) if (!t.capitalized && !t.acronym) lowerWords.add(t.lower);
+  }
+  return {
+    view,
+    lex,
+    language,
+    paragraphs,
+    headline,
+    lowerWords,
+    isSpeech: (s) => lex.speechStems.has(s),
+  };
+}

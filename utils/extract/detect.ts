@@ -1,0 +1,77 @@
+import { isProbablyReaderable } from '@mozilla/readability';
+import { findArticleBody, type BodyGuess } from './article-body';
+import { ARTICLE_TYPES, jsonLdTypes, metaContent, NON_ARTICLE_TYPES } from './page-signals';
+
+/**
+ * Is this page a news article? Two steps, because the content script runs on every page the user opens:
+ * `quickArticleCheck` reads a few meta tags and counts a few elements (no text walk) and lets through
+ * anything that might be an article; `detectArticle` weighs the page's signals only for pages that pass.
+ */
+
+export function quickArticleCheck(doc: Document): boolean {
+  const ogType = metaContent(doc, 'og:type');
+  if (ogType && /article/i.test(ogType)) return true;
+  if (metaContent(doc, 'article:published_time')) return true;
+  if (doc.querySelector('article, [itemprop="articleBody"], script[type="application/ld+json"]')) return true;
+  return doc.querySelectorAll('p').length >= 4;
+}
+
+export interface ArticleDetection {
+  readonly isArticle: boolean;
+  readonly score: number;
+  /** The signals that moved the score, for debugging and tests ("+og:type", "-many-articles"). */
+  readonly reasons: readonly string[];
+  readonly body: BodyGuess | null;
+}
+
+const DATE_IN_TEXT = /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October|November|December|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b|\d{4}-\d{2}-\d{2}/i;
+
+export function detectArticle(doc: Document): ArticleDetection {
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (points: number, why: string) => {
+    score += points;
+    reasons.push((points > 0 ? '+' : '') + points + ' ' + why);
+  };
+
+  const ogType = metaContent(doc, 'og:type')?.toLowerCase() ?? '';
+  if (ogType.includes('article')) add(2, 'og:type article');
+  else if (ogType === 'website' || ogType === 'product' || ogType.startsWith('product')) add(-1, 'og:type ' + ogType);
+  const types = jsonLdTypes(doc);
+  if (types.some((t) => ARTICLE_TYPES.test(t))) add(3, 'JSON-LD article');
+  if (types.some((t) => NON_ARTICLE_TYPES.test(t))) add(-3, 'JSON-LD non-article');
+  if (metaContent(doc, 'article:published_time', 'datePublished')) add(1, 'published time');
+
+  const articles = doc.querySelectorAll('article').length;
+  if (articles >= 4) add(-3, 'many <article> (a list)');
+  else if (articles >= 1) add(1, '<article>');
+  const h1s = doc.querySelectorAll('h1').length;
+  if (h1s === 1) add(1, 'one h1');
+  else if (h1s === 0) add(-1, 'no h1');
+
+  const body = findArticleBody(doc);
+  if (!body) return { isArticle: false, score: score - 10, reasons: [...reasons, 'no body'], body: null };
+  if (body.proseChars >= 1200) add(3, 'long prose');
+  else if (body.proseChars >= 500) add(2, 'prose');
+  else if (body.proseChars < 250) add(-4, 'little prose');
+  if (body.paragraphs >= 4) add(1, 'paragraphs');
+
+  const rootText = (body.root.textContent ?? '').slice(0, 5_000);
+  const head = (doc.querySelector('h1')?.parentElement?.textContent ?? '').slice(0, 2_000);
+  if (doc.querySelector('time[datetime], [itemprop="datePublished"]') || DATE_IN_TEXT.test(head) || DATE_IN_TEXT.test(rootText.slice(0, 800))) add(1, 'date');
+  if (doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author, meta[name="author"]')) add(1, 'byline');
+
+  // Pages that are something else: shops, search results, forums, docs, wikis.
+  if (doc.querySelector('[itemtype*="Product"], [class*="add-to-cart"], [class*="addtocart"], [class*="price"] + button, button[name="add-to-cart"]')) add(-3, 'shop');
+  if (doc.querySelector('[class*="search-result"], [id*="search-result"], [class*="searchresult"]')) add(-3, 'search results');
+  if (doc.querySelectorAll('[class*="post-reply"], [class*="reply-button"], [class*="forum"], [id*="forum"], [class*="thread"]').length >= 2) add(-2, 'forum');
+  if (doc.querySelector('#mw-content-text, .mw-parser-output, #toc, .toc, [class*="docs-"], [class*="documentation"]')) add(-3, 'wiki/docs');
+  const codeBlocks = doc.querySelectorAll('pre code, pre').length;
+  if (codeBlocks >= 3) add(-2, 'code');
+
+  const readerable = isProbablyReaderable(doc, { visibilityChecker: () => true });
+  if (readerable) add(1, 'readerable');
+  else add(-1, 'not readerable');
+
+  return { isArticle: score >= 4, score, reasons, body };
+}

@@ -1,0 +1,188 @@
+import { SCHEMA_VERSION, type ArticleSnapshot, type Claim, type Extraction, type Quote } from '../schemas';
+import { spanOf, type Candidate } from './candidate';
+import { classifyClaim, splitClauses } from './claims';
+import { buildContext, type DocContext } from './context';
+import { findHeadlineQuote, speaksInFirstPerson } from './headline';
+import { hashId } from './ids';
+import { detectLanguage } from './language';
+import { lexiconFor } from './lexicon';
+import { overlapF1, words } from './overlap';
+import { findMarkQuotes } from './quotes-marks';
+import { findDashQuotes } from './quotes-dash';
+import { findReported } from './reported';
+import { splitSentences, trim } from './sentences';
+import { SpeakerRegistry, type Entity } from './speakers';
+import { buildTextView, type TextView } from './text-view';
+import { anchorOf, cleanText } from './anchors';
+
+export interface ExtractOptions {
+  /** Milliseconds the extraction may take; past it, it stops and returns what it has found. */
+  budgetMs?: number;
+  now?: () => number;
+}
+
+const MIN_ARTICLE_CHARS = 300;
+const PRIORITY: Record<Candidate['source'], number> = { dash: 0, marks: 1, reported: 2, headline: 3 };
+
+function emptyExtraction(snapshot: ArticleSnapshot, isArticle: boolean, language: Extraction['language']): Extraction {
+  return { schemaVersion: SCHEMA_VERSION, url: snapshot.url, isArticle, language, title: snapshot.title, speakers: [], quotes: [], claims: [] };
+}
+
+/** Pure: the statements of an article snapshot. Runs in the background worker, the CLI and tests alike. */
+export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOptions = {}): Extraction {
+  const now = options.now ?? (() => performance.now());
+  const deadline = options.budgetMs === undefined ? Infinity : now() + options.budgetMs;
+  const late = () => now() > deadline;
+
+  const view = buildTextView(snapshot);
+  const bodyChars = view.paragraphs.reduce((n, p) => n + (p.end - p.start), 0);
+  const sample = view.paragraphs.slice(0, 40).map((p) => view.slice(p.start, p.end)).join(' ');
+  const language = detectLanguage(sample || snapshot.title, snapshot.declaredLanguage);
+  if (bodyChars < MIN_ARTICLE_CHARS) return emptyExtraction(snapshot, false, language);
+  const result = emptyExtraction(snapshot, true, language);
+  if (late()) return result;
+
+  const lex = lexiconFor(language);
+  const ctx = buildContext(view, lex, language);
+  const registry = new SpeakerRegistry(ctx);
+  if (late()) return result;
+
+  const found: Candidate[] = [];
+  for (const detect of [findDashQuotes, findMarkQuotes, findReported]) {
+    if (late()) break;
+    found.push(...detect(ctx, registry));
+  }
+  const kept = dropOverlaps(found);
+
+  const quotes: Quote[] = [];
+  const bodyTexts: Array<{ quote: Quote; entity: Entity | null }> = [];
+  let lastSpeaker: Entity | null = null;
+  let lastDirectParagraph = -10;
+  for (const c of kept) {
+    let entity: Entity | null = c.mention ? registry.resolve(c.mention, c.paragraph, lastSpeaker) : null;
+    if (!entity && c.inherits) entity = inherited(ctx, registry, c, lastSpeaker, lastDirectParagraph);
+    if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
+    if (entity) {
+      entity.quotes++;
+      lastSpeaker = entity;
+    }
+    if (c.kind === 'direct') lastDirectParagraph = c.paragraph;
+    const quote = toQuote(view, c, entity);
+    quotes.push(quote);
+    bodyTexts.push({ quote, entity });
+  }
+
+  const headline = findHeadlineQuote(ctx, registry);
+  if (headline) {
+    const entity = headline.mention ? registry.resolve(headline.mention, -1, null) : null;
+    const q = toQuote(view, headline, entity);
+    let best: Quote | null = null;
+    let bestScore = 0;
+    for (const { quote } of bodyTexts) {
+      const score = overlapF1(q.text, quote.text);
+      if (score > bestScore) {
+        best = quote;
+        bestScore = score;
+      }
+    }
+    // A headline is a quote when it quotes; a "- Name" summary counts only if the body has words close to it.
+    const variant = best && bestScore >= 0.35 ? best : null;
+    if (headline.quoted || variant || speaksInFirstPerson(words(q.text))) {
+      if (entity) entity.quotes++;
+      quotes.unshift({ ...q, variantOf: variant ? variant.id : null });
+    }
+  }
+
+  result.quotes = quotes;
+  result.speakers = registry.speakers();
+  if (!late()) result.claims = claimsOf(ctx, kept, quotes);
+  return result;
+}
+
+/** Direct quotes beat reported speech over the same words; a quote in marks inside a dash quote is part of it. */
+function dropOverlaps(found: Candidate[]): Candidate[] {
+  const sorted = [...found].sort((a, b) => PRIORITY[a.source] - PRIORITY[b.source] || spanOf(a)[0] - spanOf(b)[0]);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const [a, b] = spanOf(c);
+    if (kept.some((k) => {
+      const [x, y] = spanOf(k);
+      return a < y && x < b;
+    })) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => spanOf(a)[0] - spanOf(b)[0]);
+}
+
+/** The speaker of a quote with no attribution: the paragraph that introduces it, or the quote just before. */
+function inherited(ctx: DocContext, registry: SpeakerRegistry, c: Candidate, lastSpeaker: Entity | null, lastDirect: number): Entity | null {
+  const first = ctx.view.paragraphs.findIndex((p) => p.start <= c.parts[0]![0] && c.parts[0]![0] <= p.end);
+  const prev = first > 0 ? ctx.paragraphs[first - 1] : undefined;
+  if (prev) {
+    const t = ctx.view.slice(prev.para.start, prev.para.end).trimEnd();
+    if (t.endsWith(':')) {
+      let best: Entity | null = null;
+      for (const pm of registry.placed) {
+        if (pm.paragraph === prev.para.index && pm.entity) best = pm.entity;
+      }
+      if (best) return best;
+    }
+  }
+  if (lastSpeaker && first >= 0 && first - lastDirect <= 2 && c.kind === 'direct') return lastSpeaker;
+  return null;
+}
+
+function toQuote(view: TextView, c: Candidate, entity: Entity | null): Quote {
+  const [start, end] = spanOf(c);
+  return {
+    id: hashId('quote', c.kind, start, end),
+    kind: c.kind,
+    text: cleanText(view, c.parts),
+    speaker: entity?.name ?? null,
+    speakerId: entity?.id ?? null,
+    cue: c.cue,
+    anchor: anchorOf(view, start, end),
+    variantOf: null,
+  };
+}
+
+function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] {
+  const { view, lex } = ctx;
+  const claims: Claim[] = [];
+  const byStart = new Map(quotes.map((q) => [q.anchor.position.start, q]));
+  const add = (quote: Quote, from: number, to: number) => {
+    for (const [a, b] of splitClauses(view.text, from, to, view.base)) {
+      const [s, e] = trimClaim(view, a, b);
+      const text = cleanText(view, [[s, e]]);
+      if (words(text).length < 3) continue;
+      const { type, checkworthiness } = classifyClaim(text, lex);
+      claims.push({ id: hashId('claim', s, e), quoteId: quote.id, text, type, speaker: quote.speaker, checkworthiness, anchor: anchorOf(view, s, e) });
+    }
+  };
+  for (const c of kept) {
+    const quote = byStart.get(spanOf(c)[0]);
+    if (!quote) continue;
+    for (const [a, b] of c.parts) {
+      for (const [s, e] of splitSentences(view.text, view.base, a, b, lex)) add(quote, s, e);
+    }
+    if (c.kind === 'indirect') {
+      // Reported speech runs on: the sentences after "X отметил, что …" in its paragraph still report X.
+      const para = ctx.paragraphs.find((p) => p.para.start <= c.parts[0]![0] && c.parts[0]![0] < p.para.end);
+      if (!para) continue;
+      const after = para.sentences.filter(([s]) => s >= spanOf(c)[1]);
+      for (const [s, e] of after.slice(0, 3)) {
+        const sentence = view.slice(s, e);
+        if (/[«»"“”]/.test(sentence) || quotes.some((q) => q.anchor.position.start >= s && q.anchor.position.start < e)) break;
+        add(quote, s, e);
+      }
+    }
+  }
+  return claims;
+}
+
+function trimClaim(view: TextView, a: number, b: number): [number, number] {
+  let [s, e] = trim(view.text, view.base, a, b);
+  while (e > s && /[.,;:!?…\s]/.test(view.text[e - 1 - view.base]!)) e--;
+  while (s < e && /[\s\-–—«»"“”„]/.test(view.text[s - view.base]!)) s++;
+  return [s, e];
+}

@@ -1,0 +1,109 @@
+import type { Language } from '../../schemas';
+import { foldWord, stem } from '../morphology';
+import en from './en.json';
+import kk from './kk.json';
+import ru from './ru.json';
+
+/** A per-language lexicon, compiled once: words turned into stems so lookups match any inflected form. */
+export interface Lexicon {
+  readonly language: Language;
+  readonly speechStems: ReadonlySet<string>;
+  /** Cue words that take the next word into the cue ("атап өтті", "обратил внимание", "pointed out"). */
+  readonly cueHeads: ReadonlySet<string>;
+  readonly reportOnlyStems: ReadonlySet<string>;
+  readonly notSpeechStems: ReadonlySet<string>;
+  readonly complementizers: ReadonlySet<string>;
+  readonly objectPrepositions: ReadonlySet<string>;
+  readonly objectVerbStems: ReadonlySet<string>;
+  readonly abstractObjectStems: ReadonlySet<string>;
+  readonly accordingTo: readonly (readonly string[])[];
+  readonly sourceStems: ReadonlySet<string>;
+  readonly pronouns: ReadonlySet<string>;
+  /** Role phrases as stem sequences, longest first. */
+  readonly roles: readonly (readonly string[])[];
+  /** Role phrase (stems joined by space) → class id, so "глава государства" and "президент" meet. */
+  readonly roleClass: ReadonlyMap<string, number>;
+  /** Plural roles ("акимы") name a group, never one speaker; kept as written since they stem like the singular. */
+  readonly collectiveRoles: ReadonlySet<string>;
+  readonly sentenceStarters: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly boilerplatePrefixes: readonly string[];
+  readonly nameEndings: readonly string[];
+  readonly abbreviations: ReadonlySet<string>;
+  readonly claims: Readonly<Record<'directive' | 'commitment' | 'action' | 'factual' | 'opinion', ReadonlySet<string>>>;
+}
+
+interface RawLexicon {
+  speechVerbs: string[];
+  cueHeads: string[];
+  reportOnlyVerbs: string[];
+  notSpeechAfterThat: string[];
+  complementizers: string[];
+  objectPrepositions: string[];
+  objectVerbs: string[];
+  abstractObjects: string[];
+  accordingTo: string[][];
+  sourceNotSpeaker: string[];
+  pronouns: string[];
+  roles: string[];
+  roleClasses: string[][];
+  collectiveRoles: string[];
+  sentenceStarters: string[];
+  honorifics?: string[];
+  boilerplatePrefixes: string[];
+  nameEndings: string[];
+  abbreviations: string[];
+  claims: Record<'directive' | 'commitment' | 'action' | 'factual' | 'opinion', string[]>;
+}
+
+function compile(language: Language, raw: RawLexicon): Lexicon {
+  const stems = (words: string[]) => new Set(words.map((w) => stem(w, language)));
+  const phrase = (p: string) => p.split(/\s+/).filter(Boolean).map((w) => stem(w, language));
+  const roles = raw.roles.map(phrase).sort((a, b) => b.length - a.length);
+  const roleClass = new Map<string, number>();
+  raw.roleClasses.forEach((members, i) => members.forEach((m) => roleClass.set(phrase(m).join(' '), i)));
+  const claims = {
+    directive: stems(raw.claims.directive),
+    commitment: stems(raw.claims.commitment),
+    action: stems(raw.claims.action),
+    factual: stems(raw.claims.factual),
+    opinion: stems(raw.claims.opinion),
+  };
+  return {
+    language,
+    speechStems: stems(raw.speechVerbs),
+    cueHeads: stems(raw.cueHeads),
+    reportOnlyStems: stems(raw.reportOnlyVerbs),
+    notSpeechStems: stems(raw.notSpeechAfterThat),
+    complementizers: new Set(raw.complementizers.map(foldWord)),
+    objectPrepositions: new Set(raw.objectPrepositions.map(foldWord)),
+    objectVerbStems: stems(raw.objectVerbs),
+    abstractObjectStems: stems(raw.abstractObjects),
+    accordingTo: raw.accordingTo.map((p) => p.map(foldWord)),
+    sourceStems: stems(raw.sourceNotSpeaker),
+    pronouns: new Set(raw.pronouns.map(foldWord)),
+    roles,
+    roleClass,
+    collectiveRoles: new Set(raw.collectiveRoles.map(foldWord)),
+    sentenceStarters: new Set(raw.sentenceStarters.map(foldWord)),
+    honorifics: new Set((raw.honorifics ?? []).map(foldWord)),
+    boilerplatePrefixes: raw.boilerplatePrefixes.map(foldWord),
+    nameEndings: [...raw.nameEndings].sort((a, b) => b.length - a.length),
+    abbreviations: new Set(raw.abbreviations.map(foldWord)),
+    claims,
+  };
+}
+
+const compiled = new Map<Language, Lexicon>();
+const RAW: Record<'ru' | 'en' | 'kk', RawLexicon> = { ru, en, kk };
+
+/** The lexicon for a language; 'other' falls back to English, whose rules are the least language-bound. */
+export function lexiconFor(language: Language): Lexicon {
+  const lang = language === 'other' ? 'en' : language;
+  let lex = compiled.get(lang);
+  if (!lex) {
+    lex = compile(lang, RAW[lang]);
+    compiled.set(lang, lex);
+  }
+  return lex;
+}

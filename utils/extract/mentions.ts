@@ -1,0 +1,166 @@
+import type { DocContext, ParagraphInfo } from './context';
+import { nameKey } from './morphology';
+import { adjacent } from './tokens';
+
+/** A place in the text that may name a speaker: a person's name, a role ("глава государства") or a pronoun. */
+export interface Mention {
+  readonly kind: 'name' | 'role' | 'pronoun';
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** name: its surname key; role: the lexicon role's stems; pronoun: the word. */
+  readonly key: string;
+  /** A role written next to the name ("Аким Алматы Бауыржан Касенов"): its text and lexicon key. */
+  readonly apposedRole?: { text: string; key: string };
+  readonly firstToken: number;
+  readonly lastToken: number;
+}
+
+const PATRONYMIC = /(ович|евич|ич|овна|евна|ична|улы|ұлы|кызы|қызы)$/;
+
+/** Surname keys of every multi-word name in the text: a lone capitalised word with such a key is that person. */
+export function collectSurnames(ctx: DocContext): Set<string> {
+  const keys = new Set<string>();
+  const all = ctx.headline ? [ctx.headline, ...ctx.paragraphs] : ctx.paragraphs;
+  for (const p of all) {
+    for (const m of findMentions(ctx, p, new Set())) if (m.kind === 'name' && m.lastToken > m.firstToken) keys.add(m.key);
+  }
+  return keys;
+}
+
+function roleAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
+  const { tokens, stems } = p;
+  for (const role of ctx.lex.roles) {
+    if (i + role.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < role.length && ok; k++) {
+      if (stems[i + k] !== role[k]) ok = false;
+      else if (k > 0 && !adjacent(ctx.view.text, ctx.view.base, tokens[i + k - 1]!, tokens[i + k]!)) ok = false;
+    }
+    if (ok) return role.length;
+  }
+  return 0;
+}
+
+function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const t = p.tokens[i]!;
+  if (!t.capitalized || /\p{N}/u.test(t.text)) return false;
+  if (p.sentenceInitial.has(i) && (ctx.lex.sentenceStarters.has(t.lower) || ctx.lowerWords.has(t.lower))) return false;
+  return true;
+}
+
+/**
+ * Every mention in a paragraph, in order. `surnames` lets a lone surname count as a name; without it only
+ * multi-word names and lone words next to a verb of speech are found.
+ */
+export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: ReadonlySet<string>): Mention[] {
+  const { tokens, stems } = p;
+  const { text, base } = ctx.view;
+  const out: Mention[] = [];
+  const slice = (a: number, b: number) => ctx.view.slice(tokens[a]!.start, tokens[b]!.end);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const roleLen = roleAt(ctx, p, i);
+    if (roleLen > 0 && !ctx.lex.collectiveRoles.has(t.lower)) {
+      const roleEnd = i + roleLen; // exclusive
+      // A name may follow the role after a short complement ("аким Алматы", "министр внутренних дел").
+      let j = roleEnd;
+      let nameStart = -1;
+      while (j < tokens.length && j < roleEnd + 4 && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
+        if (isRunStart(ctx, p, j)) {
+          const run = capRun(ctx, p, j);
+          if (run >= 2 || (run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || speechNear(ctx, p, j, j)))) {
+            nameStart = j;
+            // "Аким Алматы Бауыржан Касенов": in a run of three or more, the first word completes the role.
+            if (run >= 3 && !PATRONYMIC.test(tokens[j + 1]!.lower)) nameStart = j + 1;
+            break;
+          }
+        }
+        if (tokens[j]!.capitalized && capRun(ctx, p, j) === 1 && j > roleEnd) break;
+        j++;
+      }
+      const roleText = slice(i, roleEnd - 1);
+      const roleKey = stems.slice(i, roleEnd).join(' ');
+      if (nameStart >= 0) {
+        const run = capRun(ctx, p, nameStart);
+        const last = nameStart + Math.min(run, 3) - 1;
+        const apposed = { text: slice(i, nameStart - 1), key: roleKey };
+        out.push({ kind: 'role', start: t.start, end: tokens[roleEnd - 1]!.end, text: roleText, key: roleKey, firstToken: i, lastToken: roleEnd - 1 });
+        out.push(nameMention(ctx, p, nameStart, last, apposed));
+        i = last + 1;
+        continue;
+      }
+      out.push({ kind: 'role', start: t.start, end: tokens[roleEnd - 1]!.end, text: roleText, key: roleKey, firstToken: i, lastToken: roleEnd - 1 });
+      i = roleEnd;
+      continue;
+    }
+    if (ctx.lex.honorifics.has(t.lower) && i + 1 < tokens.length && tokens[i + 1]!.capitalized) {
+      const run = capRun(ctx, p, i + 1);
+      const last = i + Math.min(run, 3);
+      out.push(nameMention(ctx, p, i + 1, last));
+      i = last + 1;
+      continue;
+    }
+    if (isRunStart(ctx, p, i)) {
+      const run = capRun(ctx, p, i);
+      if (run >= 2) {
+        const last = i + Math.min(run, 4) - 1;
+        out.push(nameMention(ctx, p, i, last));
+        i = last + 1;
+        continue;
+      }
+      if (run === 1 && (surnames.has(nameKey(t.text, ctx.lex.nameEndings)) || speechNear(ctx, p, i, i))) {
+        out.push(nameMention(ctx, p, i, i));
+        i++;
+        continue;
+      }
+    }
+    if (ctx.lex.pronouns.has(t.lower)) {
+      out.push({ kind: 'pronoun', start: t.start, end: t.end, text: t.text, key: t.lower, firstToken: i, lastToken: i });
+    }
+    i++;
+  }
+  return out;
+}
+
+function isRunStart(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  return isNameWord(ctx, p, i) && roleAt(ctx, p, i) === 0;
+}
+
+/** Length of the run of adjacent name-like words from token i. */
+function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
+  let n = 0;
+  while (i + n < p.tokens.length && n < 5) {
+    const t = p.tokens[i + n]!;
+    if (!t.capitalized || /\p{N}/u.test(t.text)) break;
+    if (n > 0 && !adjacent(ctx.view.text, ctx.view.base, p.tokens[i + n - 1]!, t)) break;
+    if (n > 0 && roleAt(ctx, p, i + n) > 0) break;
+    n++;
+  }
+  return n;
+}
+
+function speechNear(ctx: DocContext, p: ParagraphInfo, first: number, last: number): boolean {
+  const { tokens, stems } = p;
+  const before = first - 1;
+  const after = last + 1;
+  if (before >= 0 && ctx.isSpeech(stems[before]!) && adjacent(ctx.view.text, ctx.view.base, tokens[before]!, tokens[first]!)) return true;
+  if (after < tokens.length && ctx.isSpeech(stems[after]!) && adjacent(ctx.view.text, ctx.view.base, tokens[last]!, tokens[after]!)) return true;
+  return false;
+}
+
+function nameMention(ctx: DocContext, p: ParagraphInfo, first: number, last: number, apposedRole?: { text: string; key: string }): Mention {
+  const a = p.tokens[first]!;
+  const b = p.tokens[last]!;
+  return {
+    kind: 'name',
+    start: a.start,
+    end: b.end,
+    text: ctx.view.slice(a.start, b.end),
+    key: nameKey(b.text, ctx.lex.nameEndings),
+    ...(apposedRole ? { apposedRole } : {}),
+    firstToken: first,
+    lastToken: last,
+  };
+}

@@ -1,0 +1,75 @@
+import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import type { Language } from '../schemas';
+import kk from './lexicon/kk.json';
+
+/**
+ * Word normalisation per language. Russian and English use Snowball stemmers; Kazakh has no stemmer library
+ * for JavaScript, so it strips the endings listed in lexicon/kk.json (longest first, repeatedly).
+ */
+
+const stemmers = new Map<string, Stemmer>();
+const cache = new Map<string, string>();
+
+function snowball(name: 'russian' | 'english'): Stemmer {
+  let s = stemmers.get(name);
+  if (!s) {
+    s = newStemmer(name);
+    stemmers.set(name, s);
+  }
+  return s;
+}
+
+const KK_SUFFIXES = [...new Set(kk.suffixes)].sort((a, b) => b.length - a.length);
+
+function stripKazakh(word: string): string {
+  let w = word;
+  // Agglutination stacks a few endings (plural + possessive + case); three passes cover common words.
+  for (let pass = 0; pass < 3; pass++) {
+    const suffix = KK_SUFFIXES.find((s) => w.length - s.length >= 3 && w.endsWith(s));
+    if (!suffix) break;
+    w = w.slice(0, w.length - suffix.length);
+  }
+  return w;
+}
+
+export function foldWord(word: string): string {
+  return word.toLowerCase().replace(/ё/g, 'е');
+}
+
+/** Language of a single word by its script: Cyrillic words go to the Russian stemmer unless Kazakh letters show. */
+function wordLanguage(word: string, hint: Language): Language {
+  if (/[a-z]/i.test(word)) return 'en';
+  if (/[әғқңөұүһі]/i.test(word)) return 'kk';
+  return hint === 'kk' ? 'kk' : 'ru';
+}
+
+export function stem(word: string, hint: Language): string {
+  const folded = foldWord(word);
+  const lang = wordLanguage(folded, hint);
+  const key = lang + ':' + folded;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (lang === 'en') out = snowball('english').stem(folded);
+  else if (lang === 'kk') out = stripKazakh(folded);
+  else out = snowball('russian').stem(folded);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+/**
+ * A key under which the inflected forms of one proper name meet (Токаев, Токаева, Токаевым; Тоқаевтың).
+ * Snowball over-cuts surnames (Токаев → тока but Токаева → токаев), so names strip only case endings from a
+ * short list, and only while at least four letters stay.
+ */
+export function nameKey(word: string, endings: readonly string[]): string {
+  let w = foldWord(word).replace(/['’]s$/, '');
+  for (const e of endings) {
+    if (w.length - e.length >= 4 && w.endsWith(e)) {
+      w = w.slice(0, w.length - e.length);
+      break;
+    }
+  }
+  return w;
+}

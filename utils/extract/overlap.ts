@@ -1,0 +1,24 @@
+/** Token-overlap F1 of two texts: how much two wordings of one statement share. */
+export function words(s: string): string[] {
+  return s.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+export function overlapF1(a: string, b: string): number {
+  const ta = words(a);
+  const tb = words(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of ta) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of tb) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(w, n - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const p = common / ta.length;
+  const r = common / tb.length;
+  return (2 * p * r) / (p + r);
+}

@@ -1,0 +1,44 @@
+/**
+ * Small DOM readers shared by detection and the snapshot: meta tags, JSON-LD types, and whether an element is
+ * page furniture (navigation, comments, "read also", share bars) rather than article text.
+ */
+
+export function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The schema.org @type values the page's JSON-LD declares (no JSON parse: a bad block must not throw). */
+export function jsonLdTypes(doc: Document): string[] {
+  const out: string[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < 10; i++) {
+    const text = (scripts[i]!.textContent ?? '').slice(0, 100_000);
+    const re = /"@type"\s*:\s*(\[[^\]]{0,300}\]|"[^"]{0,80}")/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const t of m[1]!.match(/[A-Za-z]+/g) ?? []) out.push(t);
+    }
+  }
+  return out;
+}
+
+export const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
+export const NON_ARTICLE_TYPES = /^(CollectionPage|SearchResultsPage|ItemList|Product|Offer|AggregateOffer|DiscussionForumPosting|QAPage|FAQPage|ProfilePage|TechArticle|APIReference|Store|Organization)$/;
+
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'MENU', 'DIALOG']);
+const FURNITURE_ROLES = /^(navigation|complementary|contentinfo|banner|search|menu|menubar|dialog|toolbar)$/;
+const FURNITURE_NAMES =
+  /(^|[\s_-])(comments?|comment-list|disqus|related|share|sharing|social|tags?|tag-list|taglist|read-?also|readmore|read-more|see-also|also|more-news|recommend\w*|subscribe|subscription|newsletter|promo|advert\w*|ads?|adv|banner|breadcrumbs?|sidebar|widget|popular|most-read|trending|author-bio|rating|poll|cookie\w*|paywall|footer|nav|navbar|menu|header-menu|pagination|pager|toolbar)($|[\s_-])/i;
+
+/** Navigation, comments, related links, share bars, tags, ads: never part of the article text. */
+export function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.test(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return names.length > 1 && FURNITURE_NAMES.test(names);
+}

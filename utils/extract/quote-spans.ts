@@ -1,0 +1,70 @@
+/**
+ * Top-level quoted spans of one line: «…» (with „…“ or «…» nested), „…“, “…”, and straight "…".
+ * One pass with a small stack; an opener left unclosed at the line's end gives a span open to the end.
+ */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark, or null when the line ends first. */
+  readonly close: number | null;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** A closer matching a mark below the top closes that mark and drops the unclosed ones above it. */
+function unwind(stack: Array<{ at: number; closers: string }>, ch: string): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k]!.closers.includes(ch)) {
+      stack.length = k + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+export function findQuoteSpans(text: string, base: number, start: number, end: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const stack: Array<{ at: number; closers: string }> = [];
+  for (let i = start; i < end; i++) {
+    const ch = text[i - base]!;
+    const top = stack[stack.length - 1];
+    let closes = false;
+    let opens: string | null = null;
+    switch (ch) {
+      case '«':
+        opens = '»';
+        break;
+      case '»':
+        closes = unwind(stack, '»');
+        break;
+      case '„':
+        opens = '“”';
+        break;
+      case '“':
+        if (top !== undefined && top.closers.includes('“')) closes = true;
+        else opens = '”';
+        break;
+      case '”':
+        closes = unwind(stack, '”');
+        break;
+      case '"': {
+        const prev = text[i - 1 - base];
+        if (top !== undefined && top.closers.includes('"') && !isWordChar(text[i + 1 - base])) closes = true;
+        else if (!isWordChar(prev)) opens = '"';
+        break;
+      }
+      default:
+        continue;
+    }
+    if (closes) {
+      const opened = stack.pop()!;
+      if (stack.length === 0) out.push({ open: opened.at, close: i });
+    } else if (opens !== null && stack.length < 4) {
+      stack.push({ at: i, closers: opens });
+    }
+  }
+  if (stack.length > 0) out.push({ open: stack[0]!.at, close: null });
+  return out;
+}

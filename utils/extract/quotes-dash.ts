@@ -1,0 +1,136 @@
+import { DASHES, parseAttribution, type Attribution } from './attribution';
+import type { Candidate } from './candidate';
+import type { DocContext, ParagraphInfo } from './context';
+import type { SpeakerRegistry } from './speakers';
+
+/**
+ * Russian and Kazakh dialogue quotes: a paragraph that opens with a dash, ends at ", - сказал X." and may
+ * resume after the cue (", - добавил он, - …") or run on over paragraphs without a new dash until the cue.
+ */
+
+const BEFORE_SEPARATOR = new Set([',', '.', '!', '?', '…', '»', '"', '”', ';']);
+const CLAUSE_END = new Set(['.', '!', '?', ':', '…']);
+const LOOKAHEAD = 3;
+
+export function opensWithDash(ctx: DocContext, p: ParagraphInfo): boolean {
+  const t = ctx.view.text;
+  const i = p.para.start - ctx.view.base;
+  return DASHES.has(t[i]!) && (t[i + 1] === ' ' || /\p{L}/u.test(t[i + 1] ?? ''));
+}
+
+interface Separator {
+  /** Where the quote text before the cue ends (before its comma). */
+  readonly textEnd: number;
+  readonly attribution: Attribution;
+  /** Where quote text resumes after the cue clause, or null when the quote ends with it. */
+  readonly resume: number | null;
+  readonly clauseEnd: number;
+}
+
+/** The first ", - cue …" in [from, to) of a paragraph, read as an attribution; null if there is none. */
+export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, from: number, to: number): Separator | null {
+  const { text, base } = ctx.view;
+  for (let i = from + 2; i < to - 1; i++) {
+    if (!DASHES.has(text[i - base]!) || text[i - 1 - base] !== ' ' || text[i + 1 - base] !== ' ') continue;
+    let k = i - 2;
+    while (k >= from && text[k - base] === ' ') k--;
+    if (k < from || !BEFORE_SEPARATOR.has(text[k - base]!)) continue;
+    // The cue clause runs to the end of its sentence, or to the dash that resumes the quote.
+    let end = i + 2;
+    let resume: number | null = null;
+    while (end < to) {
+      const ch = text[end - base]!;
+      if ((ch === ',' || CLAUSE_END.has(ch)) && text[end + 1 - base] === ' ' && DASHES.has(text[end + 2 - base]!) && text[end + 3 - base] === ' ') {
+        resume = end + 4;
+        break;
+      }
+      if (CLAUSE_END.has(ch)) break;
+      end++;
+    }
+    const attribution = parseAttribution(ctx, registry, p, i + 2, end);
+    if (!attribution) continue;
+    let textEnd = k + 1;
+    while (textEnd > from && (text[textEnd - 1 - base] === ',' || text[textEnd - 1 - base] === ';' || text[textEnd - 1 - base] === ' ')) textEnd--;
+    return { textEnd, attribution, resume, clauseEnd: end };
+  }
+  return null;
+}
+
+function startAfterDash(ctx: DocContext, p: ParagraphInfo): number {
+  let s = p.para.start + 1;
+  while (s < p.para.end && ctx.view.text[s - ctx.view.base] === ' ') s++;
+  return s;
+}
+
+export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Candidate[] {
+  const out: Candidate[] = [];
+  const paras = ctx.paragraphs;
+  let i = 0;
+  while (i < paras.length) {
+    const p = paras[i]!;
+    if (!opensWithDash(ctx, p)) {
+      i++;
+      continue;
+    }
+    const parts: Array<[number, number]> = [];
+    let cursor = startAfterDash(ctx, p);
+    let attribution: Attribution | null = null;
+    let attributionParagraph = i;
+    let closed = false;
+    // Within the opening paragraph: pieces between cue clauses.
+    for (;;) {
+      const sep = findSeparator(ctx, registry, p, cursor, p.para.end);
+      if (!sep) break;
+      if (sep.textEnd > cursor) parts.push([cursor, sep.textEnd]);
+      attribution ??= sep.attribution;
+      if (sep.resume === null) {
+        closed = true;
+        break;
+      }
+      cursor = sep.resume;
+    }
+    let next = i + 1;
+    if (!closed) {
+      const tail: [number, number] = [cursor, trimEnd(ctx, cursor, p.para.end)];
+      let found = false;
+      if (attribution === null) {
+        // No cue yet: the quote may run on through paragraphs that open without a dash until one ends with a cue.
+        const carried: Array<[number, number]> = [tail];
+        for (let k = i + 1; k < paras.length && k <= i + LOOKAHEAD; k++) {
+          const q = paras[k]!;
+          if (opensWithDash(ctx, q) || q.para.start - paras[k - 1]!.para.end > 1) break;
+          const sep = findSeparator(ctx, registry, q, q.para.start, q.para.end);
+          if (sep) {
+            parts.push(...carried.filter(([a, b]) => b > a), [q.para.start, sep.textEnd]);
+            attribution = sep.attribution;
+            attributionParagraph = k;
+            next = k + 1;
+            found = true;
+            break;
+          }
+          carried.push([q.para.start, q.para.end]);
+        }
+      }
+      if (!found && tail[1] > tail[0]) parts.push(tail);
+    }
+    if (parts.length > 0) {
+      out.push({
+        kind: 'direct',
+        parts,
+        cue: attribution?.cue ?? null,
+        mention: attribution?.mention ?? null,
+        paragraph: attribution ? attributionParagraph : i,
+        inherits: attribution === null || attribution.mention === null,
+        source: 'dash',
+      });
+    }
+    i = next;
+  }
+  return out;
+}
+
+function trimEnd(ctx: DocContext, from: number, to: number): number {
+  let e = to;
+  while (e > from && /[\s,;:]/.test(ctx.view.text[e - 1 - ctx.view.base]!)) e--;
+  return e;
+}

@@ -1,0 +1,164 @@
+import { DASHES, mentionsIn, parseAttribution, pickMention, type Attribution } from './attribution';
+import type { Candidate } from './candidate';
+import type { DocContext, ParagraphInfo } from './context';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { findSeparator } from './quotes-dash';
+import type { SpeakerRegistry } from './speakers';
+
+/**
+ * Quotes in quotation marks with their attribution: after the marks (`«…», - сказал X`, `"…," X said`,
+ * `«…» деп атап өтті X`), before them (`X заявил: «…»`, `X said: "…"`, `Токаев: «…»`), interrupted by the
+ * cue (`"A," he said, "B."`, `«A, - сказал он, - B»`), and over paragraphs (`"A` ¶ `"B," she said`).
+ * Quoted names and titles («Самрук-Казына») have no attribution and too few words, and are left alone.
+ */
+
+const OPENERS = new Set(['«', '„', '“', '"']);
+const MIN_WORDS = 3;
+
+function wordsIn(p: ParagraphInfo, from: number, to: number): number {
+  let n = 0;
+  for (const t of p.tokens) if (t.start >= from && t.end <= to) n++;
+  return n;
+}
+
+/** The cue clause right after a closing mark: `, - сказал X.` / `," X said.` / `» деп атап өтті X.` */
+function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, close: number): { attribution: Attribution; end: number; continues: boolean } | null {
+  const { text, base } = ctx.view;
+  const end = p.para.end;
+  let s = close + 1;
+  while (s < end && /[\s,.!?;]/.test(text[s - base]!)) s++;
+  if (s < end && DASHES.has(text[s - base]!)) s++;
+  while (s < end && text[s - base] === ' ') s++;
+  let e = s;
+  while (e < end && !/[.!?:;]/.test(text[e - base]!) && !OPENERS.has(text[e - base]!)) e++;
+  const attribution = parseAttribution(ctx, registry, p, s, e, 4, 12);
+  if (!attribution) return null;
+  // `"A," he said, "B."`: a comma and an opening mark after the cue carry the quote on.
+  let k = e;
+  while (k > s && text[k - 1 - base] === ' ') k--;
+  const continues = (text[k - 1 - base] === ',' || text[e - base] === ':') && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
+  return { attribution, end: e, continues };
+}
+
+function nextNonSpace(text: string, base: number, from: number, end: number): number {
+  let i = from;
+  while (i < end && /[\s,:]/.test(text[i - base]!)) i++;
+  return i;
+}
+
+/** The cue clause before an opening mark in its sentence: `X заявил: «…»`, `X said, "…"`, `Токаев: «…»`. */
+function attributionBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, open: number): Attribution | null {
+  const { text, base } = ctx.view;
+  let k = open;
+  while (k > p.para.start && text[k - 1 - base] === ' ') k--;
+  const mark = text[k - 1 - base];
+  if (mark !== ':' && mark !== ',') return null;
+  const sentence = p.sentences.find(([a, b]) => a <= open && open < b) ?? [p.para.start, open];
+  const from = Math.max(sentence[0], p.para.start);
+  const parsed = parseAttribution(ctx, registry, p, from, k - 1, 40, 40);
+  if (parsed) return parsed;
+  // "Токаев: «…»" — a speaker and a colon, no verb.
+  if (mark === ':' && wordsIn(p, from, k) <= 4) {
+    const mention = pickMention(mentionsIn(registry, p.para.index, from, k), k);
+    if (mention && mention.kind !== 'pronoun') return { cue: null, cueStart: k, mention };
+  }
+  return null;
+}
+
+function endsWithColon(ctx: DocContext, p: ParagraphInfo): boolean {
+  let e = p.para.end;
+  while (e > p.para.start && ctx.view.text[e - 1 - ctx.view.base] === ' ') e--;
+  return ctx.view.text[e - 1 - ctx.view.base] === ':';
+}
+
+export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, base } = ctx.view;
+  let carry: { parts: Array<[number, number]>; paragraph: number } | null = null;
+  ctx.paragraphs.forEach((p, pi) => {
+    const spans = findQuoteSpans(text, base, p.para.start, p.para.end);
+    let skipNext = 0;
+    spans.forEach((span: QuoteSpan, si) => {
+      if (skipNext > 0) {
+        skipNext--;
+        return;
+      }
+      const parts: Array<[number, number]> = [];
+      const startsParagraph = span.open === p.para.start || (DASHES.has(text[p.para.start - base]!) && span.open <= p.para.start + 2);
+      if (carry && si === 0 && startsParagraph) parts.push(...carry.parts);
+      carry = null;
+      let attribution: Attribution | null = null;
+      const attributionParagraph = pi;
+      const addContent = (from: number, to: number) => {
+        // «A, - сказал он, - B»: the cue inside the marks is cut out of the quote.
+        let cursor = from;
+        for (;;) {
+          const sep = findSeparator(ctx, registry, p, cursor, to);
+          if (!sep) break;
+          if (sep.textEnd > cursor) parts.push([cursor, sep.textEnd]);
+          attribution ??= sep.attribution;
+          if (sep.resume === null) return;
+          cursor = sep.resume;
+        }
+        const e = trimContent(text, base, cursor, to);
+        if (e > cursor) parts.push([cursor, e]);
+      };
+      addContent(span.open + 1, span.close ?? p.para.end);
+      if (span.close === null) {
+        // An unclosed quote runs on when the next paragraph opens with a quotation mark.
+        const next = ctx.paragraphs[pi + 1];
+        if (next && OPENERS.has(text[next.para.start - base]!) && next.para.start - p.para.end === 1) {
+          carry = { parts: [...parts], paragraph: pi };
+          return;
+        }
+      } else {
+        let after = attributionAfter(ctx, registry, p, span.close);
+        let k = si;
+        while (after?.continues && k + 1 < spans.length) {
+          const nextSpan = spans[k + 1]!;
+          addContent(nextSpan.open + 1, nextSpan.close ?? p.para.end);
+          skipNext++;
+          k++;
+          const more = nextSpan.close === null ? null : attributionAfter(ctx, registry, p, nextSpan.close);
+          attribution ??= after.attribution;
+          after = more;
+        }
+        if (after) attribution ??= after.attribution;
+      }
+      if (!attribution) attribution = attributionBefore(ctx, registry, p, parts.length > 0 && parts[0]![0] < p.para.start ? p.para.start : span.open);
+      const words = parts.reduce((n, [a, b]) => n + countWords(text, base, a, b), 0);
+      if (words < MIN_WORDS) return;
+      const wholeParagraph = startsParagraph && (span.close === null || span.close >= p.para.end - 2);
+      const prev = ctx.paragraphs[pi - 1];
+      const introduced = !attribution && wholeParagraph && prev !== undefined && endsWithColon(ctx, prev);
+      if (!attribution && !wholeParagraph) return;
+      out.push({
+        kind: 'direct',
+        parts,
+        cue: attribution?.cue ?? null,
+        mention: attribution?.mention ?? null,
+        paragraph: introduced ? pi - 1 : attributionParagraph,
+        inherits: !attribution || attribution.mention === null,
+        source: 'marks',
+      });
+    });
+  });
+  return out;
+}
+
+function trimContent(text: string, base: number, from: number, to: number): number {
+  let e = to;
+  while (e > from && /[\s,;:]/.test(text[e - 1 - base]!)) e--;
+  return e;
+}
+
+function countWords(text: string, base: number, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const w = /[\p{L}\p{N}]/u.test(text[i - base]!);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}

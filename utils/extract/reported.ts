@@ -1,0 +1,229 @@
+import { isCueStem, mentionsIn, cueText, pickMention } from './attribution';
+import type { Candidate } from './candidate';
+import type { DocContext, ParagraphInfo } from './context';
+import type { Mention } from './mentions';
+import type { SpeakerRegistry } from './speakers';
+import type { Token } from './tokens';
+
+/**
+ * Reported speech, kind `indirect`: `X подчеркнул, что …` (the что-clause), `X указал на важность …`,
+ * `По словам X, …`, `Как сообщили в акимате, …`, `X said (that) …`, `…, according to X`, `…, X said.`,
+ * Kazakh `X … екенін атап өтті` and `X-тың айтуынша, …`. Only verbs of the lexicon count as cues.
+ */
+
+/** English clause openers after a bare `said` ("said the plan would…"). */
+const EN_CLAUSE_START = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'our', 'no', 'more', 'most', 'some', 'all']);
+const EN_SKIP = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'later', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'statement', 'interview', 'a', 'an', 'the', 'news', 'conference', 'briefing', 'reporters', 'journalists', 'told', 'also', 'previously', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'afternoon', 'recently', 'repeatedly', 'publicly', 'separately']);
+
+interface Sentence {
+  readonly from: number;
+  readonly to: number;
+  /** Token indexes of the paragraph inside the sentence. */
+  readonly first: number;
+  readonly last: number;
+}
+
+function sentencesOf(p: ParagraphInfo): Sentence[] {
+  const out: Sentence[] = [];
+  let t = 0;
+  for (const [from, to] of p.sentences) {
+    while (t < p.tokens.length && p.tokens[t]!.start < from) t++;
+    const first = t;
+    while (t < p.tokens.length && p.tokens[t]!.end <= to) t++;
+    if (t > first) out.push({ from, to, first, last: t - 1 });
+  }
+  return out;
+}
+
+function clauseEnd(ctx: DocContext, s: Sentence): number {
+  let e = s.to;
+  while (e > s.from && /[\s.!?…;,:]/.test(ctx.view.text[e - 1 - ctx.view.base]!)) e--;
+  return e;
+}
+
+function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cue: Token): Mention | null {
+  const before = mentionsIn(registry, p.para.index, s.from, cue.start);
+  const named = before.filter((m) => m.kind !== 'pronoun');
+  if (named.length > 0) return pickMention(named, cue.start);
+  return before.length > 0 ? before[before.length - 1]! : null;
+}
+
+export function findReported(ctx: DocContext, registry: SpeakerRegistry): Candidate[] {
+  const out: Candidate[] = [];
+  ctx.paragraphs.forEach((p) => {
+    for (const s of sentencesOf(p)) {
+      const found = ctx.language === 'kk' ? kazakh(ctx, registry, p, s) : reportedIn(ctx, registry, p, s);
+      out.push(...found);
+    }
+  });
+  return out.filter((c) => c.parts.every(([a, b]) => b > a));
+}
+
+function candidate(p: ParagraphInfo, from: number, to: number, cue: string | null, mention: Mention | null): Candidate {
+  return { kind: 'indirect', parts: [[from, to]], cue, mention, paragraph: p.para.index, inherits: mention === null, source: 'reported' };
+}
+
+function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence): Candidate[] {
+  const { tokens, stems } = p;
+  const { text, base } = ctx.view;
+  const lex = ctx.lex;
+  const out: Candidate[] = [];
+  const end = clauseEnd(ctx, s);
+
+  // По словам X, … / Как сообщили в акимате, … / According to X, … (at the start of the sentence).
+  for (const phrase of lex.accordingTo) {
+    const at = matchPhrase(p, s, phrase);
+    if (at < 0) continue;
+    const phraseEnd = at + phrase.length - 1;
+    const comma = text.indexOf(',', tokens[phraseEnd]!.end - base) + base;
+    if (comma < base || comma >= end) continue;
+    const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, comma), comma);
+    const cue = ctx.view.slice(tokens[at]!.start, tokens[phraseEnd]!.end);
+    if (at === s.first) {
+      out.push(candidate(p, skipSpace(text, base, comma + 1), end, cue, mention));
+    } else {
+      // "…, according to X." — the reported part is what comes before.
+      const before = trimBack(text, base, s.from, tokens[at]!.start);
+      if (before > s.from) out.push(candidate(p, s.from, before, cue, mention));
+    }
+    return out;
+  }
+
+  for (let i = s.first; i <= s.last; i++) {
+    if (!isCueStem(ctx, stems[i]!) || lex.notSpeechStems.has(stems[i]!)) continue;
+    const cueTok = tokens[i]!;
+    const cue = cueText(ctx, p, i);
+    // X подчеркнул, что … / X said (on Monday) that …
+    for (let j = cue.last + 1; j <= Math.min(s.last, cue.last + 8); j++) {
+      if (!lex.complementizers.has(tokens[j]!.lower)) {
+        if (isCueStem(ctx, stems[j]!)) break;
+        continue;
+      }
+      if (ctx.language !== 'en' && text[tokens[j]!.start - 1 - base] !== ' ') break;
+      const between = ctx.view.slice(cueTok.end, tokens[j]!.start);
+      if (/[.!?;:«»"“”]/.test(between)) break;
+      const mention = subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end);
+      const from = skipSpace(text, base, tokens[j]!.end);
+      if (end > from) out.push(candidate(p, from, end, cue.text, mention));
+      return out;
+    }
+    // X указал на важность … / X подчеркнул необходимость …
+    if (lex.objectVerbStems.has(stems[i]!)) {
+      let j = cue.last + 1;
+      if (j <= s.last && lex.objectPrepositions.has(tokens[j]!.lower)) j++;
+      if (j <= s.last && lex.abstractObjectStems.has(stems[j]!)) {
+        const from = tokens[cue.last + 1]!.start;
+        // "… указал на A и подчеркнул B": the object ends where a second cue is coordinated.
+        let to = end;
+        for (let k = j + 1; k < s.last; k++) {
+          if (tokens[k]!.lower === 'и' && isCueStem(ctx, stems[k + 1]!)) {
+            to = trimBack(text, base, from, tokens[k]!.start);
+            break;
+          }
+        }
+        out.push(candidate(p, from, to, cue.text, subjectBefore(ctx, registry, p, s, cueTok)));
+        continue;
+      }
+    }
+    if (ctx.language === 'en' || ctx.language === 'other') {
+      const c = englishBare(ctx, registry, p, s, i, cue.last, end);
+      if (c) {
+        out.push(c);
+        return out;
+      }
+    }
+    // "…, X said." / "…, сообщил аким." with no marks: the sentence before the comma is reported.
+    const tail = sentenceFinalCue(ctx, registry, p, s, i);
+    if (tail) {
+      out.push(tail);
+      return out;
+    }
+  }
+  return out;
+}
+
+function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number, cueLast: number, end: number): Candidate | null {
+  const { tokens } = p;
+  const { text, base } = ctx.view;
+  let j = cueLast + 1;
+  if (tokens[cueAt]!.lower === 'told' || tokens[cueAt]!.lower === 'tells') j++;
+  while (j <= s.last && EN_SKIP.has(tokens[j]!.lower) && j - cueLast < 6) j++;
+  if (j > s.last || s.last - j < 3) return null;
+  const between = ctx.view.slice(tokens[cueLast]!.end, tokens[j]!.start);
+  if (/[.!?;:«»"“”]/.test(between)) return null;
+  const t = tokens[j]!;
+  if (!EN_CLAUSE_START.has(t.lower) && !t.capitalized && !/^\p{N}/u.test(t.text)) return null;
+  const s0 = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
+  if (!s0) return null;
+  return candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), s0);
+}
+
+function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number): Candidate | null {
+  const { tokens } = p;
+  const { text, base } = ctx.view;
+  // The cue clause is the sentence's last few words, after a comma: ", X said." / ", said X." / ", сообщил аким."
+  if (s.last - cueAt > 4) return null;
+  let k = tokens[cueAt]!.start;
+  let first = cueAt;
+  while (first > s.first && cueAt - first < 4 && !/,/.test(ctx.view.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+  if (!/,/.test(ctx.view.slice(tokens[first - 1]?.end ?? s.from, tokens[first]!.start))) return null;
+  k = tokens[first]!.start;
+  const comma = text.lastIndexOf(',', k - base) + base;
+  const mention = pickMention(mentionsIn(registry, p.para.index, k, s.to), tokens[cueAt]!.start);
+  if (!mention) return null;
+  const to = trimBack(text, base, s.from, comma);
+  if (/[«»"“”]/.test(ctx.view.slice(s.from, to))) return null;
+  if (to - s.from < 15) return null;
+  return candidate(p, s.from, to, ctx.view.slice(tokens[cueAt]!.start, tokens[cueAt]!.end), mention);
+}
+
+function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence): Candidate[] {
+  const { tokens, stems } = p;
+  const { text, base } = ctx.view;
+  const lex = ctx.lex;
+  // X-тың айтуынша, … — the speaker stands before the phrase.
+  for (let i = s.first; i <= s.last; i++) {
+    if (!lex.accordingTo.some((ph) => ph.length === 1 && ph[0] === tokens[i]!.lower)) continue;
+    const comma = text.indexOf(',', tokens[i]!.end - base) + base;
+    const end = clauseEnd(ctx, s);
+    if (comma < base || comma >= end) return [];
+    const mention = pickMention(mentionsIn(registry, p.para.index, s.from, tokens[i]!.start), tokens[i]!.start);
+    return [candidate(p, skipSpace(text, base, comma + 1), end, tokens[i]!.text, mention)];
+  }
+  // X … екенін атап өтті. — the clause before the complementizer, after the subject.
+  for (let i = s.first + 1; i < s.last; i++) {
+    if (!lex.complementizers.has(tokens[i]!.lower)) continue;
+    const next = stems[i + 1]!;
+    if (!isCueStem(ctx, next)) continue;
+    if (/[«»"“”]/.test(ctx.view.slice(s.from, tokens[i]!.start))) return [];
+    const mentions = mentionsIn(registry, p.para.index, s.from, tokens[i]!.start);
+    const subject = mentions.find((m) => m.kind !== 'pronoun') ?? mentions[0] ?? null;
+    let from = subject ? subject.end : s.from;
+    from = skipSpace(text, base, from);
+    while (from < tokens[i]!.start && /[,\s]/.test(text[from - base]!)) from++;
+    const to = trimBack(text, base, from, tokens[i]!.start);
+    if (to <= from) return [];
+    return [candidate(p, from, to, cueText(ctx, p, i + 1).text, subject)];
+  }
+  return [];
+}
+
+function matchPhrase(p: ParagraphInfo, s: Sentence, phrase: readonly string[]): number {
+  for (let i = s.first; i + phrase.length - 1 <= s.last; i++) {
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) if (p.tokens[i + k]!.lower !== phrase[k]) ok = false;
+    if (ok) return i;
+  }
+  return -1;
+}
+
+function skipSpace(text: string, base: number, i: number): number {
+  while (text[i - base] === ' ') i++;
+  return i;
+}
+
+function trimBack(text: string, base: number, from: number, to: number): number {
+  let e = to;
+  while (e > from && /[\s,;:—–-]/.test(text[e - 1 - base]!)) e--;
+  return e;
+}

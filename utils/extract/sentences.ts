@@ -1,0 +1,56 @@
+import type { Lexicon } from './lexicon';
+
+/**
+ * Splits [start, end) of a text into sentences: at . ! ? … followed by a space and a sentence-starting
+ * character, except after abbreviations and initials. One pass, no regular expressions over the text.
+ */
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['»', '"', '”', '“', ')', "'", '’']);
+
+function startsSentence(ch: string | undefined): boolean {
+  if (!ch) return false;
+  if (ch === '«' || ch === '"' || ch === '“' || ch === '„' || ch === '-' || ch === '–' || ch === '—' || ch === '(') return true;
+  if (/\p{N}/u.test(ch)) return true;
+  return ch !== ch.toLowerCase();
+}
+
+export function splitSentences(text: string, base: number, start: number, end: number, lex: Lexicon): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i - base]!;
+    if (ch === '\n') {
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+      continue;
+    }
+    if (!TERMINAL.has(ch)) continue;
+    let j = i + 1;
+    while (j < end && (TERMINAL.has(text[j - base]!) || CLOSERS.has(text[j - base]!))) j++;
+    if (j >= end) break;
+    if (text[j - base] !== ' ') continue;
+    if (!startsSentence(text[j + 1 - base])) continue;
+    if (ch === '.' && isAbbreviation(text, base, s, i, lex)) continue;
+    out.push([s, j]);
+    s = j + 1;
+    i = j;
+  }
+  if (end > s) out.push([s, end]);
+  return out.map(([a, b]) => trim(text, base, a, b)).filter(([a, b]) => b > a);
+}
+
+function isAbbreviation(text: string, base: number, from: number, dot: number, lex: Lexicon): boolean {
+  let k = dot;
+  while (k > from && /[\p{L}.]/u.test(text[k - 1 - base]!)) k--;
+  const word = text.slice(k - base, dot - base);
+  if (word.length === 0) return false;
+  // A single capital is an initial (А. Иванов, J. Smith).
+  if (word.length === 1 && word !== word.toLowerCase()) return true;
+  return lex.abbreviations.has(word.toLowerCase());
+}
+
+export function trim(text: string, base: number, a: number, b: number): [number, number] {
+  while (a < b && /\s/.test(text[a - base]!)) a++;
+  while (b > a && /\s/.test(text[b - 1 - base]!)) b--;
+  return [a, b];
+}

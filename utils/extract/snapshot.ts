@@ -1,0 +1,117 @@
+import { buildTextModel, type TextModel } from '../anchor/text-model';
+import { SCHEMA_VERSION, type ArticleSnapshot, type BlockKind, type TextBlock } from '../schemas';
+import { detectArticle } from './detect';
+import { isFurniture, metaContent } from './page-signals';
+
+/**
+ * What the content script sends: the article's blocks cut from the page text model, with their kind.
+ * Page furniture inside the article (share bars, tags, "read also") is sent too, as kind `other`, so the
+ * blocks cover the article's text without holes and an anchor over several paragraphs stays exact.
+ * Runs in the page on every article: no lexicons, one text model, one walk of the article's subtree.
+ */
+
+const CONTAINERS = new Set([
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR',
+  'HGROUP', 'DETAILS', 'CENTER', 'SPAN', 'FONT',
+]);
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'LI',
+  'DL', 'DT', 'DD', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'HGROUP', 'ADDRESS', 'FORM', 'DETAILS', 'SUMMARY', 'HR', 'CENTER',
+]);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'IMG', 'VIDEO', 'AUDIO', 'PICTURE']);
+
+const CAPTION = /(^|[\s_-])(caption|figcaption|photo-?(credit|source|desc)|image-?(desc|credit|caption)|credit)($|[\s_-])/i;
+const LEAD = /(^|[\s_-])(lead|lede|summary|intro|standfirst|subtitle|subhead|excerpt|announce|anons|description)($|[\s_-])/i;
+const BYLINE = /(^|[\s_-])(author|authors|byline|writer)($|[\s_-])/i;
+const META = /(^|[\s_-])(meta|date|time|info|stats?|views|published|updated|dateline|source)($|[\s_-])/i;
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName.toUpperCase();
+    if (BLOCK_TAGS.has(tag)) return true;
+    if ((tag === 'SPAN' || tag === 'FONT') && hasBlockChild(c)) return true;
+  }
+  return false;
+}
+
+function kindOf(el: Element, inherited: BlockKind | null, headline: Element | null): BlockKind {
+  const tag = el.tagName.toUpperCase();
+  if (el === headline) return 'headline';
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (tag === 'FIGCAPTION' || CAPTION.test(names)) return 'caption';
+  if (inherited) return inherited;
+  if (/^H[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
+  if (tag === 'BLOCKQUOTE') return 'quote';
+  if (tag === 'ADDRESS' || el.getAttribute('rel') === 'author' || BYLINE.test(names)) return 'byline';
+  if (tag === 'TIME' || META.test(names)) return 'other';
+  if (LEAD.test(names)) return 'lead';
+  return 'paragraph';
+}
+
+function findHeadline(doc: Document, root: Element): Element | null {
+  return root.querySelector('h1') ?? doc.querySelector('h1');
+}
+
+function emitBlocks(model: TextModel, root: Element, headline: Element | null): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const push = (el: Element, kind: BlockKind) => {
+    const range = model.rangeOf(el);
+    if (!range) return;
+    blocks.push({ kind, text: model.text.slice(range[0], range[1]), start: range[0] });
+  };
+  // Explicit stack: deeply nested pages must not overflow the call stack.
+  const stack: Array<{ el: Element; kind: BlockKind | null }> = [{ el: root, kind: null }];
+  while (stack.length > 0) {
+    const { el, kind } = stack.pop()!;
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED.has(tag)) continue;
+    if (el !== root && el !== headline && isFurniture(el)) {
+      push(el, 'other');
+      continue;
+    }
+    const own = el === root ? null : kindOf(el, kind, headline);
+    const isContainer = el === root || CONTAINERS.has(tag) || tag === 'BLOCKQUOTE' || tag === 'FIGURE';
+    if (isContainer && hasBlockChild(el)) {
+      const childKind = tag === 'BLOCKQUOTE' ? 'quote' : own === 'caption' || own === 'lead' || own === 'byline' || own === 'other' ? own : kind;
+      const children: Element[] = [];
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) children.push(c);
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i]!, kind: childKind });
+      continue;
+    }
+    push(el, own ?? 'paragraph');
+  }
+  return blocks;
+}
+
+export function snapshotArticle(doc: Document, url: string): ArticleSnapshot {
+  const title = metaContent(doc, 'og:title', 'twitter:title') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? '';
+  const snapshot: ArticleSnapshot = {
+    schemaVersion: SCHEMA_VERSION,
+    url,
+    title: title.replace(/\s+/g, ' ').trim().slice(0, 10_000),
+    declaredLanguage: (doc.documentElement?.getAttribute('lang') || metaContent(doc, 'og:locale') || null)?.slice(0, 35) ?? null,
+    meta: {
+      siteName: metaContent(doc, 'og:site_name'),
+      publishedTime: metaContent(doc, 'article:published_time', 'datePublished', 'date', 'pubdate')?.slice(0, 100) ??
+        doc.querySelector('time[datetime]')?.getAttribute('datetime')?.slice(0, 100) ?? null,
+      byline: metaContent(doc, 'author', 'article:author') ?? doc.querySelector('[rel="author"]')?.textContent?.trim() ?? null,
+      canonicalUrl: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    },
+    blocks: [],
+  };
+  if (!doc.body) return snapshot;
+  const detection = detectArticle(doc);
+  const body = detection.body;
+  if (!detection.isArticle || !body) return snapshot;
+  const model = buildTextModel(doc.body);
+  const headline = findHeadline(doc, body.root);
+  const blocks = emitBlocks(model, body.root, headline);
+  if (headline && !body.root.contains(headline)) {
+    const range = model.rangeOf(headline);
+    if (range) blocks.push({ kind: 'headline', text: model.text.slice(range[0], range[1]), start: range[0] });
+  }
+  blocks.sort((a, b) => a.start - b.start);
+  return { ...snapshot, blocks: blocks.slice(0, 50_000) };
+}

@@ -1,0 +1,135 @@
+import type { Speaker } from '../schemas';
+import type { DocContext } from './context';
+import { collectSurnames, findMentions, type Mention } from './mentions';
+import { hashId } from './ids';
+
+/**
+ * Who is who in one article: names grouped by surname key, roles tied to the name they stand next to, and
+ * the mentions that point to each person. Quotes ask it to resolve the mention their cue names.
+ */
+export interface Entity {
+  readonly id: string;
+  readonly key: string;
+  name: string;
+  role: string | null;
+  readonly roleClasses: Set<string>;
+  readonly forms: Map<string, string>;
+  /** A named person, not a role standing alone ("министр" with no name anywhere). */
+  readonly named: boolean;
+  quotes: number;
+}
+
+export interface PlacedMention {
+  readonly mention: Mention;
+  /** Paragraph index; -1 for the headline. */
+  readonly paragraph: number;
+  entity: Entity | null;
+}
+
+export class SpeakerRegistry {
+  private readonly entities = new Map<string, Entity>();
+  /** Every mention of the text, headline first, then in page order. */
+  readonly placed: PlacedMention[] = [];
+
+  constructor(private readonly ctx: DocContext) {
+    const surnames = collectSurnames(ctx);
+    const all = ctx.headline ? [ctx.headline, ...ctx.paragraphs] : ctx.paragraphs;
+    for (const p of all) {
+      for (const m of findMentions(ctx, p, surnames)) this.placed.push({ mention: m, paragraph: p.para.index, entity: null });
+    }
+    // Names first, so a role can find the person it was written next to anywhere in the text.
+    for (const pm of this.placed) if (pm.mention.kind === 'name') pm.entity = this.named(pm.mention);
+    for (const pm of this.placed) if (pm.mention.kind === 'role') pm.entity = this.resolveRole(pm.mention);
+  }
+
+  private classOf(roleKey: string): string {
+    const c = this.ctx.lex.roleClass.get(roleKey);
+    return c === undefined ? roleKey : 'class:' + c;
+  }
+
+  private named(m: Mention): Entity {
+    let e = this.entities.get(m.key);
+    if (!e) {
+      e = { id: hashId('speaker', m.key), key: m.key, name: m.text, role: null, roleClasses: new Set(), forms: new Map(), named: true, quotes: 0 };
+      this.entities.set(m.key, e);
+    }
+    const multi = m.lastToken > m.firstToken;
+    const currentMulti = /\s/.test(e.name);
+    // The canonical name: the fullest form, and among full forms the one with the shortest surname (nominative).
+    if ((multi && !currentMulti) || (multi === currentMulti && lastWord(m.text).length < lastWord(e.name).length)) e.name = m.text;
+    if (m.apposedRole) {
+      if (!e.role) e.role = m.apposedRole.text;
+      e.roleClasses.add(this.classOf(m.apposedRole.key));
+    }
+    addForm(e, m.text);
+    return e;
+  }
+
+  private resolveRole(m: Mention): Entity {
+    const cls = this.classOf(m.key);
+    const persons = [...this.entities.values()].filter((e) => e.named);
+    const holders = persons.filter((e) => e.roleClasses.has(cls));
+    let e: Entity | undefined;
+    if (holders.length === 1) e = holders[0];
+    else if (holders.length > 1) e = this.lastMentioned(holders, m.start);
+    // With one named person in the whole text, a role with no name beside it can only be that person.
+    else if (persons.length === 1) e = persons[0];
+    if (!e) {
+      const key = 'role:' + cls;
+      e = this.entities.get(key);
+      if (!e) {
+        e = { id: hashId('speaker', key), key, name: m.text, role: m.text, roleClasses: new Set([cls]), forms: new Map(), named: false, quotes: 0 };
+        this.entities.set(key, e);
+      }
+    }
+    if (!e.role) e.role = m.text;
+    addForm(e, m.text);
+    return e;
+  }
+
+  private lastMentioned(candidates: Entity[], before: number): Entity | undefined {
+    let best: Entity | undefined;
+    for (const pm of this.placed) {
+      if (pm.mention.start >= before) break;
+      if (pm.entity && candidates.includes(pm.entity)) best = pm.entity;
+    }
+    return best ?? candidates[0];
+  }
+
+  /** The person a mention refers to; pronouns only when one person is in view (or the last speaker is). */
+  resolve(m: Mention, paragraph: number, lastSpeaker: Entity | null): Entity | null {
+    const placed = this.placed.find((pm) => pm.mention.start === m.start && pm.mention.end === m.end);
+    if (placed?.entity) return placed.entity;
+    if (m.kind === 'name') return this.named(m);
+    if (m.kind === 'role') return this.resolveRole(m);
+    const inView = new Set<Entity>();
+    for (const pm of this.placed) {
+      if (pm.mention.start >= m.start) break;
+      if (pm.paragraph >= paragraph - 1 && pm.paragraph >= 0 && pm.entity) inView.add(pm.entity);
+    }
+    if (inView.size === 1) return [...inView][0]!;
+    if (lastSpeaker && (inView.size === 0 || inView.has(lastSpeaker))) return lastSpeaker;
+    return null;
+  }
+
+  /** Speakers of at least one quote, most quoted first. */
+  speakers(): Speaker[] {
+    return [...this.entities.values()]
+      .filter((e) => e.quotes > 0)
+      .sort((a, b) => b.quotes - a.quotes)
+      .map((e) => ({ id: e.id, name: e.name, role: e.role, mentions: [...e.forms.values()] }));
+  }
+}
+
+function lastWord(s: string): string {
+  const parts = s.split(/\s+/);
+  return parts[parts.length - 1] ?? s;
+}
+
+/** Keeps one written form per word shape: "Токаев" stands for "Токаева" too. */
+function addForm(e: Entity, text: string): void {
+  const key = text.toLowerCase().replace(/ё/g, 'е');
+  const folded = key.replace(/(а|у|ом|ым|ой|е|ы)$/u, '');
+  const existing = e.forms.get(folded);
+  if (existing === undefined || text.length < existing.length) e.forms.set(folded, text);
+}
