@@ -36,7 +36,7 @@ const isoDateTime = z.string().datetime({ offset: true });
 
 export const bundlePageSchema = z.strictObject({
   /** Normalized URL of the article; notes point at their page through it. */
-  url: z.string().min(1).max(8_192).refine(isAbsoluteUrl, { message: 'expected an absolute URL' }),
+  url: z.string().min(1).max(8_192).refine(isWebUrl, { message: 'expected an http(s) URL' }),
   title: z.string().max(10_000),
   language: languageSchema,
   savedAt: isoDateTime,
@@ -88,10 +88,12 @@ export type BundleNote = AnnotationBundle['notes'][number];
 // Keeps the strict anchor in step with the shared one: if schemas.ts changes the anchor, this stops compiling.
 const _anchorsAgree: z.infer<typeof strictAnchor> extends z.infer<typeof textAnchorSchema> ? true : never = true;
 
-function isAbsoluteUrl(value: string): boolean {
+// Notes belong to web pages (see utils/url.ts). Not re-normalized here: the normalizer's rules may change between
+// versions, and an old export must still import under the keys it was written with.
+function isWebUrl(value: string): boolean {
   try {
-    new URL(value);
-    return true;
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
   } catch {
     return false;
   }

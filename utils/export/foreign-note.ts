@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TextAnchor } from '../schemas';
+import { normalizeUrl } from '../url';
 import type { BundleNote } from './bundle';
 import type { ImportWarning } from './result';
 
@@ -35,12 +36,10 @@ const MAX_TAGS = 100;
 // Selector context is for re-anchoring; other tools keep 32 characters, our schema allows 2,000.
 const MAX_CONTEXT = 2_000;
 
-/** Normalizes a URL the way notes are stored when the caller does not inject its own: the fragment never counts. */
+/** The product's page key (utils/url.ts); null for what is not an http(s) page, such as a PDF fingerprint URN. */
 export function defaultNormalizeUrl(url: string): string | null {
   try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    return parsed.href;
+    return normalizeUrl(url);
   } catch {
     return null;
   }

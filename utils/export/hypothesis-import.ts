@@ -25,7 +25,7 @@ const hypothesisRow = z.looseObject({
 });
 
 export interface ForeignImportOptions {
-  /** The product's URL normalization (utils/url.ts); by default only the fragment is dropped. */
+  /** How page URLs from other tools become our page keys; utils/url.ts normalizeUrl unless a test injects another. */
   normalizeUrl?: (url: string) => string | null;
   /** exportedAt of the resulting bundle; injected so the import stays a pure function of its input. */
   now?: string;

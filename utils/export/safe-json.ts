@@ -1,3 +1,4 @@
+import { findJsonError } from './json-syntax';
 import { MAX_JSON_DEPTH, checkTextSize } from './limits';
 import { fail, ok, type Result } from './result';
 
@@ -26,20 +27,21 @@ export function parseJsonSafely(text: string): Result<unknown> {
 }
 
 function describeSyntaxError(text: string, error: unknown): Result<never> {
-  const message = error instanceof Error ? error.message : String(error);
-  const match = /position (\d+)/.exec(message);
-  const position = match ? Number(match[1]) : text.length;
-  const end = text.trimEnd().length;
-  if (position >= end || /end of (JSON )?input/i.test(message)) {
+  const { position, found } = findJsonError(text);
+  if (position < 0) {
+    // Our scanner and the engine disagree; the engine's own words are the best we have.
+    return fail('invalid-json', `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (position >= text.length) {
     return fail(
       'truncated',
       'The file ends in the middle of the data: it was probably cut short while downloading or copying. ' +
         'Export it again.',
-      lineColumn(text, end),
+      lineColumn(text, text.length),
     );
   }
   const where = lineColumn(text, position);
-  return fail('invalid-json', `The file is not valid JSON (${where}): ${message}`, where);
+  return fail('invalid-json', `The file is not valid JSON (${where}): unexpected ${found}.`, where);
 }
 
 function lineColumn(text: string, position: number): string {
