@@ -1,0 +1,59 @@
+/**
+ * The look of Statement Lens highlights, one definition for both painters: the CSS Custom Highlight API
+ * (`::highlight(name)`) and the overlay fallback. A speaker keeps its colour class across the page; claims are
+ * underlined so they stay visible inside a highlighted quote; "flash" shows where a click in the panel led.
+ */
+
+export const SPEAKER_COLOURS = [
+  'rgba(255, 202, 40, 0.42)',
+  'rgba(79, 195, 247, 0.38)',
+  'rgba(129, 199, 132, 0.42)',
+  'rgba(240, 98, 146, 0.32)',
+  'rgba(186, 104, 200, 0.32)',
+  'rgba(255, 138, 101, 0.38)',
+  'rgba(77, 182, 172, 0.38)',
+  'rgba(212, 225, 87, 0.45)',
+] as const;
+
+export type SpeakerColour = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type HighlightStyle = `speaker-${SpeakerColour}` | 'claim';
+/** A layer is what one Highlight object (or one overlay container) draws. */
+export type HighlightLayer = HighlightStyle | 'flash';
+
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = [
+  ...SPEAKER_COLOURS.map((_, i) => `speaker-${i as SpeakerColour}` as const),
+  'claim',
+];
+export const HIGHLIGHT_LAYERS: readonly HighlightLayer[] = [...HIGHLIGHT_STYLES, 'flash'];
+
+const CLAIM_COLOUR = '#c62828';
+const FLASH_COLOUR = 'rgba(255, 235, 59, 0.95)';
+
+/** Names are prefixed: CSS.highlights is one registry shared with the page and other extensions. */
+export const highlightName = (layer: HighlightLayer): string => `statement-lens-${layer}`;
+
+/** Painting order when layers overlap: a claim's underline over a quote's colour, a flash over both. */
+export const layerPriority = (layer: HighlightLayer): number => (layer === 'flash' ? 2 : layer === 'claim' ? 1 : 0);
+
+/** Style sheet for the CSS Custom Highlight API; ::highlight() accepts only colours and decorations. */
+export function customHighlightCss(): string {
+  const rules = SPEAKER_COLOURS.map((colour, i) => `::highlight(${highlightName(`speaker-${i as SpeakerColour}`)}) { background-color: ${colour}; }`);
+  rules.push(`::highlight(${highlightName('claim')}) { text-decoration: underline 2px solid ${CLAIM_COLOUR}; }`);
+  rules.push(`::highlight(${highlightName('flash')}) { background-color: ${FLASH_COLOUR}; color: #000; }`);
+  return rules.join('\n');
+}
+
+/** Style sheet inside the overlay's shadow root: boxes drawn over the text, never catching the pointer. */
+export function overlayCss(): string {
+  const rules = SPEAKER_COLOURS.map((colour, i) => `.speaker-${i} { background: ${colour}; }`);
+  return [
+    ':host { all: initial; }',
+    '.layer, .group { position: absolute; left: 0; top: 0; pointer-events: none; }',
+    '.box { position: absolute; pointer-events: none; mix-blend-mode: multiply; border-radius: 2px; }',
+    ...rules,
+    `.claim { border-bottom: 2px solid ${CLAIM_COLOUR}; mix-blend-mode: normal; }`,
+    `.flash { background: ${FLASH_COLOUR}; animation: statement-lens-flash 1.2s ease-out forwards; }`,
+    '@keyframes statement-lens-flash { from { opacity: 1; } to { opacity: 0; } }',
+    '@media (prefers-reduced-motion: reduce) { .flash { animation: none; } }',
+  ].join('\n');
+}

@@ -1,0 +1,98 @@
+import type { HighlightPainter } from './highlight-painter';
+import { HIGHLIGHT_LAYERS, overlayCss, type HighlightLayer } from './highlight-styles';
+import { textClientRects } from './range-rects';
+
+/**
+ * The fallback where the CSS Custom Highlight API is missing (Firefox before 140, older Safari, happy-dom):
+ * absolutely positioned boxes from the client rects of the ranges' text, in one host element at the end of <html>.
+ *
+ * - The boxes live in a closed shadow root: page scripts cannot reach them and page CSS cannot restyle them.
+ * - `pointer-events: none` everywhere: clicks and selection go to the page's text underneath.
+ * - Boxes are placed relative to the host's own box, measured at draw time, so they stay right whatever
+ *   positioning the page gives <html> or <body>, and scrolling moves them with the text for free.
+ * - Layout changes (a resize, an image loading) need `refresh()`; window resizes call it themselves.
+ * The page's own elements are never wrapped or split, unlike `<mark>`-based highlighters.
+ */
+export class OverlayPainter implements HighlightPainter {
+  readonly mode = 'overlay';
+  private readonly host: HTMLElement;
+  private readonly layerElements = new Map<HighlightLayer, HTMLElement>();
+  private readonly drawn = new Map<string, { layer: HighlightLayer; ranges: readonly Range[]; group: HTMLElement }>();
+  private readonly view: Window | null;
+  private frame: number | null = null;
+  private readonly onResize = (): void => {
+    if (this.frame !== null || !this.view) return;
+    this.frame = this.view.requestAnimationFrame(() => {
+      this.frame = null;
+      this.refresh();
+    });
+  };
+
+  constructor(private readonly document: Document) {
+    this.host = document.createElement('div');
+    this.host.dataset.statementLens = 'highlights';
+    for (const [name, value] of [['position', 'absolute'], ['left', '0'], ['top', '0'], ['width', '0'], ['height', '0'],
+      ['overflow', 'visible'], ['pointer-events', 'none'], ['z-index', '2147483646'], ['display', 'block']] as const) {
+      this.host.style.setProperty(name, value, 'important');
+    }
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = overlayCss();
+    shadow.appendChild(style);
+    for (const layer of HIGHLIGHT_LAYERS) {
+      const element = document.createElement('div');
+      element.className = `layer layer-${layer}`;
+      shadow.appendChild(element);
+      this.layerElements.set(layer, element);
+    }
+    document.documentElement.appendChild(this.host);
+    this.view = document.defaultView;
+    this.view?.addEventListener('resize', this.onResize);
+  }
+
+  draw(id: string, layer: HighlightLayer, ranges: readonly Range[]): void {
+    this.erase(id);
+    const group = this.document.createElement('div');
+    group.className = 'group';
+    this.layerElements.get(layer)!.appendChild(group);
+    this.drawn.set(id, { layer, ranges, group });
+    this.paint(group, layer, ranges);
+  }
+
+  erase(id: string): void {
+    this.drawn.get(id)?.group.remove();
+    this.drawn.delete(id);
+  }
+
+  refresh(): void {
+    for (const { layer, ranges, group } of this.drawn.values()) this.paint(group, layer, ranges);
+  }
+
+  owns(node: Node): boolean {
+    return node === this.host || this.host.contains(node);
+  }
+
+  dispose(): void {
+    this.view?.removeEventListener('resize', this.onResize);
+    if (this.frame !== null) this.view?.cancelAnimationFrame(this.frame);
+    this.drawn.clear();
+    this.host.remove();
+  }
+
+  private paint(group: HTMLElement, layer: HighlightLayer, ranges: readonly Range[]): void {
+    const origin = this.host.getBoundingClientRect();
+    const boxes: HTMLElement[] = [];
+    for (const range of ranges) {
+      for (const rect of textClientRects(range)) {
+        const box = this.document.createElement('div');
+        box.className = `box ${layer}`;
+        box.style.left = `${rect.left - origin.left}px`;
+        box.style.top = `${rect.top - origin.top}px`;
+        box.style.width = `${rect.width}px`;
+        box.style.height = `${rect.height}px`;
+        boxes.push(box);
+      }
+    }
+    group.replaceChildren(...boxes);
+  }
+}
