@@ -5,6 +5,8 @@ import { isFurniture } from './page-signals';
  * scores its parent and grandparent; the best container wins, widened to its <article> when it has one.
  */
 
+const INLINE = new Set(['SPAN', 'FONT', 'B', 'I', 'STRONG', 'EM', 'A', 'U', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK']);
+
 function linkDensity(el: Element, textLength: number): number {
   if (textLength === 0) return 1;
   let linked = 0;
@@ -41,6 +43,23 @@ export function findArticleBody(doc: Document): BodyGuess | null {
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent?.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  }
+  // Sites that write paragraphs as text between <br>s: score the block that holds the breaks.
+  const breaks = body.querySelectorAll('br');
+  const brBlocks = new Set<Element>();
+  for (let i = 0; i < breaks.length && i < 5_000; i++) {
+    let e = breaks[i]!.parentElement;
+    while (e && INLINE.has(e.tagName.toUpperCase())) e = e.parentElement;
+    if (e && !brBlocks.has(e) && !inFurniture(e, body)) brBlocks.add(e);
+  }
+  for (const el of brBlocks) {
+    const text = (el.textContent ?? '').trim();
+    if (text.length < 200) continue;
+    const commas = (text.match(/[,،，]/g) ?? []).length;
+    const score = commas + Math.floor(text.length / 100);
+    scores.set(el, (scores.get(el) ?? 0) + score);
+    const parent = el.parentElement;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;

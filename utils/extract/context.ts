@@ -44,7 +44,10 @@ export function analyseParagraph(view: TextView, para: Paragraph, lex: Lexicon, 
 }
 
 export function buildContext(view: TextView, lex: Lexicon, language: Language): DocContext {
-  const paragraphs = view.paragraphs.map((p) => analyseParagraph(view, p, lex, language));
+  // "Читайте также: …", "Read more: …" lines are links to other stories, whatever block they sit in.
+  const paragraphs = view.paragraphs
+    .filter((p) => !isBoilerplate(view.slice(p.start, Math.min(p.end, p.start + 40)), lex))
+    .map((p, index) => analyseParagraph(view, { ...p, index }, lex, language));
   const headline = view.headline ? analyseParagraph(view, view.headline, lex, language) : null;
   const lowerWords = new Set<string>();
   for (const p of paragraphs) {
@@ -59,4 +62,9 @@ export function buildContext(view: TextView, lex: Lexicon, language: Language): 
     lowerWords,
     isSpeech: (s) => lex.speechStems.has(s),
   };
+}
+
+function isBoilerplate(head: string, lex: Lexicon): boolean {
+  const h = head.toLowerCase().replace(/ё/g, 'е');
+  return lex.boilerplatePrefixes.some((b) => h.startsWith(b) && !/\p{L}/u.test(h[b.length] ?? ''));
 }

@@ -13,7 +13,9 @@ export function quickArticleCheck(doc: Document): boolean {
   if (ogType && /article/i.test(ogType)) return true;
   if (metaContent(doc, 'article:published_time')) return true;
   if (doc.querySelector('article, [itemprop="articleBody"], script[type="application/ld+json"]')) return true;
-  return doc.querySelectorAll('p').length >= 4;
+  if (doc.querySelectorAll('p').length >= 4) return true;
+  // Older sites: no <p>, paragraphs as text between <br>s under a headline.
+  return doc.querySelector('h1') !== null && doc.querySelectorAll('br').length >= 6;
 }
 
 export interface ArticleDetection {

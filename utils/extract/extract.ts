@@ -64,6 +64,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
     if (entity) {
       entity.quotes++;
+      if (c.mention) registry.noteSpeaking(entity, c.mention);
       lastSpeaker = entity;
     }
     if (c.kind === 'direct') lastDirectParagraph = c.paragraph;
@@ -87,8 +88,12 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     }
     // A headline is a quote when it quotes; a "- Name" summary counts only if the body has words close to it.
     const variant = best && bestScore >= 0.35 ? best : null;
-    if (headline.quoted || variant || speaksInFirstPerson(words(q.text))) {
-      if (entity) entity.quotes++;
+    // A headline ending in a person's name quotes them; one ending in a bare role may be the newsroom's summary.
+    if (headline.quoted || headline.mention?.kind === 'name' || variant || speaksInFirstPerson(words(q.text))) {
+      if (entity) {
+        entity.quotes++;
+        if (headline.mention) registry.noteSpeaking(entity, headline.mention);
+      }
       quotes.unshift({ ...q, variantOf: variant ? variant.id : null });
     }
   }
@@ -116,7 +121,7 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
 
 /** The speaker of a quote with no attribution: the paragraph that introduces it, or the quote just before. */
 function inherited(ctx: DocContext, registry: SpeakerRegistry, c: Candidate, lastSpeaker: Entity | null, lastDirect: number): Entity | null {
-  const first = ctx.view.paragraphs.findIndex((p) => p.start <= c.parts[0]![0] && c.parts[0]![0] <= p.end);
+  const first = ctx.paragraphs.findIndex((p) => p.para.start <= c.parts[0]![0] && c.parts[0]![0] <= p.para.end);
   const prev = first > 0 ? ctx.paragraphs[first - 1] : undefined;
   if (prev) {
     const t = ctx.view.slice(prev.para.start, prev.para.end).trimEnd();

@@ -67,7 +67,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
       // A name may follow the role after a short complement ("аким Алматы", "министр внутренних дел").
       let j = roleEnd;
       let nameStart = -1;
-      while (j < tokens.length && j < roleEnd + 4 && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
+      while (j < tokens.length && j < roleEnd + 8 && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
         if (isRunStart(ctx, p, j)) {
           const run = capRun(ctx, p, j);
           if (run >= 2 || (run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || speechNear(ctx, p, j, j)))) {

@@ -54,17 +54,59 @@ function findHeadline(doc: Document, root: Element): Element | null {
   return root.querySelector('h1') ?? doc.querySelector('h1');
 }
 
+function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && /\S/.test((n as Text).data)) return true;
+  }
+  return false;
+}
+
+type Work = { el: Element; kind: BlockKind | null } | { range: [number, number]; kind: BlockKind };
+
+/** Model range of a run of inline nodes (text between the block children of a mixed container). */
+function runRange(model: TextModel, nodes: Node[]): [number, number] | null {
+  let start = Infinity;
+  let end = -1;
+  for (const n of nodes) {
+    if (n.nodeType === 3) {
+      const a = model.offsetOf(n, 0);
+      const b = model.offsetOf(n, (n as Text).data.length);
+      if (a !== null && b !== null && b > a) {
+        start = Math.min(start, a);
+        end = Math.max(end, b);
+      }
+    } else if (n.nodeType === 1) {
+      const r = model.rangeOf(n as Element);
+      if (r) {
+        start = Math.min(start, r[0]);
+        end = Math.max(end, r[1]);
+      }
+    }
+  }
+  if (end < 0) return null;
+  while (start < end && /\s/.test(model.text[start]!)) start++;
+  while (end > start && /\s/.test(model.text[end - 1]!)) end--;
+  return end > start ? [start, end] : null;
+}
+
 function emitBlocks(model: TextModel, root: Element, headline: Element | null): TextBlock[] {
   const blocks: TextBlock[] = [];
-  const push = (el: Element, kind: BlockKind) => {
-    const range = model.rangeOf(el);
-    if (!range) return;
+  const pushRange = (range: [number, number], kind: BlockKind) => {
     blocks.push({ kind, text: model.text.slice(range[0], range[1]), start: range[0] });
   };
+  const push = (el: Element, kind: BlockKind) => {
+    const range = model.rangeOf(el);
+    if (range) pushRange(range, kind);
+  };
   // Explicit stack: deeply nested pages must not overflow the call stack.
-  const stack: Array<{ el: Element; kind: BlockKind | null }> = [{ el: root, kind: null }];
+  const stack: Work[] = [{ el: root, kind: null }];
   while (stack.length > 0) {
-    const { el, kind } = stack.pop()!;
+    const work = stack.pop()!;
+    if ('range' in work) {
+      pushRange(work.range, work.kind);
+      continue;
+    }
+    const { el, kind } = work;
     const tag = el.tagName.toUpperCase();
     if (SKIPPED.has(tag)) continue;
     if (el !== root && el !== headline && isFurniture(el)) {
@@ -75,9 +117,30 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
     const isContainer = el === root || CONTAINERS.has(tag) || tag === 'BLOCKQUOTE' || tag === 'FIGURE';
     if (isContainer && hasBlockChild(el)) {
       const childKind = tag === 'BLOCKQUOTE' ? 'quote' : own === 'caption' || own === 'lead' || own === 'byline' || own === 'other' ? own : kind;
-      const children: Element[] = [];
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) children.push(c);
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i]!, kind: childKind });
+      const items: Work[] = [];
+      if (hasOwnText(el)) {
+        // Text written straight into a container beside block children (<div>text<br>text<div>…</div>text</div>).
+        let run: Node[] = [];
+        const flush = () => {
+          const r = run.length > 0 ? runRange(model, run) : null;
+          if (r) items.push({ range: r, kind: childKind ?? 'paragraph' });
+          run = [];
+        };
+        for (let n = el.firstChild; n; n = n.nextSibling) {
+          if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) {
+            flush();
+            items.push({ el: n as Element, kind: childKind });
+          } else if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'BR') {
+            flush();
+          } else if (n.nodeType === 1 || n.nodeType === 3) {
+            run.push(n);
+          }
+        }
+        flush();
+      } else {
+        for (let c = el.firstElementChild; c; c = c.nextElementSibling) items.push({ el: c, kind: childKind });
+      }
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
       continue;
     }
     push(el, own ?? 'paragraph');

@@ -17,6 +17,8 @@ export interface Entity {
   /** A named person, not a role standing alone ("министр" with no name anywhere). */
   readonly named: boolean;
   quotes: number;
+  /** The role came from a bare role mention, not from one written beside the name. */
+  roleFromMention?: boolean;
 }
 
 export interface PlacedMention {
@@ -74,26 +76,36 @@ export class SpeakerRegistry {
     else if (holders.length > 1) e = this.lastMentioned(holders, m.start);
     // With one named person in the whole text, a role with no name beside it can only be that person.
     else if (persons.length === 1) e = persons[0];
+    // "глава ведомства", "the official": the last official named before it.
+    else if (this.ctx.lex.genericRoles.has(m.key)) e = this.lastMentioned(persons.filter((p) => p.role !== null), m.start, false);
     if (!e) {
       const key = 'role:' + cls;
       e = this.entities.get(key);
       if (!e) {
-        e = { id: hashId('speaker', key), key, name: m.text, role: m.text, roleClasses: new Set([cls]), forms: new Map(), named: false, quotes: 0 };
+        e = { id: hashId('speaker', key), key, name: m.text, role: null, roleClasses: new Set([cls]), forms: new Map(), named: false, quotes: 0 };
         this.entities.set(key, e);
       }
     }
-    if (!e.role) e.role = m.text;
-    addForm(e, m.text);
     return e;
   }
 
-  private lastMentioned(candidates: Entity[], before: number): Entity | undefined {
+  /** A mention that attributes a quote: its wording joins the speaker's mentions (and names a missing role). */
+  noteSpeaking(e: Entity, m: Mention): void {
+    if (m.kind === 'pronoun') return;
+    if (m.kind === 'role' && (!e.role || (e.roleFromMention && m.text.length < e.role.length))) {
+      e.role = m.text;
+      e.roleFromMention = true;
+    }
+    addForm(e, m.text);
+  }
+
+  private lastMentioned(candidates: Entity[], before: number, orFirst = true): Entity | undefined {
     let best: Entity | undefined;
     for (const pm of this.placed) {
-      if (pm.mention.start >= before) break;
+      if (pm.paragraph >= 0 && pm.mention.start >= before) break;
       if (pm.entity && candidates.includes(pm.entity)) best = pm.entity;
     }
-    return best ?? candidates[0];
+    return best ?? (orFirst ? candidates[0] : undefined);
   }
 
   /** The person a mention refers to; pronouns only when one person is in view (or the last speaker is). */

@@ -23,6 +23,8 @@ export interface Lexicon {
   readonly roles: readonly (readonly string[])[];
   /** Role phrase (stems joined by space) → class id, so "глава государства" and "президент" meet. */
   readonly roleClass: ReadonlyMap<string, number>;
+  /** Roles that say little ("глава ведомства", "the official"): they refer back to the last official named. */
+  readonly genericRoles: ReadonlySet<string>;
   /** Plural roles ("акимы") name a group, never one speaker; kept as written since they stem like the singular. */
   readonly collectiveRoles: ReadonlySet<string>;
   readonly sentenceStarters: ReadonlySet<string>;
@@ -47,6 +49,7 @@ interface RawLexicon {
   pronouns: string[];
   roles: string[];
   roleClasses: string[][];
+  genericRoles: string[];
   collectiveRoles: string[];
   sentenceStarters: string[];
   honorifics?: string[];
@@ -84,6 +87,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     pronouns: new Set(raw.pronouns.map(foldWord)),
     roles,
     roleClass,
+    genericRoles: new Set(raw.genericRoles.map((r) => phrase(r).join(' '))),
     collectiveRoles: new Set(raw.collectiveRoles.map(foldWord)),
     sentenceStarters: new Set(raw.sentenceStarters.map(foldWord)),
     honorifics: new Set((raw.honorifics ?? []).map(foldWord)),
