@@ -7,28 +7,18 @@ import {
   type BundleNote,
   type BundlePage,
 } from './bundle';
-import { defaultNormalizeUrl, foreignToNote } from './foreign-note';
+import { defaultNormalizeUrl } from './foreign-note';
 import { hypothesisToBundle, looksLikeHypothesis, type ForeignImportOptions } from './hypothesis-import';
 import { pageStubsFor } from './page-stubs';
 import { fail, type ImportWarning, type Result } from './result';
 import { parseJsonSafely } from './safe-json';
-import { stableUuid } from './stable-id';
 import { describeIssues } from './validation-message';
-import {
-  annotationSchema,
-  articleSchema,
-  collectionSchema,
-  ourClaimSchema,
-  ourNoteSchema,
-  ourQuoteSchema,
-  pageSchema,
-  type ReadAnnotation,
-} from './w3c-read-schemas';
+import { addExtracted } from './w3c-read-extracted';
+import { readNote } from './w3c-read-note';
+import { annotationSchema, articleSchema, collectionSchema, pageSchema } from './w3c-read-schemas';
 import { SL } from './w3c-vocab';
 
 export type { ForeignImportOptions } from './hypothesis-import';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /**
  * Reads W3C Web Annotations back into a bundle: our own exports (everything they carry, see exportW3C), annotations
@@ -144,143 +134,6 @@ function w3cToBundle(value: unknown, options: ForeignImportOptions): Result<Anno
   };
   const validated = validateBundle(bundle);
   return validated.ok ? { ...validated, warnings } : validated;
-}
-
-function addExtracted(
-  kind: 'quote' | 'claim',
-  raw: unknown,
-  path: string,
-  created: string | undefined,
-  pageFor: (url: string, created: string | undefined) => BundlePage,
-): Result<true> {
-  if (kind === 'quote') {
-    const parsed = ourQuoteSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, raw, path) };
-    const q = parsed.data;
-    const anchor = anchorFrom(q.target.selector ?? []);
-    if (!anchor) return fail('invalid', `${path}.target.selector: a quote needs a TextQuoteSelector and a TextPositionSelector`, `${path}.target.selector`);
-    pageFor(sourceOf(q.target), created).extraction.quotes.push({
-      id: q[SL.quoteId],
-      kind: q[SL.quoteKind],
-      text: q[SL.text],
-      speaker: q[SL.speaker] ?? null,
-      speakerId: q[SL.speakerId] ?? null,
-      cue: q[SL.cue] ?? null,
-      anchor,
-      variantOf: q[SL.variantOf] ?? null,
-    });
-    return { ok: true, value: true, warnings: [] };
-  }
-  const parsed = ourClaimSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, raw, path) };
-  const c = parsed.data;
-  const anchor = anchorFrom(c.target.selector ?? []);
-  if (!anchor) return fail('invalid', `${path}.target.selector: a claim needs a TextQuoteSelector and a TextPositionSelector`, `${path}.target.selector`);
-  pageFor(sourceOf(c.target), created).extraction.claims.push({
-    id: c[SL.claimId],
-    quoteId: c[SL.quoteId],
-    text: c[SL.text],
-    type: c[SL.claimType],
-    speaker: c[SL.speaker] ?? null,
-    checkworthiness: c[SL.checkworthiness],
-    anchor,
-  });
-  return { ok: true, value: true, warnings: [] };
-}
-
-function readNote(
-  annotation: ReadAnnotation,
-  raw: unknown,
-  path: string,
-  ours: boolean,
-  env: { now: string; normalizeUrl: (url: string) => string | null },
-  warnings: ImportWarning[],
-): Result<BundleNote | null> {
-  const target = annotation.target[0];
-  if (target === undefined) {
-    warnings.push({ path, message: 'skipped: no target' });
-    return { ok: true, value: null, warnings: [] };
-  }
-  const rawUrl = targetUrl(target);
-  // Our own export is already normalized; re-normalizing could move a note away from its page.
-  const url = ours ? rawUrl : env.normalizeUrl(rawUrl);
-  if (url === null) {
-    warnings.push({ path, message: `skipped: the target "${rawUrl}" is not a URL` });
-    return { ok: true, value: null, warnings: [] };
-  }
-  const selectors = typeof target !== 'string' && 'selector' in target && Array.isArray(target.selector) ? target.selector : [];
-  const { text, tags } = readBodies(annotation);
-  const created = annotation.created ?? annotation.modified ?? env.now;
-
-  if (ours) {
-    const parsed = ourNoteSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, raw, path) };
-    const n = parsed.data;
-    const note = foreignToNote(
-      { idSeed: n.id, url, pageTitle: n[SL.pageTitle] ?? '', selectors, text, tags, createdAt: n.created, updatedAt: n.modified },
-      n.id.slice('urn:uuid:'.length),
-      path,
-      warnings,
-    );
-    return {
-      ok: true,
-      value: { ...note, targetKind: n[SL.targetKind], speaker: n[SL.speaker] ?? null, quoteKind: n[SL.quoteKind] ?? null, claimType: n[SL.claimType] ?? null },
-      warnings: [],
-    };
-  }
-
-  const ownUuid = annotation.id?.toLowerCase().startsWith('urn:uuid:') ? annotation.id.slice(9) : undefined;
-  const id = ownUuid && UUID.test(ownUuid) ? ownUuid : stableUuid('w3c', annotation.id ?? JSON.stringify([rawUrl, created, text]));
-  const note = foreignToNote(
-    { idSeed: id, url, pageTitle: '', selectors, text, tags, createdAt: created, updatedAt: annotation.modified ?? created },
-    id,
-    path,
-    warnings,
-  );
-  return { ok: true, value: note, warnings: [] };
-}
-
-/** Comment text from commenting (or purpose-less) textual bodies, tags from tagging ones; IRIs are kept as text. */
-function readBodies(annotation: ReadAnnotation): { text: string; tags: string[] } {
-  const texts: string[] = [];
-  const tags: string[] = [];
-  if (annotation.bodyValue !== undefined) texts.push(annotation.bodyValue);
-  for (const body of annotation.body ?? []) {
-    if (typeof body === 'string') {
-      texts.push(body);
-      continue;
-    }
-    const purposes = body.purpose ?? [];
-    if (body.value === undefined) {
-      if (body.id !== undefined) texts.push(body.id);
-      continue;
-    }
-    if (purposes.includes('tagging')) tags.push(body.value);
-    else texts.push(body.value);
-  }
-  return { text: texts.join('\n\n'), tags };
-}
-
-function anchorFrom(selectors: unknown[]): BundleNote['anchor'] {
-  const note = foreignToNote(
-    { idSeed: '', url: '', pageTitle: '', selectors, text: '', tags: [], createdAt: '', updatedAt: '' },
-    '',
-    '',
-    [],
-  );
-  return note.anchor;
-}
-
-function targetUrl(target: ReadAnnotation['target'][number]): string {
-  if (typeof target === 'string') return target;
-  const source: unknown = target.source;
-  if (typeof source === 'string') return source;
-  if (isRecord(source) && typeof source.id === 'string') return source.id;
-  return typeof target.id === 'string' ? target.id : '';
-}
-
-function sourceOf(target: { source: string | { id: string } }): string {
-  return typeof target.source === 'string' ? target.source : target.source.id;
 }
 
 function typesOf(value: unknown): string[] {

@@ -50,8 +50,3 @@ export const EXPORT_CONTEXT = [
     [SL.savedAt]: { '@type': 'http://www.w3.org/2001/XMLSchema#dateTime' },
   },
 ] as const;
-
-export const W3C_MOTIVATIONS = [
-  'assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying',
-  'linking', 'moderating', 'questioning', 'replying', 'tagging',
-] as const;
