@@ -72,8 +72,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
           const run = capRun(ctx, p, j);
           if (run >= 2 || (run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || speechNear(ctx, p, j, j)))) {
             nameStart = j;
-            // "Аким Алматы Бауыржан Касенов": in a run of three or more, the first word completes the role.
-            if (run >= 3 && !PATRONYMIC.test(tokens[j + 1]!.lower)) nameStart = j + 1;
+            // "Аким Алматы Бауыржан Касенов", "Chief Sanitary Doctor Aigerim Nurpeisova": in a longer run the
+            // name is the last two words (three with a patronymic); the words before complete the role.
+            if (run >= 3) nameStart = j + run - (PATRONYMIC.test(tokens[j + run - 2]!.lower) ? 3 : 2);
             break;
           }
         }

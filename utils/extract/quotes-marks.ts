@@ -31,18 +31,19 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   while (s < end && text[s - base] === ' ') s++;
   let e = s;
   while (e < end && !/[.!?:;]/.test(text[e - base]!) && !OPENERS.has(text[e - base]!)) e++;
-  const attribution = parseAttribution(ctx, registry, p, s, e, 4, 12);
+  const attribution = parseAttribution(ctx, registry, p, s, e, 7, 20);
   if (!attribution) return null;
   // `"A," he said, "B."`: a comma and an opening mark after the cue carry the quote on.
   let k = e;
   while (k > s && text[k - 1 - base] === ' ') k--;
-  const continues = (text[k - 1 - base] === ',' || text[e - base] === ':') && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
+  // `"A," X said. "B."` carries on too: the same speaker, the next sentence.
+  const continues = (text[k - 1 - base] === ',' || /[:.]/.test(text[e - base] ?? '')) && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
   return { attribution, end: e, continues };
 }
 
 function nextNonSpace(text: string, base: number, from: number, end: number): number {
   let i = from;
-  while (i < end && /[\s,:]/.test(text[i - base]!)) i++;
+  while (i < end && /[\s,:.]/.test(text[i - base]!)) i++;
   return i;
 }
 

@@ -11,9 +11,9 @@ import type { Token } from './tokens';
  * Kazakh `X … екенін атап өтті` and `X-тың айтуынша, …`. Only verbs of the lexicon count as cues.
  */
 
-/** English clause openers after a bare `said` ("said the plan would…"). */
-const EN_CLAUSE_START = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'these', 'his', 'her', 'their', 'its', 'our', 'no', 'more', 'most', 'some', 'all']);
-const EN_SKIP = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'later', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'statement', 'interview', 'a', 'an', 'the', 'news', 'conference', 'briefing', 'reporters', 'journalists', 'told', 'also', 'previously', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'afternoon', 'recently', 'repeatedly', 'publicly', 'separately']);
+const EN_SKIP = new Set(['also', 'previously', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'publicly', 'separately', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words after `said` that start no clause ("said in a statement", "said to", "said so"). */
+const EN_NOT_CLAUSE = new Set(['to', 'in', 'on', 'at', 'for', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'so', 'yes', 'no', 'nothing', 'something', 'goodbye', 'hello', 'thank', 'thanks', 'sorry', 'as', 'when', 'while', 'and', 'but', 'or', 'than', 'then', 'that']);
 
 interface Sentence {
   readonly from: number;
@@ -75,14 +75,15 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     const at = matchPhrase(p, s, phrase);
     if (at < 0) continue;
     const phraseEnd = at + phrase.length - 1;
-    const comma = text.indexOf(',', tokens[phraseEnd]!.end - base) + base;
-    if (comma < base || comma >= end) continue;
-    const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, comma), comma);
     const cue = ctx.view.slice(tokens[at]!.start, tokens[phraseEnd]!.end);
     if (at === s.first) {
+      const comma = text.indexOf(',', tokens[phraseEnd]!.end - base) + base;
+      if (comma < base || comma >= end) continue;
+      const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, comma), comma);
       out.push(candidate(p, skipSpace(text, base, comma + 1), end, cue, mention));
     } else {
       // "…, according to X." — the reported part is what comes before.
+      const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, s.to), tokens[at]!.start);
       const before = trimBack(text, base, s.from, tokens[at]!.start);
       if (before > s.from) out.push(candidate(p, s.from, before, cue, mention));
     }
@@ -152,29 +153,39 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   const between = ctx.view.slice(tokens[cueLast]!.end, tokens[j]!.start);
   if (/[.!?;:«»"“”]/.test(between)) return null;
   const t = tokens[j]!;
-  if (!EN_CLAUSE_START.has(t.lower) && !t.capitalized && !/^\p{N}/u.test(t.text)) return null;
+  if (EN_NOT_CLAUSE.has(t.lower)) return null;
   const s0 = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
   if (!s0) return null;
   return candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), s0);
 }
 
+/**
+ * Attribution without marks, at the end of a sentence or between commas inside it: "…, X said." /
+ * "…, сообщил аким." / "Another version, the source said, is arson." The rest of the sentence is reported.
+ */
 function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number): Candidate | null {
   const { tokens } = p;
   const { text, base } = ctx.view;
-  // The cue clause is the sentence's last few words, after a comma: ", X said." / ", said X." / ", сообщил аким."
-  if (s.last - cueAt > 4) return null;
-  let k = tokens[cueAt]!.start;
+  const gapHasComma = (a: number, b: number) => ctx.view.slice(tokens[a]?.end ?? s.from, tokens[b]!.start).includes(',');
   let first = cueAt;
-  while (first > s.first && cueAt - first < 4 && !/,/.test(ctx.view.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
-  if (!/,/.test(ctx.view.slice(tokens[first - 1]?.end ?? s.from, tokens[first]!.start))) return null;
-  k = tokens[first]!.start;
-  const comma = text.lastIndexOf(',', k - base) + base;
-  const mention = pickMention(mentionsIn(registry, p.para.index, k, s.to), tokens[cueAt]!.start);
+  while (first > s.first && cueAt - first < 4 && !gapHasComma(first - 1, first)) first--;
+  if (first === s.first || !gapHasComma(first - 1, first)) return null;
+  let last = cueAt;
+  while (last < s.last && last - cueAt < 4 && !gapHasComma(last, last + 1)) last++;
+  const atEnd = last === s.last;
+  if (!atEnd && !gapHasComma(last, last + 1)) return null;
+  const mention = pickMention(mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end), tokens[cueAt]!.start);
   if (!mention) return null;
+  const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);
-  if (/[«»"“”]/.test(ctx.view.slice(s.from, to))) return null;
+  if (/[«»"“”]/.test(ctx.view.slice(s.from, clauseEnd(ctx, s)))) return null;
   if (to - s.from < 15) return null;
-  return candidate(p, s.from, to, ctx.view.slice(tokens[cueAt]!.start, tokens[cueAt]!.end), mention);
+  const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueAt]!.end);
+  if (atEnd) return candidate(p, s.from, to, cue, mention);
+  const resume = skipSpace(text, base, text.indexOf(',', tokens[last]!.end - base) + base + 1);
+  const end = clauseEnd(ctx, s);
+  if (end <= resume) return null;
+  return { ...candidate(p, s.from, to, cue, mention), parts: [[s.from, to], [resume, end]] };
 }
 
 function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence): Candidate[] {

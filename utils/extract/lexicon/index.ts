@@ -25,6 +25,8 @@ export interface Lexicon {
   readonly roleClass: ReadonlyMap<string, number>;
   /** Roles that say little ("глава ведомства", "the official"): they refer back to the last official named. */
   readonly genericRoles: ReadonlySet<string>;
+  /** Bodies that speak ("the ministry said"): found like roles, never taken for a person. */
+  readonly organizations: ReadonlySet<string>;
   /** Plural roles ("акимы") name a group, never one speaker; kept as written since they stem like the singular. */
   readonly collectiveRoles: ReadonlySet<string>;
   readonly sentenceStarters: ReadonlySet<string>;
@@ -50,6 +52,7 @@ interface RawLexicon {
   roles: string[];
   roleClasses: string[][];
   genericRoles: string[];
+  organizations: string[];
   collectiveRoles: string[];
   sentenceStarters: string[];
   honorifics?: string[];
@@ -62,7 +65,7 @@ interface RawLexicon {
 function compile(language: Language, raw: RawLexicon): Lexicon {
   const stems = (words: string[]) => new Set(words.map((w) => stem(w, language)));
   const phrase = (p: string) => p.split(/\s+/).filter(Boolean).map((w) => stem(w, language));
-  const roles = raw.roles.map(phrase).sort((a, b) => b.length - a.length);
+  const roles = [...raw.roles, ...raw.organizations].map(phrase).sort((a, b) => b.length - a.length);
   const roleClass = new Map<string, number>();
   raw.roleClasses.forEach((members, i) => members.forEach((m) => roleClass.set(phrase(m).join(' '), i)));
   const claims = {
@@ -88,6 +91,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     roles,
     roleClass,
     genericRoles: new Set(raw.genericRoles.map((r) => phrase(r).join(' '))),
+    organizations: new Set(raw.organizations.map((r) => phrase(r).join(' '))),
     collectiveRoles: new Set(raw.collectiveRoles.map(foldWord)),
     sentenceStarters: new Set(raw.sentenceStarters.map(foldWord)),
     honorifics: new Set((raw.honorifics ?? []).map(foldWord)),
