@@ -26,13 +26,13 @@ function pageSection(page: BundlePage, notes: BundleNote[]): string {
   const out: string[] = [];
   const title = escapeMarkdown(page.title.trim() || page.url).replace(/\n/g, ' ');
   const link = safeLinkTarget(page.url);
-  out.push(`\n## ${link ? `[${title}](${link})` : title}\n`);
+  out.push(`\n## ${link ? `[${title}](${link})` : title}\n\n`);
   out.push(`Saved ${formatDate(page.savedAt)}${link ? '' : ` · ${escapeMarkdown(page.url)}`}\n`);
 
   const articleNotes = notes.filter((n) => n.anchor === null);
   if (articleNotes.length > 0) {
     out.push('\n**Notes on the article**\n\n');
-    for (const note of articleNotes) out.push(noteItem(note, ''));
+    for (const note of articleNotes) out.push(noteItem(note));
   }
 
   const placed = new Set<BundleNote>(articleNotes);
@@ -54,7 +54,7 @@ function pageSection(page: BundlePage, notes: BundleNote[]): string {
     out.push('\n**Other highlights**\n');
     for (const note of rest) {
       out.push(`\n${blockquote(note.anchor?.quote.exact ?? '')}\n\n`);
-      out.push(noteItem(note, ''));
+      out.push(noteItem(note));
     }
   }
   return out.join('');
@@ -70,16 +70,17 @@ function quoteBlock(quote: Quote, claims: Claim[], notes: BundleNote[]): string 
   }
   if (notes.length > 0) {
     block += '\nNotes:\n\n';
-    for (const note of notes) block += noteItem(note, '');
+    for (const note of notes) block += noteItem(note);
   }
   return block;
 }
 
-function noteItem(note: BundleNote, indent: string): string {
-  const tags = note.tags.length > 0 ? ` — tags: ${note.tags.map((t) => `#${escapeMarkdown(t)}`).join(' ')}` : '';
+function noteItem(note: BundleNote): string {
+  // Tags may contain spaces and emoji, so they are listed as words rather than as #hashtags.
+  const tags = note.tags.length > 0 ? ` — tags: ${note.tags.map((t) => escapeMarkdown(t).replace(/\n/g, ' ')).join(', ')}` : '';
   const meta = `*${formatDate(note.createdAt)}${note.updatedAt !== note.createdAt ? `, edited ${formatDate(note.updatedAt)}` : ''}*`;
-  const body = note.text.trim() === '' ? '(highlight without a note)' : escapeMarkdown(note.text).replace(/\n/g, `\n${indent}  `);
-  return `${indent}- ${body}${tags} ${meta}\n`;
+  const body = note.text.trim() === '' ? '(highlight without a note)' : escapeMarkdown(note.text).replace(/\n/g, '\n  ');
+  return `- ${body}${tags} ${meta}\n`;
 }
 
 function blockquote(text: string): string {

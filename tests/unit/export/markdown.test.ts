@@ -30,7 +30,7 @@ describe('Markdown export', () => {
       expect(at).toBeGreaterThan(quoteAt);
       expect(at).toBeLessThan(nextQuoteAt);
     }
-    expect(md).toContain('#обещание');
+    expect(md).toContain('— tags: обещание');
     expect(md).toContain('> Тарифы не вырастут.\n>\n> — Unattributed (direct quote)');
   });
 
