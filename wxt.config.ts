@@ -12,9 +12,15 @@ export default defineConfig({
     name: 'Statement Lens',
     description: 'Finds, highlights and annotates what officials say in the news.',
     // No "tabs" permission: the background learns a page's URL from the sender of its content script's message.
-    permissions: ['sidePanel', 'alarms'],
+    permissions: ['sidePanel', 'alarms', 'contextMenus'],
     // The comment server's origin is asked for at sign-in, not at install (a user who never signs in grants nothing).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Statement Lens' },
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
+      },
+    },
   },
 });

@@ -1,26 +1,45 @@
 import { useState } from 'preact/hooks';
 import { useT } from './i18n';
 
-interface Props {
-  label: string;
-  onSave: (text: string) => Promise<void>;
+export interface NoteDraft {
+  text: string;
+  tags: string[];
 }
 
-/** A note box: keeps the draft until the save succeeds, so a failed save loses nothing. */
-export function NoteEditor({ label, onSave }: Props) {
+interface Props {
+  label: string;
+  placeholder?: string;
+  initial?: NoteDraft;
+  /** A hand-made highlight may keep an empty note; anything else needs text. */
+  allowEmpty?: boolean;
+  onSave: (draft: NoteDraft) => Promise<void>;
+  onCancel?: () => void;
+}
+
+export function parseTags(raw: string): string[] {
+  return [...new Set(raw.split(',').map((t) => t.trim()).filter(Boolean))];
+}
+
+/** A note box with tags: keeps the draft until the save succeeds, so a failed save loses nothing. */
+export function NoteEditor({ label, placeholder, initial, allowEmpty = false, onSave, onCancel }: Props) {
   const t = useT();
-  const [draft, setDraft] = useState('');
+  const [text, setText] = useState(initial?.text ?? '');
+  const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const empty = !text.trim() && !allowEmpty;
 
   const save = async (event: Event) => {
     event.preventDefault();
-    if (!draft.trim()) return;
+    if (empty) return;
     setSaving(true);
     setError(null);
     try {
-      await onSave(draft.trim());
-      setDraft('');
+      await onSave({ text: text.trim(), tags: parseTags(tags) });
+      if (!initial) {
+        setText('');
+        setTags('');
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -32,14 +51,33 @@ export function NoteEditor({ label, onSave }: Props) {
     <form class="note-editor" onSubmit={save}>
       <textarea
         aria-label={label}
-        placeholder={t('notePlaceholder')}
-        value={draft}
-        onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+        placeholder={placeholder ?? t('notePlaceholder')}
+        value={text}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
+          if (e.key === 'Escape') onCancel?.();
+        }}
         rows={2}
       />
-      <button type="submit" disabled={saving || !draft.trim()}>
-        {t('saveNote')}
-      </button>
+      <input
+        type="text"
+        class="tags-input"
+        aria-label={t('tagsLabel')}
+        placeholder={t('tagsLabel')}
+        value={tags}
+        onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
+      />
+      <div class="row">
+        <button type="submit" disabled={saving || empty}>
+          {t('saveNote')}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+      </div>
       {error && (
         <p class="error" role="alert">
           {t('saveFailed', { error })}

@@ -1,18 +1,26 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { TabState } from '../utils/messages';
-import type { Note, Quote } from '../utils/schemas';
+import type { Claim, Note, Quote } from '../utils/schemas';
+import { AddNote } from './AddNote';
+import { CommentThread, type CommentsState } from './CommentThread';
+import { FilterBar, NO_FILTERS, type Filters } from './FilterBar';
+import type { NoteDraft } from './NoteEditor';
+import { NoteList } from './NoteItem';
+import { OrphanList } from './OrphanList';
 import type { PanelClient } from './panel-client';
 import { QuoteCard } from './QuoteCard';
 import { SpeakerGroup } from './SpeakerGroup';
 import { StatusNotice } from './StatusNotice';
-import { CommentThread, type CommentsState } from './CommentThread';
-import { anchorKey, groupBySpeaker, notesByQuote } from './quote-groups';
+import { UndoBar } from './UndoBar';
 import { useT } from './i18n';
+import { groupBySpeaker, sortNotes } from './quote-groups';
 
 interface Props {
   client: PanelClient;
   tabId: number;
 }
+
+type PageState = Extract<TabState, { status: 'article' | 'not-article' }>;
 
 /** The side panel's one connected view: it alone talks to the background, through `client`. */
 export function PanelView({ client, tabId }: Props) {
@@ -21,6 +29,9 @@ export function PanelView({ client, tabId }: Props) {
   const [notes, setNotes] = useState<Note[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [comments, setComments] = useState<CommentsState | null>(null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -36,72 +47,147 @@ export function PanelView({ client, tabId }: Props) {
 
   useEffect(() => {
     void load();
-    return client.onTabChanged((changed) => {
+    const offChange = client.onTabChanged((changed) => {
       if (changed === tabId) void load();
     });
+    const offFocus = client.onFocusItem((changed, id) => {
+      if (changed === tabId) setFocused(id);
+    });
+    return () => {
+      offChange();
+      offFocus();
+    };
   }, [client, tabId, load]);
 
-  const groups = useMemo(() => (state?.status === 'article' ? groupBySpeaker(state.extraction) : []), [state]);
-  const noteMap = useMemo(() => notesByQuote(notes), [notes]);
+  const extraction = state?.status === 'article' ? state.extraction : null;
+  const sorted = useMemo(() => sortNotes(notes, extraction, state && 'orphanNoteIds' in state ? state.orphanNoteIds : []), [notes, extraction, state]);
 
-  const reveal = (quote: Quote) => void client.reveal(tabId, quote.anchor).catch(() => undefined);
-  const saveNote = async (quote: Quote, text: string) => {
-    await client.saveNote({
-      tabId,
-      targetKind: 'quote',
-      anchor: quote.anchor,
-      speaker: quote.speaker,
-      quoteKind: quote.kind,
-      claimType: null,
-      text,
-      tags: [],
-    });
-    await load();
-  };
-
-  const postComment = async (quote: Quote, text: string) => {
-    await client.postComment(tabId, quote.anchor, text);
-    await load();
-  };
+  // A click on a highlight in the page brings its card (the claim's quote, or the note) into view.
+  useEffect(() => {
+    if (!focused) return;
+    const quoteId = extraction?.claims.find((c) => c.id === focused)?.quoteId ?? focused;
+    const target = document.getElementById(`quote-${quoteId}`) ?? document.querySelector(`[data-note-id="${CSS.escape(focused)}"]`);
+    if (target instanceof HTMLElement) {
+      target.scrollIntoView({ block: 'center' });
+      target.focus();
+    }
+  }, [focused, extraction]);
 
   if (error) return <StatusNotice title={t('errorTitle')}>{error}</StatusNotice>;
   if (!state) return <StatusNotice title={t('loading')} />;
   if (state.status === 'unknown' || state.status === 'unsupported') {
     return <StatusNotice title={t('cannotRead')}>{t('cannotReadHint')}</StatusNotice>;
   }
-  if (state.status === 'not-article') {
-    return (
-      <StatusNotice title={t('notArticle')}>{t('notArticleHint')}</StatusNotice>
-    );
-  }
 
-  const { extraction } = state;
+  const page: PageState = state;
+  const base = { tabId, speaker: null, quoteKind: null, claimType: null } as const;
+  const addNote = async (target: { quote?: Quote; claim?: Claim } | null, draft: NoteDraft) => {
+    const anchor = target?.claim?.anchor ?? target?.quote?.anchor ?? null;
+    await client.saveNote({
+      ...base,
+      targetKind: target?.claim ? 'claim' : target?.quote ? 'quote' : 'article',
+      anchor,
+      speaker: target?.quote?.speaker ?? null,
+      quoteKind: target?.quote?.kind ?? null,
+      claimType: target?.claim?.type ?? null,
+      text: draft.text,
+      tags: draft.tags,
+    });
+    await load();
+  };
+  const editNote = async (note: Note, draft: NoteDraft) => {
+    await client.saveNote({ ...note, tabId, id: note.id, text: draft.text, tags: draft.tags });
+    await load();
+  };
+  const deleteNote = (note: Note) => {
+    void client.deleteNote(note.id).then(() => {
+      setDeleted(note);
+      return load();
+    });
+  };
+  const undo = () => {
+    if (!deleted) return;
+    void client.restoreNote(deleted).then(() => {
+      setDeleted(null);
+      return load();
+    });
+  };
+  const reveal = (anchorOwner: { anchor: Quote['anchor'] }) => void client.reveal(tabId, anchorOwner.anchor).catch(() => undefined);
+  const tagged = (list: Note[]) => (filters.tag ? list.filter((n) => n.tags.includes(filters.tag)) : list);
+
+  const groups = extraction ? groupBySpeaker(extraction) : [];
+  const visibleGroups = groups
+    .filter((g) => !filters.speaker || g.key === filters.speaker)
+    .map((g) => ({
+      ...g,
+      quotes: g.quotes.filter(
+        (q) => (!filters.kind || q.kind === filters.kind) && (!filters.tag || (sorted.byQuote.get(q.id) ?? []).some((n) => n.tags.includes(filters.tag))),
+      ),
+    }))
+    .filter((g) => g.quotes.length > 0);
+  const allTags = [...new Set(notes.flatMap((n) => n.tags))].sort();
+
   return (
     <main class="panel">
+      {deleted && <UndoBar onUndo={undo} />}
       <header>
-        <h1 class="page-title">{state.title}</h1>
-        <p class="summary">
-          {t('summary', { quotes: extraction.quotes.length, speakers: extraction.speakers.length, claims: extraction.claims.length })}
-        </p>
+        <h1 class="page-title">{page.title || page.url}</h1>
+        {extraction && (
+          <p class="summary">{t('summary', { quotes: extraction.quotes.length, speakers: extraction.speakers.length, claims: extraction.claims.length })}</p>
+        )}
       </header>
-      {groups.length === 0 && <StatusNotice title={t('noQuotes')} />}
-      {groups.map((group) => (
+      {page.status === 'not-article' && <StatusNotice title={t('notArticle')}>{t('notArticleHint')}</StatusNotice>}
+      {extraction && (
+        <FilterBar filters={filters} speakers={groups.map((g) => ({ key: g.key, name: g.key === '' ? t('unattributed') : g.name }))} tags={allTags} onChange={setFilters} />
+      )}
+      <section class="article-notes" aria-labelledby="article-notes-heading">
+        <h2 id="article-notes-heading">{t('articleNotes')}</h2>
+        <NoteList notes={tagged(sorted.article)} onSave={editNote} onDelete={deleteNote} />
+        <AddNote label={t('articleNotePlaceholder')} onSave={(draft) => addNote(null, draft)} />
+      </section>
+      <OrphanList notes={tagged(sorted.orphans)} onEditNote={editNote} onDeleteNote={deleteNote} />
+      {sorted.highlights.length > 0 && (
+        <section class="highlights" aria-labelledby="highlights-heading">
+          <h2 id="highlights-heading">{t('highlights')}</h2>
+          <ul class="quotes">
+            {tagged(sorted.highlights).map((note) => (
+              <li key={note.id} class="quote highlight" data-note-id={note.id} tabIndex={-1}>
+                {note.anchor && (
+                  <button type="button" class="quote-text" onClick={() => reveal({ anchor: note.anchor! })} title={t('showInPage')}>
+                    {note.anchor.quote.exact}
+                  </button>
+                )}
+                <NoteList notes={[note]} onSave={editNote} onDelete={deleteNote} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {extraction && groups.length === 0 && <StatusNotice title={t('noQuotes')} />}
+      {visibleGroups.map((group) => (
         <SpeakerGroup key={group.key} name={group.key === '' ? t('unattributed') : group.name} role={group.role} count={group.quotes.length}>
           {group.quotes.map((quote) => (
             <QuoteCard
               key={quote.id}
               quote={quote}
-              claims={extraction.claims.filter((c) => c.quoteId === quote.id)}
-              notes={noteMap.get(anchorKey(quote.anchor) ?? '') ?? []}
+              claims={extraction!.claims.filter((c) => c.quoteId === quote.id)}
+              notes={sorted.byQuote.get(quote.id) ?? []}
+              claimNotes={sorted.byClaim}
+              focused={focused === quote.id}
               onReveal={reveal}
-              onSaveNote={saveNote}
+              onAddNote={addNote}
+              onEditNote={editNote}
+              onDeleteNote={deleteNote}
             >
               {comments && (
                 <CommentThread
                   signedIn={comments.signedIn}
                   comments={comments.comments.filter((c) => c.quote.exact === quote.anchor.quote.exact)}
                   pending={comments.outbox.filter((o) => o.quote.exact === quote.anchor.quote.exact)}
-                  onPost={(text) => postComment(quote, text)}
+                  onPost={async (text) => {
+                    await client.postComment(tabId, quote.anchor, text);
+                    await load();
+                  }}
                   onSignIn={() => client.openOptions()}
                 />
               )}

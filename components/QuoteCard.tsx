@@ -1,24 +1,33 @@
 import type { ComponentChildren } from 'preact';
 import type { Claim, Note, Quote } from '../utils/schemas';
-import { NoteEditor } from './NoteEditor';
+import { AddNote } from './AddNote';
+import type { NoteDraft } from './NoteEditor';
+import { NoteList } from './NoteItem';
 import { useT } from './i18n';
 
 interface Props {
   quote: Quote;
   claims: Claim[];
   notes: Note[];
+  /** Notes on each claim, by claim id. */
+  claimNotes: Map<string, Note[]>;
+  focused: boolean;
   onReveal: (quote: Quote) => void;
-  onSaveNote: (quote: Quote, text: string) => Promise<void>;
+  onAddNote: (target: { quote: Quote; claim?: Claim }, draft: NoteDraft) => Promise<void>;
+  onEditNote: (note: Note, draft: NoteDraft) => Promise<void>;
+  onDeleteNote: (note: Note) => void;
   /** The quote's public comments, when the panel shows them. */
   children?: ComponentChildren;
 }
 
-export function QuoteCard({ quote, claims, notes, onReveal, onSaveNote, children }: Props) {
+export function QuoteCard({ quote, claims, notes, claimNotes, focused, onReveal, onAddNote, onEditNote, onDeleteNote, children }: Props) {
   const t = useT();
   return (
-    <li class={`quote quote-${quote.kind}`}>
-      <span class="kind">{t(`kind.${quote.kind}`)}</span>
-      {quote.cue && <span class="cue"> · {quote.cue}</span>}
+    <li class={`quote quote-${quote.kind}${focused ? ' focused' : ''}`} id={`quote-${quote.id}`} tabIndex={-1}>
+      <p class="meta">
+        <span class="kind">{t(`kind.${quote.kind}`)}</span>
+        {quote.cue && <span class="cue"> · {quote.cue}</span>}
+      </p>
       <button type="button" class="quote-text" onClick={() => onReveal(quote)} title={t('showInPage')}>
         {quote.text}
       </button>
@@ -26,21 +35,23 @@ export function QuoteCard({ quote, claims, notes, onReveal, onSaveNote, children
         <ul class="claims" aria-label={t('claims')}>
           {claims.map((claim) => (
             <li key={claim.id} class={`claim claim-${claim.type}`}>
-              <span class="claim-type">{t(`claimType.${claim.type}`)}</span> {claim.text}
+              <span class={`chip chip-${claim.type}`}>{t(`claimType.${claim.type}`)}</span>{' '}
+              <span class="claim-text">{claim.text}</span>{' '}
+              <meter
+                min={0}
+                max={1}
+                value={claim.checkworthiness}
+                aria-label={t('checkworthiness', { value: Math.round(claim.checkworthiness * 100) })}
+                title={t('checkworthiness', { value: Math.round(claim.checkworthiness * 100) })}
+              />
+              <NoteList notes={claimNotes.get(claim.id) ?? []} onSave={onEditNote} onDelete={onDeleteNote} />
+              <AddNote label={t('noteOnClaim', { text: claim.text.slice(0, 60) })} onSave={(draft) => onAddNote({ quote, claim }, draft)} />
             </li>
           ))}
         </ul>
       )}
-      {notes.length > 0 && (
-        <ul class="notes" aria-label={t('notes')}>
-          {notes.map((note) => (
-            <li key={note.id} class="note">
-              {note.text}
-            </li>
-          ))}
-        </ul>
-      )}
-      <NoteEditor label={t('noteOn', { text: quote.text.slice(0, 60) })} onSave={(text) => onSaveNote(quote, text)} />
+      <NoteList notes={notes} onSave={onEditNote} onDelete={onDeleteNote} />
+      <AddNote label={t('noteOn', { text: quote.text.slice(0, 60) })} onSave={(draft) => onAddNote({ quote }, draft)} />
       {children}
     </li>
   );

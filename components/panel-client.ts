@@ -10,10 +10,14 @@ export interface PanelClient {
   listNotes(url: string): Promise<Note[]>;
   saveNote(request: RequestOf<'saveNote'>): Promise<Note>;
   deleteNote(id: string): Promise<boolean>;
+  /** Puts a deleted note back exactly as it was (undo). */
+  restoreNote(note: Note): Promise<void>;
   reveal(tabId: number, anchor: TextAnchor): Promise<boolean>;
   listComments(tabId: number): Promise<ResponseOf<'listComments'>>;
   postComment(tabId: number, anchor: TextAnchor, text: string): Promise<void>;
   openOptions(): void;
   /** Calls back when the background says a tab changed; returns the unsubscribe function. */
   onTabChanged(listener: (tabId: number) => void): () => void;
+  /** Calls back when the user clicks a highlight in a tab's page (the id of a quote, claim or note). */
+  onFocusItem(listener: (tabId: number, id: string) => void): () => void;
 }

@@ -7,6 +7,7 @@ import { extractStatements } from '@/utils/extract';
 import { parseMessage, type Message } from '@/utils/messages';
 
 const OUTBOX_ALARM = 'statement-lens-outbox';
+const HIGHLIGHT_MENU = 'statement-lens-highlight';
 
 export default defineBackground(() => {
   const db = new StatementLensDb();
@@ -44,7 +45,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const msg = parseMessage(raw);
-    if (!msg || msg.type === 'tabStateChanged') return undefined;
+    // Broadcasts to panels come back to the worker too; they are not requests.
+    if (!msg || msg.type === 'tabStateChanged' || msg.type === 'focusItem') return undefined;
     const from = { tabId: sender.tab?.id ?? null, url: sender.url ?? null };
     return background.handle(msg, from).catch((error: unknown) => {
       console.error(`[statement-lens] "${msg.type}" failed:`, error);
@@ -64,6 +66,17 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void comments.flush());
   void comments.flush();
+
+  // Hand-made highlights: the context menu on a selection, and a keyboard shortcut.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: HIGHLIGHT_MENU, title: 'Highlight with Statement Lens', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === HIGHLIGHT_MENU && tab?.id !== undefined) void background.highlightSelectionIn(tab.id, 'menu').catch(() => undefined);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'highlight-selection' && tab?.id !== undefined) void background.highlightSelectionIn(tab.id, 'shortcut').catch(() => undefined);
+  });
 
   // Chrome opens the side panel from the toolbar button; Firefox's sidebar is opened by the user.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;

@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseMessage, type Message } from '@/utils/messages';
+import { PageAnnotations } from '@/utils/page/page-annotations';
 import { reportPage } from '@/utils/page/report-page';
-import { revealAnchor } from '@/utils/page/reveal';
+
+/** The selection button's label; the content script cannot read the panel's language choice, so it follows the browser. */
+const HIGHLIGHT_LABEL: Record<string, string> = { ru: 'Выделить', kk: 'Белгілеу', en: 'Highlight' };
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -10,6 +13,17 @@ export default defineContentScript({
   main(ctx) {
     const send = (message: Message) => browser.runtime.sendMessage(message);
     const report = () => reportPage(document, location.href, send).catch((error: unknown) => console.debug('[statement-lens]', error));
+    const language = browser.i18n.getUILanguage().split('-')[0] ?? 'en';
+
+    // Drawn only where there is something to draw (an article, or a page with the user's highlights).
+    let annotations: PageAnnotations | null = null;
+    const annotate = () =>
+      (annotations ??= new PageAnnotations(document, ctx.signal, {
+        buttonLabel: HIGHLIGHT_LABEL[language] ?? HIGHLIGHT_LABEL.en!,
+        onActivate: (id) => void send({ type: 'highlightClicked', id }).catch(() => undefined),
+        onHighlightSelection: (anchor) => void send({ type: 'createHighlight', anchor, text: '' }).catch(() => undefined),
+        onOrphansChanged: (orphanNoteIds) => void send({ type: 'notesAnchored', orphanNoteIds }).catch(() => undefined),
+      }));
 
     void report();
     // Single-page news sites change the article without a page load.
@@ -18,9 +32,21 @@ export default defineContentScript({
     const onMessage = (raw: unknown) => {
       if (ctx.isInvalid) return undefined;
       const msg = parseMessage(raw);
-      if (msg?.type === 'revealAnchor') return Promise.resolve({ found: revealAnchor(document, msg.anchor) });
-      if (msg?.type === 'resendSnapshot') return report().then(() => ({ ok: true }));
-      return undefined;
+      switch (msg?.type) {
+        case 'paintHighlights':
+          return Promise.resolve(annotate().paint(msg));
+        case 'revealAnchor':
+          return Promise.resolve({ found: annotate().reveal(msg.anchor) });
+        case 'highlightSelection': {
+          const anchor = annotate().describeSelection();
+          if (!anchor) return Promise.resolve({ created: false });
+          return send({ type: 'createHighlight', anchor, text: '' }).then(() => ({ created: true }));
+        }
+        case 'resendSnapshot':
+          return report().then(() => ({ ok: true }));
+        default:
+          return undefined;
+      }
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -43,6 +43,9 @@ const publicCommentSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+const itemId = z.string().min(1).max(200);
+const paintItem = z.object({ id: itemId, anchor: textAnchorSchema, label: z.string().max(500), colour: z.number().int().min(0).max(1_000) });
+const orphanIds = z.array(itemId).max(100_000);
 const accountViewSchema = z.object({ serverUrl: z.string(), email: z.string(), displayName: z.string() });
 
 export const requests = {
@@ -61,9 +64,10 @@ export const requests = {
     speaker: z.string().nullable(),
     quoteKind: quoteKindSchema.nullable(),
     claimType: claimTypeSchema.nullable(),
-    text: z.string().min(1).max(100_000),
-    tags: z.array(z.string().min(1).max(100)).max(100).default([]),
-  }),
+    /** May be empty only for a hand-made highlight, whose note is optional. */
+    text: z.string().max(100_000),
+    tags: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
+  }).refine((m) => m.targetKind === 'highlight' || m.text.trim().length > 0, { message: 'a note needs text', path: ['text'] }),
   deleteNote: z.object({ id: z.string().uuid() }),
   /** background → content script: send the snapshot again (the service worker restarted and lost it). */
   resendSnapshot: z.object({ reason: z.enum(['restart', 'refresh']).default('restart') }),
@@ -77,6 +81,23 @@ export const requests = {
   /** panel → background: public comments on the tab's page (nothing is fetched while signed out). */
   listComments: z.object({ tabId }),
   postComment: z.object({ tabId, anchor: textAnchorSchema, text: z.string().trim().min(1).max(10_000) }),
+  /** background → content script: what to highlight (quotes, claims, the user's highlights and notes). */
+  paintHighlights: z.object({
+    quotes: z.array(paintItem).max(10_000),
+    claims: z.array(paintItem).max(50_000),
+    notes: z.array(paintItem).max(100_000),
+  }),
+  /** content script → background: notes whose text left (or came back to) the page since the last paint. */
+  notesAnchored: z.object({ orphanNoteIds: orphanIds }),
+  /** content script → background → panels: the user clicked a highlight in the page. */
+  highlightClicked: z.object({ id: itemId }),
+  focusItem: z.object({ tabId, id: itemId }),
+  /** content script → background: the user highlighted a selection by hand. */
+  createHighlight: z.object({ anchor: textAnchorSchema, text: z.string().max(100_000).default('') }),
+  /** background → content script: highlight the current selection (context menu, keyboard shortcut). */
+  highlightSelection: z.object({ source: z.enum(['menu', 'shortcut']) }),
+  /** panel → background: put back a deleted note (undo). */
+  restoreNote: z.object({ note: noteSchema }),
   /** background → panels: a tab's state or notes changed; listeners re-query. */
   tabStateChanged: z.object({ tabId }),
 } as const;
@@ -86,8 +107,15 @@ export type RequestType = keyof typeof requests;
 const tabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('unknown'), tabId }),
   z.object({ status: z.literal('unsupported'), tabId, url: z.string() }),
-  z.object({ status: z.literal('not-article'), tabId, url: z.string(), title: z.string() }),
-  z.object({ status: z.literal('article'), tabId, url: z.string(), title: z.string(), extraction: extractionSchema }),
+  z.object({ status: z.literal('not-article'), tabId, url: z.string(), title: z.string(), orphanNoteIds: orphanIds.default([]) }),
+  z.object({
+    status: z.literal('article'),
+    tabId,
+    url: z.string(),
+    title: z.string(),
+    extraction: extractionSchema,
+    orphanNoteIds: orphanIds.default([]),
+  }),
 ]);
 export type TabState = z.infer<typeof tabStateSchema>;
 
@@ -112,6 +140,13 @@ export const responses = {
     error: z.string().nullable(),
   }),
   postComment: z.object({ item: outboxItemSchema }),
+  paintHighlights: z.object({ orphanNoteIds: orphanIds, missingQuoteIds: orphanIds }),
+  notesAnchored: z.object({ ok: z.literal(true) }),
+  highlightClicked: z.object({ ok: z.literal(true) }),
+  focusItem: z.object({ ok: z.literal(true) }),
+  createHighlight: z.object({ note: noteSchema }),
+  highlightSelection: z.object({ created: z.boolean() }),
+  restoreNote: z.object({ note: noteSchema }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type RequestOf<T extends RequestType> = z.infer<(typeof requests)[T]>;

@@ -11,11 +11,21 @@ export const browserPanelClient: PanelClient = {
   listNotes: async (url) => (await ask({ type: 'listNotes', url })).notes,
   saveNote: async (request) => (await ask({ type: 'saveNote', ...request })).note,
   deleteNote: async (id) => (await ask({ type: 'deleteNote', id })).deleted,
+  restoreNote: async (note) => void (await ask({ type: 'restoreNote', note })),
   reveal: async (tabId, anchor) =>
     parseResponse('revealAnchor', await browser.tabs.sendMessage(tabId, { type: 'revealAnchor', anchor })).found,
   listComments: (tabId) => ask({ type: 'listComments', tabId }),
   postComment: async (tabId, anchor, text) => void (await ask({ type: 'postComment', tabId, anchor, text })),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  onFocusItem(listener) {
+    const onMessage = (raw: unknown) => {
+      const msg = parseMessage(raw);
+      if (msg?.type === 'focusItem') listener(msg.tabId, msg.id);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
   onTabChanged(listener) {
     const onMessage = (raw: unknown) => {
       const msg = parseMessage(raw);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PanelView } from '../../components/PanelView';
 import type { PanelClient } from '../../components/panel-client';
@@ -43,13 +43,21 @@ function memoryClient(state: TabState) {
   const client: PanelClient = {
     getTabState: async () => state,
     listNotes: async (url) => notes.filter((n) => n.url === url),
-    saveNote: async (request: RequestOf<'saveNote'>) => {
+    saveNote: async ({ tabId: _tab, id, ...request }: RequestOf<'saveNote'>) => {
       const now = new Date().toISOString();
-      const note: Note = { schemaVersion: 1, id: crypto.randomUUID(), url: 'https://news.example.kz/a', pageTitle: '', createdAt: now, updatedAt: now, ...request };
-      notes.push(note);
+      const existing = notes.find((n) => n.id === id);
+      const note: Note = { schemaVersion: 1, id: id ?? crypto.randomUUID(), url: 'https://news.example.kz/a', pageTitle: '', createdAt: existing?.createdAt ?? now, updatedAt: now, ...request };
+      if (existing) notes.splice(notes.indexOf(existing), 1, note);
+      else notes.push(note);
       return note;
     },
-    deleteNote: async () => true,
+    deleteNote: async (id) => {
+      const at = notes.findIndex((n) => n.id === id);
+      if (at >= 0) notes.splice(at, 1);
+      return at >= 0;
+    },
+    restoreNote: async (note) => void notes.push(note),
+    onFocusItem: () => () => undefined,
     reveal: async (_tabId, anchor) => {
       revealed.push(anchor);
       return true;
@@ -65,14 +73,14 @@ function memoryClient(state: TabState) {
   return { client, notes, revealed };
 }
 
-const article: TabState = { status: 'article', tabId: 4, url: 'https://news.example.kz/a', title: 'Заголовок', extraction };
+const article: TabState = { status: 'article', tabId: 4, url: 'https://news.example.kz/a', title: 'Заголовок', extraction, orphanNoteIds: [] };
 
 describe('the side panel', () => {
   it('lists quotes grouped by speaker, with unattributed quotes last', async () => {
     const { client } = memoryClient(article);
     render(<PanelView client={client} tabId={4} />);
     await screen.findByRole('heading', { name: /Касым-Жомарт Токаев/ });
-    const headings = screen.getAllByRole('heading', { level: 2 });
+    const headings = screen.getAllByRole('heading', { level: 2 }).filter((h) => h.closest('.speaker'));
     expect(headings.map((h) => h.textContent)).toEqual([
       'Касым-Жомарт Токаев · Президент (2)',
       'Ерлан Тургумбаев · министр внутренних дел (1)',
@@ -88,19 +96,63 @@ describe('the side panel', () => {
     await waitFor(() => expect(revealed.map((a) => a.quote.exact)).toEqual(['На вас лежит особая ответственность']));
   });
 
-  it('saves a note under the quote it was written on and shows it there', async () => {
+  it('saves a note with tags under the quote it was written on, edits it, deletes it and undoes the delete', async () => {
     const { client, notes } = memoryClient(article);
     render(<PanelView client={client} tabId={4} />);
-    const box = await screen.findByRole('textbox', { name: /Note on: Давно пора/ });
-    fireEvent.input(box, { target: { value: 'Проверить дату' } });
-    fireEvent.click(screen.getAllByRole('button', { name: 'Save note' })[0]!);
+    fireEvent.click(await screen.findByRole('button', { name: /Note on: Давно пора/ }));
+    fireEvent.input(screen.getByRole('textbox', { name: /Note on: Давно пора/ }), { target: { value: 'Проверить дату' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Tags, separated by commas' }), { target: { value: 'бюрократия, проверить, бюрократия' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
     await screen.findByText('Проверить дату');
-    expect(notes[0]).toMatchObject({ targetKind: 'quote', speaker: 'Касым-Жомарт Токаев', quoteKind: 'direct' });
-    expect(screen.getByRole('list', { name: 'Notes' }).closest('li')?.textContent).toContain('Давно пора избавиться от бюрократии');
+    expect(notes[0]).toMatchObject({ targetKind: 'quote', speaker: 'Касым-Жомарт Токаев', quoteKind: 'direct', tags: ['бюрократия', 'проверить'] });
+    const card = screen.getByText('Проверить дату').closest('li.quote') as HTMLElement;
+    expect(card.textContent).toContain('Давно пора избавиться от бюрократии');
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Edit' }));
+    fireEvent.input(within(card).getByRole('textbox', { name: 'Edit' }), { target: { value: 'Проверить дату и место' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Save note' }));
+    await screen.findByText('Проверить дату и место');
+    expect(notes).toHaveLength(1);
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByText('Проверить дату и место')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Проверить дату и место');
+    expect(notes[0]?.createdAt).toBeTruthy();
+  });
+
+  it('filters quotes by speaker, kind and tag', async () => {
+    const { client, notes } = memoryClient(article);
+    const at = '2026-11-25T10:00:00.000Z';
+    notes.push({ schemaVersion: 1, id: '11111111-1111-4111-8111-111111111111', url: article.url, pageTitle: '', targetKind: 'quote', anchor: extraction.quotes[1]!.anchor, speaker: 'Ерлан Тургумбаев', quoteKind: 'direct', claimType: null, text: 'цифры МВД', tags: ['статистика'], createdAt: at, updatedAt: at });
+    render(<PanelView client={client} tabId={4} />);
+    await screen.findByRole('heading', { name: /Касым-Жомарт Токаев/ });
+    const quoteTexts = () => screen.getAllByTitle('Show in the page').map((b) => b.textContent);
+    expect(quoteTexts()).toHaveLength(4);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Speaker' }), { target: { value: 's1' } });
+    expect(quoteTexts()).toEqual(['Давно пора избавиться от бюрократии', 'На вас лежит особая ответственность']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Speaker' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'indirect' } });
+    expect(quoteTexts()).toEqual(['Реформа будет продолжена']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'статистика' } });
+    expect(quoteTexts()).toEqual(['Число краж снизилось на 12%']);
+  });
+
+  it('shows notes whose text left the page as orphans with their quoted text, not under any quote', async () => {
+    const at = '2026-11-25T10:00:00.000Z';
+    const gone = anchorOf('Этот абзац редакция удалила', 5000);
+    const { client, notes } = memoryClient({ ...article, orphanNoteIds: ['22222222-2222-4222-8222-222222222222'] } as TabState);
+    notes.push({ schemaVersion: 1, id: '22222222-2222-4222-8222-222222222222', url: article.url, pageTitle: '', targetKind: 'quote', anchor: gone, speaker: null, quoteKind: 'direct', claimType: null, text: 'важная заметка', tags: [], createdAt: at, updatedAt: at });
+    render(<PanelView client={client} tabId={4} />);
+    const heading = await screen.findByRole('heading', { name: 'Notes whose text is gone' });
+    const section = heading.closest('section') as HTMLElement;
+    expect(section.textContent).toContain('Этот абзац редакция удалила');
+    expect(section.textContent).toContain('важная заметка');
   });
 
   it('says when the page is not an article', async () => {
-    const { client } = memoryClient({ status: 'not-article', tabId: 4, url: 'https://news.example.kz/search', title: '' });
+    const { client } = memoryClient({ status: 'not-article', tabId: 4, url: 'https://news.example.kz/search', title: '', orphanNoteIds: [] });
     render(<PanelView client={client} tabId={4} />);
     expect(await screen.findByRole('heading', { name: 'This page does not look like a news article' })).toBeTruthy();
   });

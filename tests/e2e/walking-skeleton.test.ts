@@ -46,7 +46,8 @@ describe('on the seed news page', () => {
 
     // A note saved under a quote is there after the page and the panel are reloaded.
     const card = panel.locator('.quote').filter({ hasText: 'От ваших слов и действий' });
-    await card.getByRole('textbox').fill('Проверить: какие меры МВД предприняло?');
+    await card.getByRole("button", { name: /Note on: От ваших/ }).click();
+    await card.getByRole("textbox", { name: /Note on: От ваших/ }).fill('Проверить: какие меры МВД предприняло?');
     await card.getByRole('button', { name: 'Save note' }).click();
     await card.getByText('Проверить: какие меры МВД предприняло?').waitFor();
 

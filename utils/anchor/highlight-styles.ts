@@ -16,29 +16,33 @@ export const SPEAKER_COLOURS = [
 ] as const;
 
 export type SpeakerColour = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
-export type HighlightStyle = `speaker-${SpeakerColour}` | 'claim';
+/** `note`: a passage the user highlighted by hand (or a note's anchor), drawn apart from extracted quotes. */
+export type HighlightStyle = `speaker-${SpeakerColour}` | 'claim' | 'note';
 /** A layer is what one Highlight object (or one overlay container) draws. */
 export type HighlightLayer = HighlightStyle | 'flash';
 
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = [
   ...SPEAKER_COLOURS.map((_, i) => `speaker-${i as SpeakerColour}` as const),
   'claim',
+  'note',
 ];
 export const HIGHLIGHT_LAYERS: readonly HighlightLayer[] = [...HIGHLIGHT_STYLES, 'flash'];
 
 const CLAIM_COLOUR = '#c62828';
+const NOTE_COLOUR = '#1d4ed8';
 const FLASH_COLOUR = 'rgba(255, 235, 59, 0.95)';
 
 /** Names are prefixed: CSS.highlights is one registry shared with the page and other extensions. */
 export const highlightName = (layer: HighlightLayer): string => `statement-lens-${layer}`;
 
 /** Painting order when layers overlap: a claim's underline over a quote's colour, a flash over both. */
-export const layerPriority = (layer: HighlightLayer): number => (layer === 'flash' ? 2 : layer === 'claim' ? 1 : 0);
+export const layerPriority = (layer: HighlightLayer): number => (layer === 'flash' ? 3 : layer === 'note' ? 2 : layer === 'claim' ? 1 : 0);
 
 /** Style sheet for the CSS Custom Highlight API; ::highlight() accepts only colours and decorations. */
 export function customHighlightCss(): string {
   const rules = SPEAKER_COLOURS.map((colour, i) => `::highlight(${highlightName(`speaker-${i as SpeakerColour}`)}) { background-color: ${colour}; }`);
   rules.push(`::highlight(${highlightName('claim')}) { text-decoration: underline 2px solid ${CLAIM_COLOUR}; }`);
+  rules.push(`::highlight(${highlightName('note')}) { text-decoration: underline 2px dotted ${NOTE_COLOUR}; background-color: rgba(29, 78, 216, 0.12); }`);
   rules.push(`::highlight(${highlightName('flash')}) { background-color: ${FLASH_COLOUR}; color: #000; }`);
   return rules.join('\n');
 }
@@ -52,6 +56,7 @@ export function overlayCss(): string {
     '.box { position: absolute; pointer-events: none; mix-blend-mode: multiply; border-radius: 2px; }',
     ...rules,
     `.claim { border-bottom: 2px solid ${CLAIM_COLOUR}; mix-blend-mode: normal; }`,
+    `.note { border-bottom: 2px dotted ${NOTE_COLOUR}; background: rgba(29, 78, 216, 0.12); }`,
     `.flash { background: ${FLASH_COLOUR}; animation: statement-lens-flash 1.2s ease-out forwards; }`,
     '@keyframes statement-lens-flash { from { opacity: 1; } to { opacity: 0; } }',
     '@media (prefers-reduced-motion: reduce) { .flash { animation: none; } }',

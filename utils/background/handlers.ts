@@ -1,11 +1,13 @@
-import type { ArticleSnapshot, Extraction, Note } from '../schemas';
+import type { ArticleSnapshot, Extraction, Note, TextAnchor } from '../schemas';
 import { SCHEMA_VERSION } from '../schemas';
 import type { Message, RequestOf, ResponseOf, RequestType, TabState } from '../messages';
-import type { StatementLensDb } from '../db/database';
+import { parseResponse } from '../messages';
+import type { PageRecord, StatementLensDb } from '../db/database';
 import { deleteNote, listNotesForUrl, saveNote } from '../db/notes';
 import { canonicalUrl, normalizeUrl } from '../url';
 import { TabStates } from './tab-states';
 import type { CommentsService } from './comments';
+import { paintListFor } from './paint';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
 export interface Sender {
@@ -36,11 +38,14 @@ export class ForbiddenSender extends Error {
   }
 }
 
-const FROM_PAGE: ReadonlySet<RequestType> = new Set(['pageVisited', 'pageSnapshot']);
+/** Messages a content script may send: they act only on the sender's own tab and page. */
+const FROM_PAGE: ReadonlySet<RequestType> = new Set(['pageVisited', 'pageSnapshot', 'notesAnchored', 'highlightClicked', 'createHighlight']);
 const FROM_EXTENSION: ReadonlySet<RequestType> = new Set([
-  'getTabState', 'listNotes', 'saveNote', 'deleteNote',
+  'getTabState', 'listNotes', 'saveNote', 'deleteNote', 'restoreNote',
   'getAccount', 'createAccount', 'signIn', 'signOut', 'listComments', 'postComment',
 ]);
+
+type NoteInput = Omit<RequestOf<'saveNote'>, 'tabId'>;
 
 export function createBackground(deps: BackgroundDeps) {
   const tabs = new TabStates();
@@ -57,16 +62,45 @@ export function createBackground(deps: BackgroundDeps) {
     return canonical ? canonicalUrl(frameUrl, canonical) : normalizeUrl(frameUrl);
   }
 
+  /** Sends a tab what to highlight and records which notes could not be found on its page. */
+  async function paint(tabId: number): Promise<void> {
+    const state = tabs.get(tabId);
+    if (!state || (state.status !== 'article' && state.status !== 'not-article')) return;
+    const notes = await listNotesForUrl(deps.db, state.url);
+    if (state.status === 'not-article' && !notes.some((n) => n.anchor)) return;
+    try {
+      const raw = await deps.sendToTab(tabId, { type: 'paintHighlights', ...paintListFor(state, notes) });
+      const { orphanNoteIds } = parseResponse('paintHighlights', raw);
+      recordOrphans(tabId, orphanNoteIds);
+    } catch {
+      // The tab navigated away or closed meanwhile; its next report paints again.
+    }
+  }
+
+  function recordOrphans(tabId: number, orphanNoteIds: string[]): void {
+    const state = tabs.get(tabId);
+    if (!state || (state.status !== 'article' && state.status !== 'not-article')) return;
+    setState({ ...state, orphanNoteIds });
+  }
+
+  /** Every tab that shows `url` re-paints: a note saved in one tab appears in the others. */
+  async function repaintUrl(url: string): Promise<void> {
+    const showing = tabs.all().filter((s) => (s.status === 'article' || s.status === 'not-article') && s.url === url);
+    await Promise.all(showing.map((s) => paint(s.tabId)));
+  }
+
   async function onSnapshot(tabId: number, frameUrl: string, snapshot: ArticleSnapshot): Promise<number> {
     const extraction = deps.extract(snapshot);
     const url = pageKey(frameUrl, snapshot);
     if (!extraction.isArticle) {
-      setState({ status: 'not-article', tabId, url, title: snapshot.title });
+      setState({ status: 'not-article', tabId, url, title: snapshot.title, orphanNoteIds: [] });
       await deps.setBadge(tabId, '');
+      void paint(tabId);
       return 0;
     }
-    setState({ status: 'article', tabId, url, title: snapshot.title, extraction: { ...extraction, url } });
+    setState({ status: 'article', tabId, url, title: snapshot.title, extraction: { ...extraction, url }, orphanNoteIds: [] });
     await deps.setBadge(tabId, extraction.quotes.length > 0 ? String(extraction.quotes.length) : '');
+    void paint(tabId);
     return extraction.quotes.length;
   }
 
@@ -82,47 +116,43 @@ export function createBackground(deps: BackgroundDeps) {
     return tabs.get(tabId) ?? { status: 'unknown', tabId };
   }
 
-  async function onSaveNote(request: RequestOf<'saveNote'>): Promise<Note> {
-    const state = await tabState(request.tabId);
+  async function storeNote(tabId: number, input: NoteInput & { id?: string }): Promise<Note> {
+    const state = await tabState(tabId);
     if (state.status !== 'article' && state.status !== 'not-article') {
       throw new Error('the tab has no page that notes can be attached to');
     }
     const now = deps.now().toISOString();
-    const existing = request.id ? await deps.db.notes.get(request.id) : undefined;
+    const existing = input.id ? await deps.db.notes.get(input.id) : undefined;
     if (existing && existing.url !== state.url) throw new Error('that note belongs to another page');
     const note: Note = {
       schemaVersion: SCHEMA_VERSION,
       id: existing?.id ?? deps.newId(),
       url: state.url,
       pageTitle: state.title,
-      targetKind: request.targetKind,
-      anchor: request.anchor,
-      speaker: request.speaker,
-      quoteKind: request.quoteKind,
-      claimType: request.claimType,
-      text: request.text,
-      tags: request.tags,
+      targetKind: input.targetKind,
+      anchor: input.anchor,
+      speaker: input.speaker,
+      quoteKind: input.quoteKind,
+      claimType: input.claimType,
+      text: input.text,
+      tags: [...new Set(input.tags)],
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     };
-    const page =
-      state.status === 'article'
-        ? {
-            url: state.url,
-            title: state.title,
-            language: state.extraction.language,
-            extraction: {
-              speakers: state.extraction.speakers,
-              quotes: state.extraction.quotes,
-              claims: state.extraction.claims,
-            },
-            savedAt: now,
-            updatedAt: now,
-          }
-        : null;
-    await saveNote(deps.db, note, page);
-    deps.broadcast({ type: 'tabStateChanged', tabId: request.tabId });
+    await saveNote(deps.db, note, pageRecord(state, now));
+    deps.broadcast({ type: 'tabStateChanged', tabId });
+    void repaintUrl(state.url);
     return note;
+  }
+
+  function pageRecord(state: TabState, now: string): PageRecord | null {
+    if (state.status !== 'article') return null;
+    const { language, speakers, quotes, claims } = state.extraction;
+    return { url: state.url, title: state.title, language, extraction: { speakers, quotes, claims }, savedAt: now, updatedAt: now };
+  }
+
+  async function createHighlight(tabId: number, anchor: TextAnchor, text: string): Promise<Note> {
+    return storeNote(tabId, { targetKind: 'highlight', anchor, speaker: null, quoteKind: null, claimType: null, text, tags: [] });
   }
 
   async function handle<T extends RequestType>(msg: Message & { type: T }, sender: Sender): Promise<ResponseOf<T>> {
@@ -130,45 +160,70 @@ export function createBackground(deps: BackgroundDeps) {
       throw new ForbiddenSender(msg.type);
     }
     if (FROM_EXTENSION.has(msg.type) && !isExtensionPage(sender)) throw new ForbiddenSender(msg.type);
+    const answer = (value: unknown) => value as ResponseOf<T>;
 
     const m = msg as Message;
     switch (m.type) {
       case 'pageVisited': {
         const url = normalizeUrl(sender.url!);
-        setState({ status: 'not-article', tabId: sender.tabId!, url, title: '' });
+        setState({ status: 'not-article', tabId: sender.tabId!, url, title: '', orphanNoteIds: [] });
         await deps.setBadge(sender.tabId!, '');
-        return { ok: true } as ResponseOf<T>;
+        void paint(sender.tabId!);
+        return answer({ ok: true });
       }
       case 'pageSnapshot':
-        return { quoteCount: await onSnapshot(sender.tabId!, sender.url!, m.snapshot) } as ResponseOf<T>;
+        return answer({ quoteCount: await onSnapshot(sender.tabId!, sender.url!, m.snapshot) });
+      case 'notesAnchored':
+        recordOrphans(sender.tabId!, m.orphanNoteIds);
+        return answer({ ok: true });
+      case 'highlightClicked':
+        deps.broadcast({ type: 'focusItem', tabId: sender.tabId!, id: m.id });
+        return answer({ ok: true });
+      case 'createHighlight':
+        return answer({ note: await createHighlight(sender.tabId!, m.anchor, m.text) });
       case 'getTabState':
-        return (await tabState(m.tabId)) as ResponseOf<T>;
+        return answer(await tabState(m.tabId));
       case 'listNotes':
-        return { notes: await listNotesForUrl(deps.db, m.url) } as ResponseOf<T>;
-      case 'saveNote':
-        return { note: await onSaveNote(m) } as ResponseOf<T>;
-      case 'deleteNote':
-        return { deleted: await deleteNote(deps.db, m.id) } as ResponseOf<T>;
+        return answer({ notes: await listNotesForUrl(deps.db, m.url) });
+      case 'saveNote': {
+        const { tabId, ...input } = m;
+        return answer({ note: await storeNote(tabId, input) });
+      }
+      case 'deleteNote': {
+        const note = await deps.db.notes.get(m.id);
+        const deleted = await deleteNote(deps.db, m.id);
+        if (note) {
+          for (const s of tabs.all()) if ('url' in s && s.url === note.url) deps.broadcast({ type: 'tabStateChanged', tabId: s.tabId });
+          void repaintUrl(note.url);
+        }
+        return answer({ deleted });
+      }
+      case 'restoreNote': {
+        await saveNote(deps.db, m.note, null);
+        for (const s of tabs.all()) if ('url' in s && s.url === m.note.url) deps.broadcast({ type: 'tabStateChanged', tabId: s.tabId });
+        void repaintUrl(m.note.url);
+        return answer({ note: m.note });
+      }
       case 'getAccount':
-        return { account: await deps.comments.account() } as ResponseOf<T>;
+        return answer({ account: await deps.comments.account() });
       case 'createAccount':
-        return { account: await deps.comments.createAccount(m.serverUrl, m) } as ResponseOf<T>;
+        return answer({ account: await deps.comments.createAccount(m.serverUrl, m) });
       case 'signIn':
-        return { account: await deps.comments.signIn(m.serverUrl, m) } as ResponseOf<T>;
+        return answer({ account: await deps.comments.signIn(m.serverUrl, m) });
       case 'signOut':
         await deps.comments.signOut();
-        return { ok: true } as ResponseOf<T>;
+        return answer({ ok: true });
       case 'listComments': {
         const state = await tabState(m.tabId);
-        if (state.status !== 'article') return { signedIn: (await deps.comments.account()) !== null, comments: [], outbox: [], error: null } as ResponseOf<T>;
-        return (await deps.comments.list(state.url)) as ResponseOf<T>;
+        if (state.status !== 'article') return answer({ signedIn: (await deps.comments.account()) !== null, comments: [], outbox: [], error: null });
+        return answer(await deps.comments.list(state.url));
       }
       case 'postComment': {
         const state = await tabState(m.tabId);
         if (state.status !== 'article') throw new Error('comments are posted on quotes of an article');
         const item = await deps.comments.post(state.url, m.anchor, m.text);
         deps.broadcast({ type: 'tabStateChanged', tabId: m.tabId });
-        return { item } as ResponseOf<T>;
+        return answer({ item });
       }
       default:
         throw new ForbiddenSender(m.type);
@@ -177,6 +232,10 @@ export function createBackground(deps: BackgroundDeps) {
 
   return {
     handle,
+    /** From the context menu or the keyboard shortcut: ask the tab for its selection and keep it as a highlight. */
+    async highlightSelectionIn(tabId: number, source: 'menu' | 'shortcut'): Promise<void> {
+      await deps.sendToTab(tabId, { type: 'highlightSelection', source });
+    },
     /** A tab started loading another page or closed: what we knew of it no longer holds. */
     forgetTab(tabId: number): void {
       tabs.forget(tabId);

@@ -11,6 +11,10 @@ export class TabStates {
     return this.states.get(tabId);
   }
 
+  all(): TabState[] {
+    return [...this.states.values()];
+  }
+
   set(state: TabState): void {
     this.states.set(state.tabId, state);
   }

@@ -1,0 +1,31 @@
+import { useState } from 'preact/hooks';
+import { NoteEditor, type NoteDraft } from './NoteEditor';
+import { useT } from './i18n';
+
+interface Props {
+  label: string;
+  onSave: (draft: NoteDraft) => Promise<void>;
+}
+
+/** "Add note" that opens an editor in place, so a list of quotes stays short to scan. */
+export function AddNote({ label, onSave }: Props) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" class="link add-note" onClick={() => setOpen(true)} aria-label={label}>
+        + {t('addNote')}
+      </button>
+    );
+  }
+  return (
+    <NoteEditor
+      label={label}
+      onSave={async (draft) => {
+        await onSave(draft);
+        setOpen(false);
+      }}
+      onCancel={() => setOpen(false)}
+    />
+  );
+}

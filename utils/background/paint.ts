@@ -1,0 +1,30 @@
+import type { RequestOf, TabState } from '../messages';
+import type { Note } from '../schemas';
+
+export type PaintList = RequestOf<'paintHighlights'>;
+
+const LABEL_LENGTH = 120;
+
+function clip(text: string): string {
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
+}
+
+/**
+ * What a tab should show highlighted: each quote in its speaker's colour (by the speaker's order of appearance,
+ * so colours are stable on a page), its claims underlined, and the notes that carry an anchor.
+ */
+export function paintListFor(state: TabState, notes: readonly Note[]): PaintList {
+  const list: PaintList = { quotes: [], claims: [], notes: [] };
+  if (state.status === 'article') {
+    const { speakers, quotes, claims } = state.extraction;
+    const colourOf = new Map(speakers.map((s, i) => [s.id, i + 1] as const));
+    for (const q of quotes) {
+      list.quotes.push({ id: q.id, anchor: q.anchor, colour: q.speakerId ? (colourOf.get(q.speakerId) ?? 0) : 0, label: q.speaker ?? '' });
+    }
+    for (const c of claims) list.claims.push({ id: c.id, anchor: c.anchor, colour: 0, label: `${c.type}: ${clip(c.text)}` });
+  }
+  for (const n of notes) {
+    if (n.anchor) list.notes.push({ id: n.id, anchor: n.anchor, colour: 0, label: clip(n.text) });
+  }
+  return list;
+}
