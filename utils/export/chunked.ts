@@ -33,7 +33,7 @@ export function joinPieces(output: ExportPieces): string {
  */
 export async function runPieces(output: ExportPieces, options: ExportOptions = {}): Promise<string> {
   const { onProgress, signal, sliceSize = 500 } = options;
-  signal?.throwIfAborted();
+  throwIfAborted(signal);
   const parts: string[] = [];
   let done = 0;
   let inSlice = 0;
@@ -45,12 +45,23 @@ export async function runPieces(output: ExportPieces, options: ExportOptions = {
       inSlice = 0;
       onProgress?.({ done: Math.min(done, output.total), total: output.total });
       await yieldToEventLoop();
-      signal?.throwIfAborted();
+      throwIfAborted(signal);
     }
   }
-  signal?.throwIfAborted();
+  throwIfAborted(signal);
   onProgress?.({ done: output.total, total: output.total });
   return parts.join('');
+}
+
+/**
+ * Always an AbortError, whatever reason the caller passed to abort() (a timeout, a custom error), so the UI needs one
+ * check to tell "cancelled" from "failed".
+ */
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (!signal?.aborted) return;
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name === 'AbortError') throw reason;
+  throw new DOMException('The export was cancelled.', 'AbortError');
 }
 
 function yieldToEventLoop(): Promise<void> {

@@ -92,8 +92,9 @@ describe('the asynchronous exporters', () => {
     await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
   });
 
-  it('rejects at once when the signal is already aborted', async () => {
+  it('rejects at once when the signal is already aborted, with an AbortError whatever the reason given', async () => {
     await expect(exportJsonAsync(small, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(exportJsonAsync(small, { signal: AbortSignal.abort(new Error('user left')) })).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('exports 10,000 notes as W3C without blocking longer than a slice', async () => {
