@@ -6,9 +6,6 @@ import type { ImportWarning } from './result';
 
 /** Where a note from another tool says it points; selectors are read leniently and checked here. */
 export interface ForeignAnnotation {
-  /** Seed for the note's id when the annotation has no UUID of its own. */
-  idSeed: string;
-  uuid?: string;
   url: string;
   pageTitle: string;
   selectors: unknown[];
@@ -50,23 +47,11 @@ export function defaultNormalizeUrl(url: string): string | null {
  * selectors; with only a quote we keep the note on the article and the quote in its text rather than invent offsets.
  */
 export function foreignToNote(input: ForeignAnnotation, id: string, path: string, warnings: ImportWarning[]): BundleNote {
-  const quote = input.selectors.map((s) => quoteSelector.safeParse(s)).find((r) => r.success)?.data;
-  const position = input.selectors.map((s) => positionSelector.safeParse(s)).find((r) => r.success)?.data;
+  const { anchor, quoteOnly } = anchorFromSelectors(input.selectors);
   let text = input.text;
-  let anchor: TextAnchor | null = null;
-  if (quote && position) {
-    anchor = {
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: quote.exact,
-        prefix: (quote.prefix ?? '').slice(-MAX_CONTEXT),
-        suffix: (quote.suffix ?? '').slice(0, MAX_CONTEXT),
-      },
-      position: { type: 'TextPositionSelector', start: position.start, end: position.end },
-    };
-  } else if (quote) {
+  if (quoteOnly !== null) {
     warnings.push({ path, message: 'no text position: the note is kept on the whole article, with the quote in its text' });
-    text = `> ${quote.exact.replace(/\n/g, '\n> ')}\n\n${text}`;
+    text = `> ${quoteOnly.replace(/\n/g, '\n> ')}\n\n${text}`;
   }
   if (text.length > MAX_TEXT) {
     warnings.push({ path, message: `the text was cut to ${MAX_TEXT} characters` });
@@ -86,6 +71,29 @@ export function foreignToNote(input: ForeignAnnotation, id: string, path: string
     tags: cleanTags(input.tags, path, warnings),
     createdAt: input.createdAt,
     updatedAt: input.updatedAt,
+  };
+}
+
+/**
+ * Our anchor from a list of W3C selectors in any order, ignoring kinds we do not use (Hypothesis adds a
+ * RangeSelector). Without a valid position, `quoteOnly` carries the quoted text so the caller can keep it.
+ */
+export function anchorFromSelectors(selectors: unknown[]): { anchor: TextAnchor | null; quoteOnly: string | null } {
+  const quote = selectors.map((s) => quoteSelector.safeParse(s)).find((r) => r.success)?.data;
+  const position = selectors.map((s) => positionSelector.safeParse(s)).find((r) => r.success)?.data;
+  if (!quote) return { anchor: null, quoteOnly: null };
+  if (!position) return { anchor: null, quoteOnly: quote.exact };
+  return {
+    anchor: {
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: quote.exact,
+        prefix: (quote.prefix ?? '').slice(-MAX_CONTEXT),
+        suffix: (quote.suffix ?? '').slice(0, MAX_CONTEXT),
+      },
+      position: { type: 'TextPositionSelector', start: position.start, end: position.end },
+    },
+    quoteOnly: null,
   };
 }
 

@@ -67,7 +67,6 @@ export function hypothesisToBundle(value: unknown, options: ForeignImportOptions
     }
     const note = foreignToNote(
       {
-        idSeed: row.id,
         url,
         pageTitle: row.document?.title?.[0] ?? '',
         selectors: row.target[0]?.selector ?? [],

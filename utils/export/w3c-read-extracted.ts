@@ -1,5 +1,5 @@
-import type { BundleNote, BundlePage } from './bundle';
-import { foreignToNote } from './foreign-note';
+import type { BundlePage } from './bundle';
+import { anchorFromSelectors } from './foreign-note';
 import { fail, type Result } from './result';
 import { describeIssues } from './validation-message';
 import { ourClaimSchema, ourQuoteSchema } from './w3c-read-schemas';
@@ -17,7 +17,7 @@ export function addExtracted(
     const parsed = ourQuoteSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, raw, path) };
     const q = parsed.data;
-    const anchor = anchorFrom(q.target.selector ?? []);
+    const anchor = anchorFromSelectors(q.target.selector ?? []).anchor;
     if (!anchor) return fail('invalid', `${path}.target.selector: a quote needs a TextQuoteSelector and a TextPositionSelector`, `${path}.target.selector`);
     pageFor(sourceOf(q.target), created).extraction.quotes.push({
       id: q[SL.quoteId],
@@ -34,7 +34,7 @@ export function addExtracted(
   const parsed = ourClaimSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, raw, path) };
   const c = parsed.data;
-  const anchor = anchorFrom(c.target.selector ?? []);
+  const anchor = anchorFromSelectors(c.target.selector ?? []).anchor;
   if (!anchor) return fail('invalid', `${path}.target.selector: a claim needs a TextQuoteSelector and a TextPositionSelector`, `${path}.target.selector`);
   pageFor(sourceOf(c.target), created).extraction.claims.push({
     id: c[SL.claimId],
@@ -46,16 +46,6 @@ export function addExtracted(
     anchor,
   });
   return { ok: true, value: true, warnings: [] };
-}
-
-export function anchorFrom(selectors: unknown[]): BundleNote['anchor'] {
-  const note = foreignToNote(
-    { idSeed: '', url: '', pageTitle: '', selectors, text: '', tags: [], createdAt: '', updatedAt: '' },
-    '',
-    '',
-    [],
-  );
-  return note.anchor;
 }
 
 export function sourceOf(target: { source: string | { id: string } }): string {

@@ -41,7 +41,7 @@ export function readNote(
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, raw, path) };
     const n = parsed.data;
     const note = foreignToNote(
-      { idSeed: n.id, url, pageTitle: n[SL.pageTitle] ?? '', selectors, text, tags, createdAt: n.created, updatedAt: n.modified },
+      { url, pageTitle: n[SL.pageTitle] ?? '', selectors, text, tags, createdAt: n.created, updatedAt: n.modified },
       n.id.slice('urn:uuid:'.length),
       path,
       warnings,
@@ -56,7 +56,7 @@ export function readNote(
   const ownUuid = annotation.id?.toLowerCase().startsWith('urn:uuid:') ? annotation.id.slice(9) : undefined;
   const id = ownUuid && UUID.test(ownUuid) ? ownUuid : stableUuid('w3c', annotation.id ?? JSON.stringify([rawUrl, created, text]));
   const note = foreignToNote(
-    { idSeed: id, url, pageTitle: '', selectors, text, tags, createdAt: created, updatedAt: annotation.modified ?? created },
+    { url, pageTitle: '', selectors, text, tags, createdAt: created, updatedAt: annotation.modified ?? created },
     id,
     path,
     warnings,
