@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBundles } from '../../../utils/export/merge';
 import { exportJson, importJson } from '../../../utils/export/json-format';
+import { exportW3C } from '../../../utils/export/w3c-export';
+import { importW3C } from '../../../utils/export/w3c-import';
 import type { AnnotationBundle } from '../../../utils/export/bundle';
 import { bundle, note, page, quote } from './fixtures';
 import { generateBundle } from './generate';
@@ -32,6 +34,15 @@ describe('mergeBundles', () => {
     const twice = merged(once.bundle, imported.value);
     expect(twice.bundle.notes).toHaveLength(200);
     expect(twice.bundle).toEqual(base);
+  });
+
+  it('importing our own W3C export doubles nothing either: its UTC times are the same instants', () => {
+    const imported = importW3C(exportW3C(base));
+    if (!imported.ok) throw new Error('import failed');
+    const result = merged(base, imported.value);
+    expect(result.added).toEqual({ pages: 0, notes: 0 });
+    expect(result.updated).toEqual({ pages: 0, notes: 0 });
+    expect(result.bundle).toEqual(base);
   });
 
   it('adds new notes and pages, and lets the newer edit of a note win', () => {
