@@ -62,16 +62,19 @@ export function PanelView({ client, tabId }: Props) {
   const extraction = state?.status === 'article' ? state.extraction : null;
   const sorted = useMemo(() => sortNotes(notes, extraction, state && 'orphanNoteIds' in state ? state.orphanNoteIds : []), [notes, extraction, state]);
 
-  // A click on a highlight in the page brings its card (the claim's quote, or the note) into view.
+  // A click on a claim's underline in the page selects the quote the claim belongs to.
+  const focusedQuoteId = focused ? (extraction?.claims.find((c) => c.id === focused)?.quoteId ?? focused) : null;
+
+  // A click on a highlight in the page brings its card (the quote, or the note) into view.
   useEffect(() => {
     if (!focused) return;
-    const quoteId = extraction?.claims.find((c) => c.id === focused)?.quoteId ?? focused;
+    const quoteId = focusedQuoteId;
     const target = document.getElementById(`quote-${quoteId}`) ?? document.querySelector(`[data-note-id="${CSS.escape(focused)}"]`);
     if (target instanceof HTMLElement) {
       target.scrollIntoView({ block: 'center' });
       target.focus();
     }
-  }, [focused, extraction]);
+  }, [focused, focusedQuoteId]);
 
   if (error) return <StatusNotice title={t('errorTitle')}>{error}</StatusNotice>;
   if (!state) return <StatusNotice title={t('loading')} />;
@@ -173,7 +176,7 @@ export function PanelView({ client, tabId }: Props) {
               claims={extraction!.claims.filter((c) => c.quoteId === quote.id)}
               notes={sorted.byQuote.get(quote.id) ?? []}
               claimNotes={sorted.byClaim}
-              focused={focused === quote.id}
+              focused={focusedQuoteId === quote.id}
               onReveal={reveal}
               onAddNote={addNote}
               onEditNote={editNote}

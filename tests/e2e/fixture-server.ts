@@ -18,13 +18,21 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
+  /** Serves `html` at `/live/<name>` until replaced: a page that changes between two visits. */
+  setLivePage(name: string, html: string): string;
   close(): Promise<void>;
 }
 
 /** Serves fixture pages over http on loopback, so content scripts (which match http/https) run on them. */
 export async function startFixtureServer(): Promise<FixtureServer> {
+  const live = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const livePage = path.startsWith('/live/') ? live.get(path.slice('/live/'.length)) : undefined;
+    if (livePage !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(livePage);
+      return;
+    }
     const mount = Object.keys(MOUNTS).find((prefix) => path.startsWith(prefix));
     const base = mount ? MOUNTS[mount]! : null;
     const file = base ? normalize(join(base, path.slice(mount!.length))) : null;
@@ -45,6 +53,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     origin,
     url: (path) => origin + path,
+    setLivePage(name, html) {
+      live.set(name, html);
+      return `${origin}/live/${name}`;
+    },
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './extension';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+let server: FixtureServer;
+let ext: LoadedExtension;
+const SEED = readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/seed-page.html'), 'utf8');
+const LAST_QUOTE_START = 'От ваших слов и действий';
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openWithPanel(url: string): Promise<{ page: Page; panel: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await ext.tabIdOf(page);
+  await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).not.toBe('');
+  const panel = await ext.context.newPage();
+  await panel.goto(ext.panelUrl(tabId));
+  await panel.locator('.quote-text').first().waitFor();
+  return { page, panel, tabId };
+}
+
+/** Sizes of our highlight layers as the page sees them (CSS.highlights is one registry per document). */
+const highlightSizes = (page: Page) =>
+  page.evaluate(() => {
+    const sizes: Record<string, number> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('statement-lens-')) sizes[name] = highlight.size;
+    });
+    return sizes;
+  });
+
+/** A viewport point on the first occurrence of `text` in the page. */
+const pointOf = (page: Page, text: string) =>
+  page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      // The first line box: the text may wrap, and the middle of its bounding box may fall between lines.
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`"${needle}" is not on the page`);
+  }, text);
+
+describe('highlights in the page', () => {
+  it('paints every quote in its speaker colour and underlines claims, without touching the article DOM', async () => {
+    const { page, panel, tabId } = await openWithPanel(server.url('/shared/seed-page.html'));
+    const quotes = Number(await ext.badgeText(tabId));
+    await expect.poll(() => highlightSizes(page), { timeout: 10_000 }).toHaveProperty('statement-lens-claim');
+    const sizes = await highlightSizes(page);
+    const speakerRanges = Object.entries(sizes).filter(([n]) => n.startsWith('statement-lens-speaker-')).reduce((sum, [, n]) => sum + n, 0);
+    expect(speakerRanges).toBe(quotes);
+    expect(sizes['statement-lens-claim']).toBeGreaterThan(0);
+    // The article itself is untouched: no wrapper elements were inserted into it.
+    expect(await page.locator('.news-text mark, .news-text [class*="statement-lens"]').count()).toBe(0);
+    expect(await page.locator('.news-text > p').count()).toBe(9);
+
+    // Clicking highlighted text in the page selects its quote in the panel.
+    const { x, y } = await pointOf(page, 'На вас лежит особая ответственность');
+    await page.mouse.click(x, y);
+    const card = panel.locator('li.quote.focused');
+    await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
+    expect(await card.locator('.quote-text').textContent()).toContain(LAST_QUOTE_START);
+    await page.close();
+    await panel.close();
+  });
+
+  it('keeps a hand-made highlight made with the button next to a selection', async () => {
+    const { page, panel } = await openWithPanel(server.url('/shared/seed-page.html'));
+    // A triple click selects the paragraph (it holds a no-break space, as the site wrote it).
+    await page.locator('.news-text p', { hasText: 'Акорды' }).click({ clickCount: 3 });
+    const rect = await page.evaluate(() => {
+      const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { right: r.right, bottom: r.bottom };
+    });
+    // The button lives in a closed shadow root; it is clicked where it is drawn, as a user would.
+    await page.mouse.click(Math.max(4, rect.right - 70) + 12, rect.bottom + 6 + 10);
+    const highlights = panel.locator('section.highlights');
+    await highlights.waitFor({ timeout: 10_000 });
+    expect((await highlights.locator('.quote-text').first().textContent())?.replace(/\s+/g, ' ')).toContain('Об этом передает сайт Акорды');
+    await expect.poll(() => highlightSizes(page).then((s) => s['statement-lens-note'] ?? 0), { timeout: 5_000 }).toBe(1);
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('notes when the article changes', () => {
+  it('re-attach after the site inserts an ad and edits another paragraph, and become orphans when their text is removed', async () => {
+    const url = server.setLivePage('policiya.html', SEED);
+    const first = await openWithPanel(url);
+    const card = first.panel.locator('.quote').filter({ hasText: LAST_QUOTE_START });
+    await card.getByRole('button', { name: /Note on: От ваших/ }).click();
+    await card.getByRole('textbox', { name: /Note on: От ваших/ }).fill('Сверить с данными МВД');
+    await card.getByRole('button', { name: 'Save note' }).click();
+    await card.getByText('Сверить с данными МВД').waitFor();
+    await first.page.close();
+    await first.panel.close();
+
+    // Next day: an ad block and a "read also" box appear, a word elsewhere is edited.
+    const changed = SEED.replace('<p>Об этом передает сайт Акорды.</p>', '<p>Об этом сообщает сайт Акорды.</p><div class="ad"><p>Реклама. Подпишитесь на наш канал!</p></div>')
+      .replace('<p>- От ваших', '<aside class="read-also"><p>Читайте также: Токаев провел заседание Совбеза</p></aside><p>- От ваших');
+    server.setLivePage('policiya.html', changed);
+    const second = await openWithPanel(url);
+    const again = second.panel.locator('.quote').filter({ hasText: LAST_QUOTE_START });
+    await again.getByText('Сверить с данными МВД').waitFor({ timeout: 10_000 });
+    expect(await second.panel.locator('section.orphans').count()).toBe(0);
+    await second.page.close();
+    await second.panel.close();
+
+    // The paragraph the note was written on is gone: the note is an orphan, attached to nothing else.
+    const removed = changed.replace(/<p>- От ваших[\s\S]*?<\/p>/, '');
+    server.setLivePage('policiya.html', removed);
+    const third = await openWithPanel(url);
+    const orphans = third.panel.locator('section.orphans');
+    await orphans.waitFor({ timeout: 10_000 });
+    expect(await orphans.textContent()).toContain('Сверить с данными МВД');
+    expect(await orphans.textContent()).toContain(LAST_QUOTE_START);
+    expect(await third.panel.locator('.quote:not(.orphan) .note').count()).toBe(0);
+    await expect.poll(() => highlightSizes(third.page).then((s) => s['statement-lens-note'] ?? 0), { timeout: 5_000 }).toBe(0);
+    await third.page.close();
+    await third.panel.close();
+  });
+});
