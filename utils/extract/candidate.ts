@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../schemas';
 import type { Mention } from './mentions';
+import type { Entity } from './speakers';
 
 /** A quote as a detector finds it, before speakers are resolved and ids given. */
 export interface Candidate {
@@ -12,7 +13,9 @@ export interface Candidate {
   readonly paragraph: number;
   /** No attribution of its own: the speaker comes from the paragraph that introduces it or the quote before. */
   readonly inherits: boolean;
-  readonly source: 'dash' | 'marks' | 'reported' | 'headline';
+  readonly source: 'interview' | 'dash' | 'marks' | 'reported' | 'headline';
+  /** The speaker when the detector knows it without a mention (an interview's answers). */
+  readonly entity?: Entity;
 }
 
 export function spanOf(c: Candidate): [number, number] {

@@ -2,13 +2,14 @@ import { SCHEMA_VERSION, type ArticleSnapshot, type Claim, type Extraction, type
 import { spanOf, type Candidate } from './candidate';
 import { classifyClaim, splitClauses } from './claims';
 import { buildContext, type DocContext } from './context';
-import { findHeadlineQuote, speaksInFirstPerson } from './headline';
+import { findHeadlineQuote } from './headline';
 import { hashId } from './ids';
 import { detectLanguage } from './language';
 import { lexiconFor } from './lexicon';
 import { overlapF1, words } from './overlap';
 import { findMarkQuotes } from './quotes-marks';
-import { findDashQuotes } from './quotes-dash';
+import { findDashQuotes, findSeparator } from './quotes-dash';
+import { findInterview } from './interview';
 import { findReported } from './reported';
 import { splitSentences, trim } from './sentences';
 import { SpeakerRegistry, type Entity } from './speakers';
@@ -22,7 +23,7 @@ export interface ExtractOptions {
 }
 
 const MIN_ARTICLE_CHARS = 300;
-const PRIORITY: Record<Candidate['source'], number> = { dash: 0, marks: 1, reported: 2, headline: 3 };
+const PRIORITY: Record<Candidate['source'], number> = { interview: 0, dash: 1, marks: 2, reported: 3, headline: 4 };
 
 function emptyExtraction(snapshot: ArticleSnapshot, isArticle: boolean, language: Extraction['language']): Extraction {
   return { schemaVersion: SCHEMA_VERSION, url: snapshot.url, isArticle, language, title: snapshot.title, speakers: [], quotes: [], claims: [] };
@@ -47,7 +48,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   const registry = new SpeakerRegistry(ctx);
   if (late()) return result;
 
-  const found: Candidate[] = [];
+  const found: Candidate[] = findInterview(ctx, registry, (p) => findSeparator(ctx, registry, p, p.para.start, p.para.end) !== null);
   for (const detect of [findDashQuotes, findMarkQuotes, findReported]) {
     if (late()) break;
     found.push(...detect(ctx, registry));
@@ -59,7 +60,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   let lastSpeaker: Entity | null = null;
   let lastDirectParagraph = -10;
   for (const c of kept) {
-    let entity: Entity | null = c.mention ? registry.resolve(c.mention, c.paragraph, lastSpeaker) : null;
+    let entity: Entity | null = c.entity ?? (c.mention ? registry.resolve(c.mention, c.paragraph, lastSpeaker) : null);
     if (!entity && c.inherits) entity = inherited(ctx, registry, c, lastSpeaker, lastDirectParagraph);
     if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
     if (entity) {
@@ -88,14 +89,11 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     }
     // A headline is a quote when it quotes; a "- Name" summary counts only if the body has words close to it.
     const variant = best && bestScore >= 0.35 ? best : null;
-    // A headline ending in a person's name quotes them; one ending in a bare role may be the newsroom's summary.
-    if (headline.quoted || headline.mention?.kind === 'name' || variant || speaksInFirstPerson(words(q.text))) {
-      if (entity) {
-        entity.quotes++;
-        if (headline.mention) registry.noteSpeaking(entity, headline.mention);
-      }
-      quotes.unshift({ ...q, variantOf: variant ? variant.id : null });
+    if (entity) {
+      entity.quotes++;
+      if (headline.mention) registry.noteSpeaking(entity, headline.mention);
     }
+    quotes.unshift({ ...q, variantOf: variant ? variant.id : null });
   }
 
   result.quotes = quotes;

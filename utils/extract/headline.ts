@@ -5,15 +5,16 @@ import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 
 /**
- * Headline quotes: `Текст - Токаев`, `Токаев: текст`, `«Текст», - Токаев`. A headline in that shape is often
- * the newsroom's summary, not the speaker's words, so the caller keeps it only when it is in quotation marks,
- * speaks in the first person, or matches something the body quotes the speaker as saying.
+ * Headline quotes: `«Текст» – Токаев`, `"Text": mayor on …`, `Министр: текст`, `Mayor: "Text" after …`,
+ * `Текст - Токаев`. The speaker may be a bare role ("– әкім"); the body tells who holds it.
  */
 export interface HeadlineCandidate extends Candidate {
   readonly quoted: boolean;
 }
 
-const MAX_TAIL_WORDS = 5;
+const MAX_SPEAKER_WORDS = 5;
+const OPEN = new Set(['«', '"', '“', '„', "'", '‘']);
+const CLOSE_FOR: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“', "'": "'", '‘': '’' };
 
 export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): HeadlineCandidate | null {
   const h = ctx.headline;
@@ -22,38 +23,60 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
   const start = h.para.start;
   const end = h.para.end;
   const mentions = mentionsIn(registry, -1, start, end).filter((m) => m.kind !== 'pronoun');
-  // Tail form: the last " - " with only a speaker after it.
+  const wordsBetween = (a: number, b: number) => h.tokens.filter((t) => t.start >= a && t.end <= b).length;
+
+  // Quoted first: «Текст» – Токаев / "Text": mayor on … / «Текст»: Смаилова о …
+  const first = text[start - base]!;
+  if (OPEN.has(first)) {
+    const close = closing(text, base, start, end, first);
+    if (close > start) {
+      const speaker = pickMention(mentions.filter((m) => m.start > close && wordsBetween(close, m.start) <= 2), close);
+      if (speaker) return make(ctx, start + 1, close, speaker, true);
+    }
+  }
+  // Speaker first: Министр: текст / Mayor: "Text" after …
+  const colon = text.indexOf(':', start - base) + base;
+  if (colon >= base && colon < end && wordsBetween(start, colon) <= MAX_SPEAKER_WORDS) {
+    const speaker = pickMention(mentions.filter((m) => m.end <= colon && m.start - start <= 1), colon);
+    if (speaker) {
+      let s = colon + 1;
+      while (s < end && text[s - base] === ' ') s++;
+      const mark = text[s - base]!;
+      if (OPEN.has(mark)) {
+        const close = closing(text, base, s, end, mark);
+        if (close > s) return make(ctx, s + 1, close, speaker, true);
+      }
+      return make(ctx, s, end, speaker, false);
+    }
+  }
+  // Speaker last: Текст - Токаев.
   for (let i = end - 3; i > start; i--) {
     if (!DASHES.has(text[i - base]!) || text[i - 1 - base] !== ' ' || text[i + 1 - base] !== ' ') continue;
-    const tailWords = h.tokens.filter((t) => t.start > i).length;
-    if (tailWords === 0 || tailWords > MAX_TAIL_WORDS) break;
+    const tailWords = wordsBetween(i, end);
+    if (tailWords === 0 || tailWords > MAX_SPEAKER_WORDS) break;
     const speaker = pickMention(mentions.filter((m) => m.start > i), i);
     if (!speaker) break;
-    return make(ctx, start, i - 1, speaker, -1);
-  }
-  // Colon form: a speaker, a colon, the words.
-  const colon = text.indexOf(':', start - base) + base;
-  if (colon >= base && colon < end) {
-    const speaker = pickMention(mentions.filter((m) => m.end <= colon), colon);
-    const before = h.tokens.filter((t) => t.end <= colon).length;
-    if (speaker && before <= MAX_TAIL_WORDS && speaker.start - start <= 1) return make(ctx, colon + 1, end, speaker, -1);
+    return make(ctx, start, i - 1, speaker, /^[«"“„]/.test(ctx.view.slice(start, start + 1)));
   }
   return null;
 }
 
-function make(ctx: DocContext, from: number, to: number, speaker: Mention, paragraph: number): HeadlineCandidate | null {
+function closing(text: string, base: number, open: number, end: number, mark: string): number {
+  const want = CLOSE_FOR[mark] ?? mark;
+  for (let i = open + 1; i < end; i++) {
+    const ch = text[i - base]!;
+    // An apostrophe inside a word (city's) closes nothing.
+    if ((ch === want || (want === '”' && ch === '"')) && !/[\p{L}\p{N}]/u.test(text[i + 1 - base] ?? '')) return i;
+  }
+  return -1;
+}
+
+function make(ctx: DocContext, from: number, to: number, speaker: Mention, quoted: boolean): HeadlineCandidate | null {
   const { text, base } = ctx.view;
   let a = from;
   let b = to;
-  while (a < b && /[\s«»"“”„,]/.test(text[a - base]!)) a++;
-  while (b > a && /[\s«»"“”„,]/.test(text[b - 1 - base]!)) b--;
+  while (a < b && /[\s«»"“”„,‘’']/.test(text[a - base]!)) a++;
+  while (b > a && /[\s«»"“”„,‘’'.]/.test(text[b - 1 - base]!)) b--;
   if (b <= a) return null;
-  const quoted = /[«"“„]/.test(ctx.view.slice(from, a + 1));
-  return { kind: 'headline', parts: [[a, b]], cue: null, mention: speaker, paragraph, inherits: false, source: 'headline', quoted };
-}
-
-const FIRST_PERSON = new Set(['я', 'мы', 'нас', 'нам', 'наш', 'наша', 'наши', 'мой', 'моя', 'i', 'we', 'our', 'us', 'my', 'мен', 'біз', 'біздің', 'менің']);
-
-export function speaksInFirstPerson(words: readonly string[]): boolean {
-  return words.some((w) => FIRST_PERSON.has(w));
+  return { kind: 'headline', parts: [[a, b]], cue: null, mention: speaker, paragraph: -1, inherits: false, source: 'headline', quoted };
 }

@@ -1,0 +1,115 @@
+import { DASHES } from './attribution';
+import type { Candidate } from './candidate';
+import type { DocContext, ParagraphInfo } from './context';
+import type { Entity, SpeakerRegistry } from './speakers';
+
+/**
+ * Interviews: turns that open with a dash ("— Вопрос? ¶ — Ответ.") or a speaker label ("YZ: …",
+ * "Yermek Zhakenov: …") and carry no cue. Questions are the journalist's and are no quotes; answers are the
+ * interviewee's, who is the person the headline or the lead names. A paragraph between an answer and the
+ * next turn continues the answer.
+ */
+
+interface Turn {
+  readonly index: number;
+  readonly textStart: number;
+  /** The label's speaker, when the turn has a label. */
+  readonly label: string | null;
+}
+
+const MIN_TURNS = 4;
+const MAX_LABEL_WORDS = 4;
+
+function labelOf(ctx: DocContext, p: ParagraphInfo): { label: string; textStart: number } | null {
+  const { text, base } = ctx.view;
+  const k = p.tokens.findIndex((t) => text[t.end - base] === ':');
+  if (k < 0 || k >= MAX_LABEL_WORDS) return null;
+  for (let i = 0; i <= k; i++) if (!p.tokens[i]!.capitalized && !p.tokens[i]!.acronym) return null;
+  if (p.tokens[0]!.start !== p.para.start) return null;
+  let s = p.tokens[k]!.end + 1;
+  while (s < p.para.end && text[s - base] === ' ') s++;
+  return { label: ctx.view.slice(p.para.start, p.tokens[k]!.end), textStart: s };
+}
+
+function turnOf(ctx: DocContext, p: ParagraphInfo, i: number): Turn | null {
+  const { text, base } = ctx.view;
+  const first = text[p.para.start - base]!;
+  if (DASHES.has(first) && text[p.para.start + 1 - base] === ' ') {
+    let s = p.para.start + 1;
+    while (s < p.para.end && text[s - base] === ' ') s++;
+    return { index: i, textStart: s, label: null };
+  }
+  const l = labelOf(ctx, p);
+  return l ? { index: i, textStart: l.textStart, label: l.label } : null;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/** The interviewee: the named person the headline and the first paragraphs mention most. */
+function interviewee(ctx: DocContext, registry: SpeakerRegistry): Entity | null {
+  const counts = new Map<Entity, number>();
+  for (const pm of registry.placed) {
+    if (!pm.entity || !pm.entity.named || pm.paragraph > 2) continue;
+    counts.set(pm.entity, (counts.get(pm.entity) ?? 0) + 1);
+  }
+  let best: Entity | null = null;
+  let n = 0;
+  for (const [e, c] of counts) {
+    if (c > n) {
+      best = e;
+      n = c;
+    }
+  }
+  return best;
+}
+
+function endsWithQuestion(ctx: DocContext, p: ParagraphInfo): boolean {
+  return /\?[»"”)]?\s*$/.test(ctx.view.slice(Math.max(p.para.start, p.para.end - 4), p.para.end));
+}
+
+/** Interview answers as quotes (they outrank the dash rule, which would read the questions too). */
+export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue: (p: ParagraphInfo) => boolean): Candidate[] {
+  const none: Candidate[] = [];
+  const turns: Turn[] = [];
+  ctx.paragraphs.forEach((p, i) => {
+    const t = turnOf(ctx, p, i);
+    if (t && !hasCue(p)) turns.push(t);
+  });
+  if (turns.length < MIN_TURNS || !turns.some((t) => endsWithQuestion(ctx, ctx.paragraphs[t.index]!))) return none;
+  const person = interviewee(ctx, registry);
+  if (!person) return none;
+  const personInitials = initials(person.name);
+  const isTurn = new Set(turns.map((t) => t.index));
+  const quotes: Candidate[] = [];
+  let previousWasAnswer = false;
+  turns.forEach((turn, k) => {
+    const p = ctx.paragraphs[turn.index]!;
+    let answer: boolean;
+    if (turn.label !== null) {
+      const label = turn.label;
+      answer = label === personInitials || person.forms.has(label.toLowerCase()) || [...person.forms.values()].some((f) => f === label) || label === person.name;
+    } else {
+      answer = !endsWithQuestion(ctx, p) && !previousWasAnswer;
+    }
+    previousWasAnswer = answer;
+    if (!answer) return;
+    const parts: Array<[number, number]> = [[turn.textStart, p.para.end]];
+    // Paragraphs up to the next turn continue the answer; not after the last turn (editor's notes live there).
+    const next = turns[k + 1];
+    if (next) {
+      for (let j = turn.index + 1; j < next.index && !isTurn.has(j); j++) {
+        const q = ctx.paragraphs[j]!;
+        if (/^\p{L}+[.:]\s/u.test(ctx.view.slice(q.para.start, Math.min(q.para.end, q.para.start + 30)))) break;
+        parts.push([q.para.start, q.para.end]);
+      }
+    }
+    quotes.push({ kind: 'direct', parts, cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', entity: person });
+  });
+  return quotes;
+}
