@@ -16,6 +16,8 @@ export interface Candidate {
   readonly source: 'interview' | 'dash' | 'marks' | 'reported' | 'headline';
   /** The speaker when the detector knows it without a mention (an interview's answers). */
   readonly entity?: Entity;
+  /** Takes its text away from other rules without becoming a quote (an interviewer's question). */
+  readonly blocker?: boolean;
 }
 
 export function spanOf(c: Candidate): [number, number] {

@@ -60,6 +60,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   let lastSpeaker: Entity | null = null;
   let lastDirectParagraph = -10;
   for (const c of kept) {
+    if (c.blocker) continue;
     let entity: Entity | null = c.entity ?? (c.mention ? registry.resolve(c.mention, c.paragraph, lastSpeaker) : null);
     if (!entity && c.inherits) entity = inherited(ctx, registry, c, lastSpeaker, lastDirectParagraph);
     if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
@@ -130,6 +131,12 @@ function inherited(ctx: DocContext, registry: SpeakerRegistry, c: Candidate, las
       }
       if (best) return best;
     }
+  }
+  // "Депутат X сынға алды. ¶ – Quote": the one person the paragraph before names.
+  if (prev && c.kind === 'direct') {
+    const named = new Set<Entity>();
+    for (const pm of registry.placed) if (pm.paragraph === prev.para.index && pm.entity?.named) named.add(pm.entity);
+    if (named.size === 1) return [...named][0]!;
   }
   if (lastSpeaker && first >= 0 && first - lastDirect <= 2 && c.kind === 'direct') return lastSpeaker;
   return null;

@@ -73,7 +73,7 @@ function endsWithQuestion(ctx: DocContext, p: ParagraphInfo): boolean {
   return /\?[»"”)]?\s*$/.test(ctx.view.slice(Math.max(p.para.start, p.para.end - 4), p.para.end));
 }
 
-/** Interview answers as quotes (they outrank the dash rule, which would read the questions too). */
+/** Interview answers as quotes, questions as blockers (both outrank the dash rule, which would read them too). */
 export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue: (p: ParagraphInfo) => boolean): Candidate[] {
   const none: Candidate[] = [];
   const turns: Turn[] = [];
@@ -98,7 +98,10 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
       answer = !endsWithQuestion(ctx, p) && !previousWasAnswer;
     }
     previousWasAnswer = answer;
-    if (!answer) return;
+    if (!answer) {
+      quotes.push({ kind: 'direct', parts: [[turn.textStart, p.para.end]], cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', blocker: true });
+      return;
+    }
     const parts: Array<[number, number]> = [[turn.textStart, p.para.end]];
     // Paragraphs up to the next turn continue the answer; not after the last turn (editor's notes live there).
     const next = turns[k + 1];

@@ -84,9 +84,15 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
       const roleText = slice(i, roleEnd - 1);
       const roleKey = stems.slice(i, roleEnd).join(' ');
       if (nameStart >= 0) {
+        // Kazakh puts the head last: in "қала әкімінің орынбасары Гүлнар Тәжібаева" she is the deputy.
+        let apposedKey = roleKey;
+        for (let k = roleEnd; k < nameStart; k++) {
+          const len = roleAt(ctx, p, k);
+          if (len > 0 && ctx.language === 'kk') apposedKey = stems.slice(k, k + len).join(' ');
+        }
         const run = capRun(ctx, p, nameStart);
         const last = nameStart + Math.min(run, 3) - 1;
-        const apposed = { text: slice(i, nameStart - 1), key: roleKey };
+        const apposed = { text: slice(i, nameStart - 1), key: apposedKey };
         out.push({ kind: 'role', start: t.start, end: tokens[roleEnd - 1]!.end, text: roleText, key: roleKey, firstToken: i, lastToken: roleEnd - 1 });
         out.push(nameMention(ctx, p, nameStart, last, apposed));
         i = last + 1;

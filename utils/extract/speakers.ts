@@ -72,7 +72,7 @@ export class SpeakerRegistry {
     const persons = [...this.entities.values()].filter((e) => e.named);
     const holders = persons.filter((e) => e.roleClasses.has(cls));
     let e: Entity | undefined;
-    if (this.ctx.lex.organizations.has(m.key)) e = undefined;
+    if (this.ctx.lex.organizations.has(m.key) && !this.ctx.lex.roleClass.has(m.key)) e = undefined;
     else if (holders.length === 1) e = holders[0];
     else if (holders.length > 1) e = this.lastMentioned(holders, m.start);
     // With one named person in the whole text, a role with no name beside it can only be that person.
