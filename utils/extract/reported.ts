@@ -201,20 +201,24 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
     const mention = pickMention(mentionsIn(registry, p.para.index, s.from, tokens[i]!.start), tokens[i]!.start);
     return [candidate(p, skipSpace(text, base, comma + 1), end, tokens[i]!.text, mention)];
   }
-  // X … екенін атап өтті. — the clause before the complementizer, after the subject.
-  for (let i = s.first + 1; i < s.last; i++) {
-    if (!lex.complementizers.has(tokens[i]!.lower)) continue;
-    const next = stems[i + 1]!;
-    if (!isCueStem(ctx, next)) continue;
-    if (/[«»"“”]/.test(ctx.view.slice(s.from, tokens[i]!.start))) return [];
-    const mentions = mentionsIn(registry, p.para.index, s.from, tokens[i]!.start);
-    const subject = mentions.find((m) => m.kind !== 'pronoun') ?? mentions[0] ?? null;
-    let from = subject ? subject.end : s.from;
+  // X … екенін / жоспарланғанын / қажеттігін атап өтті. — the clause before the cue, after the subject: its last
+  // word is a verb form in the accusative (-ын/-ін), which Kazakh uses where Russian says "что".
+  for (let i = s.first + 1; i <= s.last; i++) {
+    if (!isCueStem(ctx, stems[i]!) || i < s.last - 2) continue;
+    const objectEnd = tokens[i - 1]!;
+    const viaDep = objectEnd.lower === 'деп';
+    if (!viaDep && !/[ыі]н$/u.test(objectEnd.lower)) continue;
+    if (/[«»"“”]/.test(ctx.view.slice(s.from, objectEnd.start))) return [];
+    const mentions = mentionsIn(registry, p.para.index, s.from, objectEnd.start);
+    // The subject is in the nominative: a name without a case ending ("Омаровқа" is whom it was told to).
+    const nominative = (m: Mention) => m.kind === 'name' && m.key === m.text.split(/\s+/).pop()!.toLowerCase().replace(/ё/g, 'е');
+    const subject = mentions.find(nominative) ?? mentions.find((m) => m.kind === 'name') ?? mentions.find((m) => m.kind !== 'pronoun') ?? mentions[0] ?? null;
+    let from = subject && subject.start - s.from < 60 ? subject.end : s.from;
     from = skipSpace(text, base, from);
-    while (from < tokens[i]!.start && /[,\s]/.test(text[from - base]!)) from++;
-    const to = trimBack(text, base, from, tokens[i]!.start);
-    if (to <= from) return [];
-    return [candidate(p, from, to, cueText(ctx, p, i + 1).text, subject)];
+    while (from < objectEnd.start && /[,\s]/.test(text[from - base]!)) from++;
+    const to = viaDep ? trimBack(text, base, from, objectEnd.start) : objectEnd.end;
+    if (to <= from || tokens.filter((t) => t.start >= from && t.end <= to).length < 2) return [];
+    return [candidate(p, from, to, cueText(ctx, p, i).text, subject)];
   }
   return [];
 }
