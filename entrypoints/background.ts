@@ -37,6 +37,7 @@ export default defineBackground(() => {
       await action.setBadgeText({ tabId, text }).catch(() => undefined);
     },
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    openTab: async (url) => (await browser.tabs.create({ url })).id ?? -1,
     broadcast: (message: Message) => {
       // No panel open is the common case, not an error.
       browser.runtime.sendMessage(message).catch(() => undefined);
@@ -58,7 +59,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') background.forgetTab(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => background.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => background.forgetTab(tabId, true));
 
   // Comments written offline wait in the outbox; an alarm wakes the worker (even after a browser restart) to retry.
   browser.alarms.onAlarm.addListener((alarm) => {

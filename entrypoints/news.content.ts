@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseMessage, type Message } from '@/utils/messages';
+import type { Message } from '@/utils/messages';
+import { parsePageMessage } from '@/utils/protocol/page';
 import { PageAnnotations } from '@/utils/page/page-annotations';
 import { reportPage } from '@/utils/page/report-page';
 
@@ -31,7 +32,7 @@ export default defineContentScript({
 
     const onMessage = (raw: unknown) => {
       if (ctx.isInvalid) return undefined;
-      const msg = parseMessage(raw);
+      const msg = parsePageMessage(raw);
       switch (msg?.type) {
         case 'paintHighlights':
           return Promise.resolve(annotate().paint(msg));

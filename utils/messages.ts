@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { itemId, pageRequests } from './protocol/page';
+import { libraryRequests, libraryResponses } from './protocol/library';
+import { messageParser } from './protocol/parse';
 import {
   articleSnapshotSchema,
   extractionSchema,
@@ -43,12 +46,12 @@ const publicCommentSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-const itemId = z.string().min(1).max(200);
-const paintItem = z.object({ id: itemId, anchor: textAnchorSchema, label: z.string().max(500), colour: z.number().int().min(0).max(1_000) });
 const orphanIds = z.array(itemId).max(100_000);
 const accountViewSchema = z.object({ serverUrl: z.string(), email: z.string(), displayName: z.string() });
 
 export const requests = {
+  ...pageRequests,
+  ...libraryRequests,
   /** content → background: what the cheap check and the snapshot found on the page. */
   pageVisited: z.object({ isArticle: z.literal(false) }),
   pageSnapshot: z.object({ snapshot: articleSnapshotSchema }),
@@ -69,10 +72,6 @@ export const requests = {
     tags: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
   }).refine((m) => m.targetKind === 'highlight' || m.text.trim().length > 0, { message: 'a note needs text', path: ['text'] }),
   deleteNote: z.object({ id: z.string().uuid() }),
-  /** background → content script: send the snapshot again (the service worker restarted and lost it). */
-  resendSnapshot: z.object({ reason: z.enum(['restart', 'refresh']).default('restart') }),
-  /** panel → content script: bring a piece of text into view and flash it. */
-  revealAnchor: z.object({ anchor: textAnchorSchema }),
   /** options page → background: the comment-server account. */
   getAccount: empty,
   createAccount: z.object({ serverUrl, email, password: z.string().min(10).max(1_000), displayName: z.string().trim().min(1).max(100) }),
@@ -81,12 +80,6 @@ export const requests = {
   /** panel → background: public comments on the tab's page (nothing is fetched while signed out). */
   listComments: z.object({ tabId }),
   postComment: z.object({ tabId, anchor: textAnchorSchema, text: z.string().trim().min(1).max(10_000) }),
-  /** background → content script: what to highlight (quotes, claims, the user's highlights and notes). */
-  paintHighlights: z.object({
-    quotes: z.array(paintItem).max(10_000),
-    claims: z.array(paintItem).max(50_000),
-    notes: z.array(paintItem).max(100_000),
-  }),
   /** content script → background: notes whose text left (or came back to) the page since the last paint. */
   notesAnchored: z.object({ orphanNoteIds: orphanIds }),
   /** content script → background → panels: the user clicked a highlight in the page. */
@@ -94,8 +87,6 @@ export const requests = {
   focusItem: z.object({ tabId, id: itemId }),
   /** content script → background: the user highlighted a selection by hand. */
   createHighlight: z.object({ anchor: textAnchorSchema, text: z.string().max(100_000).default('') }),
-  /** background → content script: highlight the current selection (context menu, keyboard shortcut). */
-  highlightSelection: z.object({ source: z.enum(['menu', 'shortcut']) }),
   /** panel → background: put back a deleted note (undo). */
   restoreNote: z.object({ note: noteSchema }),
   /** background → panels: a tab's state or notes changed; listeners re-query. */
@@ -120,6 +111,7 @@ const tabStateSchema = z.discriminatedUnion('status', [
 export type TabState = z.infer<typeof tabStateSchema>;
 
 export const responses = {
+  ...libraryResponses,
   pageVisited: z.object({ ok: z.literal(true) }),
   pageSnapshot: z.object({ quoteCount: z.number().int().nonnegative() }),
   getTabState: tabStateSchema,
@@ -161,21 +153,7 @@ export class MessageError extends Error {
 }
 
 /** Validates an incoming message. Returns null (and logs) for anything not declared above. */
-export function parseMessage(raw: unknown): Message | null {
-  if (typeof raw !== 'object' || raw === null || !('type' in raw)) return null;
-  const type = (raw as { type: unknown }).type;
-  if (typeof type !== 'string' || !Object.hasOwn(requests, type)) {
-    console.warn('[statement-lens] dropped a message of unknown type', type);
-    return null;
-  }
-  const schema = requests[type as RequestType];
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    console.warn(`[statement-lens] dropped an invalid "${type}" message:`, z.prettifyError(parsed.error));
-    return null;
-  }
-  return { type, ...parsed.data } as Message;
-}
+export const parseMessage: (raw: unknown) => Message | null = messageParser(requests) as (raw: unknown) => Message | null;
 
 /** Builds a message of a declared type; the type checker keeps payloads in line with the schema. */
 export function message<T extends RequestType>(type: T, payload: z.input<(typeof requests)[T]>): { type: T } & z.input<(typeof requests)[T]> {

@@ -8,6 +8,8 @@ import { canonicalUrl, normalizeUrl } from '../url';
 import { TabStates } from './tab-states';
 import type { CommentsService } from './comments';
 import { paintListFor } from './paint';
+import { queryLibrary } from '../db/library';
+import { exportBundleFromDb, importBundleIntoDb } from '../db/library-transfer';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
 export interface Sender {
@@ -29,6 +31,8 @@ export interface BackgroundDeps {
   /** Tells open panels that a tab changed. */
   broadcast: (message: Message) => void;
   comments: CommentsService;
+  /** Opens a URL in a new tab; resolves with the tab's id. */
+  openTab: (url: string) => Promise<number>;
 }
 
 export class ForbiddenSender extends Error {
@@ -43,12 +47,15 @@ const FROM_PAGE: ReadonlySet<RequestType> = new Set(['pageVisited', 'pageSnapsho
 const FROM_EXTENSION: ReadonlySet<RequestType> = new Set([
   'getTabState', 'listNotes', 'saveNote', 'deleteNote', 'restoreNote',
   'getAccount', 'createAccount', 'signIn', 'signOut', 'listComments', 'postComment',
+  'libraryQuery', 'libraryExport', 'libraryImport', 'openAt',
 ]);
 
 type NoteInput = Omit<RequestOf<'saveNote'>, 'tabId'>;
 
 export function createBackground(deps: BackgroundDeps) {
   const tabs = new TabStates();
+  /** Passages to reveal once a tab opened from the library has reported its page. */
+  const pendingReveals = new Map<number, TextAnchor>();
 
   const isExtensionPage = (sender: Sender) => sender.url !== null && sender.url.startsWith(deps.extensionOrigin);
 
@@ -100,8 +107,15 @@ export function createBackground(deps: BackgroundDeps) {
     }
     setState({ status: 'article', tabId, url, title: snapshot.title, extraction: { ...extraction, url }, orphanNoteIds: [] });
     await deps.setBadge(tabId, extraction.quotes.length > 0 ? String(extraction.quotes.length) : '');
-    void paint(tabId);
+    void paint(tabId).then(() => revealPending(tabId));
     return extraction.quotes.length;
+  }
+
+  async function revealPending(tabId: number): Promise<void> {
+    const anchor = pendingReveals.get(tabId);
+    if (!anchor) return;
+    pendingReveals.delete(tabId);
+    await deps.sendToTab(tabId, { type: 'revealAnchor', anchor }).catch(() => undefined);
   }
 
   async function tabState(tabId: number): Promise<TabState> {
@@ -225,6 +239,17 @@ export function createBackground(deps: BackgroundDeps) {
         deps.broadcast({ type: 'tabStateChanged', tabId: m.tabId });
         return answer({ item });
       }
+      case 'libraryQuery':
+        return answer(await queryLibrary(deps.db, m));
+      case 'libraryExport':
+        return answer({ bundle: await exportBundleFromDb(deps.db, m.urls, deps.now()) });
+      case 'libraryImport':
+        return answer(await importBundleIntoDb(deps.db, m.bundle));
+      case 'openAt': {
+        const tabId = await deps.openTab(m.url);
+        if (m.anchor) pendingReveals.set(tabId, m.anchor);
+        return answer({ tabId });
+      }
       default:
         throw new ForbiddenSender(m.type);
     }
@@ -237,8 +262,9 @@ export function createBackground(deps: BackgroundDeps) {
       await deps.sendToTab(tabId, { type: 'highlightSelection', source });
     },
     /** A tab started loading another page or closed: what we knew of it no longer holds. */
-    forgetTab(tabId: number): void {
+    forgetTab(tabId: number, closed = false): void {
       tabs.forget(tabId);
+      if (closed) pendingReveals.delete(tabId);
       deps.broadcast({ type: 'tabStateChanged', tabId });
     },
   };

@@ -59,6 +59,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     setBadge: async (tabId, text) => void badges.set(tabId, text),
     sendToTab: async (tabId, message) => void sentToTabs.push([tabId, message]),
     broadcast: (message) => void broadcasts.push(message),
+    openTab: async () => 99,
     ...overrides,
   };
   return { bg: createBackground(deps), deps, badges, broadcasts, sentToTabs, fetched };
