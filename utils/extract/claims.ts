@@ -1,6 +1,5 @@
 import type { ClaimType } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { stem } from './morphology';
 import { tokenize } from './tokens';
 
 /**
@@ -20,12 +19,7 @@ const BASE_WORTH: Record<ClaimType, number> = {
 
 export function classifyClaim(text: string, lex: Lexicon): { type: ClaimType; checkworthiness: number } {
   const tokens = tokenize(text, 0);
-  const stems = new Set(tokens.map((t) => stem(t.text, lex.language)));
-  const lowers = new Set(tokens.map((t) => t.lower));
-  const has = (type: ClaimType) => {
-    for (const s of lex.claims[type]) if (stems.has(s) || lowers.has(s)) return true;
-    return false;
-  };
+  const has = (type: ClaimType) => tokens.some((t) => lex.claims[type].has(t.lower));
   const number = /\p{N}/u.test(text);
   let type: ClaimType = number ? 'factual' : 'opinion';
   for (const t of ORDER) {

@@ -68,12 +68,15 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
   const roles = [...raw.roles, ...raw.organizations].map(phrase).sort((a, b) => b.length - a.length);
   const roleClass = new Map<string, number>();
   raw.roleClasses.forEach((members, i) => members.forEach((m) => roleClass.set(phrase(m).join(' '), i)));
+  // Claim markers are matched as written: they are modal and tense forms, whose stems collide with other
+  // words (призываю → призыва… as in призывающих).
+  const forms = (words: string[]) => new Set(words.map(foldWord));
   const claims = {
-    directive: stems(raw.claims.directive),
-    commitment: stems(raw.claims.commitment),
-    action: stems(raw.claims.action),
-    factual: stems(raw.claims.factual),
-    opinion: stems(raw.claims.opinion),
+    directive: forms(raw.claims.directive),
+    commitment: forms(raw.claims.commitment),
+    action: forms(raw.claims.action),
+    factual: forms(raw.claims.factual),
+    opinion: forms(raw.claims.opinion),
   };
   return {
     language,
