@@ -42,7 +42,7 @@ export function parseAttribution(
   if (idx.length === 0 || idx.length > maxTokens) return null;
   let cueAt = -1;
   for (let k = 0; k < Math.min(idx.length, maxCueTokens); k++) {
-    if (isCueStem(ctx, p.stems[idx[k]!]!)) {
+    if (isCueToken(ctx, p, idx[k]!)) {
       cueAt = idx[k]!;
       break;
     }
@@ -74,4 +74,11 @@ export function pickMention(mentions: readonly Mention[], cueStart: number): Men
 /** A verb of speech that names a speaker ("передает сайт" names a source, not a speaker). */
 export function isCueStem(ctx: DocContext, s: string): boolean {
   return ctx.isSpeech(s) && !ctx.lex.sourceStems.has(s);
+}
+
+/** Token i is a cue: a verb of speech, not a capitalised word inside a sentence (the surname Said). */
+export function isCueToken(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const t = p.tokens[i]!;
+  if (t.capitalized && !p.sentenceInitial.has(i)) return false;
+  return isCueStem(ctx, p.stems[i]!);
 }

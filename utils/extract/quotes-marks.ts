@@ -126,6 +126,12 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         }
         if (after) attribution ??= after.attribution;
       }
+      if (attribution && !attribution.mention) {
+        // «…» деп атап өтті / «…», — сказал он: the speaker may stand before the marks, as the subject.
+        const sentence = p.sentences.find(([a, b]) => a <= span.open && span.open < b);
+        const before = sentence ? mentionsIn(registry, p.para.index, sentence[0], span.open).filter((m) => m.kind !== 'pronoun') : [];
+        if (before.length > 0) attribution = { ...attribution, mention: pickMention(before, span.open) };
+      }
       if (!attribution) attribution = attributionBefore(ctx, registry, p, parts.length > 0 && parts[0]![0] < p.para.start ? p.para.start : span.open);
       const words = parts.reduce((n, [a, b]) => n + countWords(text, base, a, b), 0);
       if (words < MIN_WORDS) return;

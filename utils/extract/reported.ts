@@ -1,4 +1,4 @@
-import { isCueStem, mentionsIn, cueText, pickMention } from './attribution';
+import { cueText, isCueStem, isCueToken, mentionsIn, pickMention } from './attribution';
 import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
@@ -91,7 +91,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   }
 
   for (let i = s.first; i <= s.last; i++) {
-    if (!isCueStem(ctx, stems[i]!) || lex.notSpeechStems.has(stems[i]!)) continue;
+    if (!isCueToken(ctx, p, i) || lex.notSpeechStems.has(stems[i]!)) continue;
     const cueTok = tokens[i]!;
     const cue = cueText(ctx, p, i);
     // X подчеркнул, что … / X said (on Monday) that …
@@ -189,7 +189,7 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
 }
 
 function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence): Candidate[] {
-  const { tokens, stems } = p;
+  const { tokens } = p;
   const { text, base } = ctx.view;
   const lex = ctx.lex;
   // X-тың айтуынша, … — the speaker stands before the phrase.
@@ -204,7 +204,7 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
   // X … екенін / жоспарланғанын / қажеттігін атап өтті. — the clause before the cue, after the subject: its last
   // word is a verb form in the accusative (-ын/-ін), which Kazakh uses where Russian says "что".
   for (let i = s.first + 1; i <= s.last; i++) {
-    if (!isCueStem(ctx, stems[i]!) || i < s.last - 2) continue;
+    if (!isCueToken(ctx, p, i) || i < s.last - 2) continue;
     const objectEnd = tokens[i - 1]!;
     const viaDep = objectEnd.lower === 'деп';
     if (!viaDep && !/[ыі]н$/u.test(objectEnd.lower)) continue;

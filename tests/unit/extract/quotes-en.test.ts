@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from './helpers';
+
+describe('English quotes', () => {
+  it('joins a quote that carries on after the cue, and names the speaker', () => {
+    const r = extractTexts(['"We will not raise the fares this year," Transport Minister Dana Kim said. "Passengers have paid enough."']);
+    const q = r.quotes.filter((x) => x.kind === 'direct');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toBe('We will not raise the fares this year Passengers have paid enough.');
+    expect(q[0]!.speaker).toBe('Dana Kim');
+    expect(q[0]!.cue).toBe('said');
+  });
+
+  it('reads a split quote as one', () => {
+    const r = extractTexts(['"The bridge is safe," said engineer Paul Novak, "but the approach roads are not."']);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', 'The bridge is safe but the approach roads are not.', 'Paul Novak']]);
+  });
+
+  it('finds a colon-introduced quote with curly marks', () => {
+    const r = extractTexts(['Mayor Anna Berg told reporters: “The new line will open in March.”']);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', 'The new line will open in March.', 'Anna Berg']]);
+  });
+
+  it('finds reported speech with and without "that", and "according to"', () => {
+    const r = extractTexts([
+      'Finance Minister Omar Said told parliament that the deficit would fall below 3% next year.',
+      'The central bank expects inflation to ease, according to Governor Lena Park.',
+      'Park said the bank would keep its key rate unchanged until March.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ['indirect', 'the deficit would fall below 3% next year', 'Omar Said'],
+      ['indirect', 'The central bank expects inflation to ease', 'Lena Park'],
+      ['indirect', 'the bank would keep its key rate unchanged until March', 'Lena Park'],
+    ]);
+  });
+
+  it('ignores scare quotes and quoted titles', () => {
+    const r = extractTexts(['The so-called "digital nomad" visa and the "Operation Silver Key" case were discussed.']);
+    expect(r.quotes).toEqual([]);
+  });
+});

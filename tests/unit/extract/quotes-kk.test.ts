@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from './helpers';
+
+describe('Kazakh quotes', () => {
+  it('reads a dash quote closed by деді', () => {
+    const r = extractTexts([
+      'Қала әкімі Бақыт Сәрсенов жиында сөйледі.',
+      '– Биыл қалада жеті жаңа мектеп салынады, – деді Бақыт Сәрсенов.',
+    ]);
+    expect(r.language).toBe('kk');
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['direct', 'Биыл қалада жеті жаңа мектеп салынады', 'Бақыт Сәрсенов', 'деді']]);
+  });
+
+  it('reads «…» деп атап өтті with the speaker before the marks', () => {
+    const r = extractTexts(['Министр Дәурен Ахметов «жалақы келесі жылы он пайызға өседі» деп атап өтті.']);
+    const q = r.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.text).toBe('жалақы келесі жылы он пайызға өседі');
+    expect(q.speaker).toBe('Дәурен Ахметов');
+    expect(q.cue).toBe('деп атап өтті');
+  });
+
+  it('reads reported speech ending in an accusative verb form before the cue', () => {
+    const r = extractTexts(['Депутат Серік Омаров жол жөндеу жұмыстары қыркүйекте аяқталатынын мәлімдеді.']);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['indirect', 'жол жөндеу жұмыстары қыркүйекте аяқталатынын', 'Серік Омаров']]);
+  });
+});

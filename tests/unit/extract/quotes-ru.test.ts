@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from './helpers';
+
+describe('Russian quotes on texts the rules were not written for', () => {
+  it('reads a dash quote interrupted by its cue as one statement', () => {
+    const r = extractTexts([
+      'Министр финансов Ерлан Нурланов выступил на совещании в Астане.',
+      '— Бюджет на следующий год будет сбалансированным, — сказал министр финансов Ерлан Нурланов. — Дефицит мы сократим вдвое.',
+    ]);
+    const direct = r.quotes.filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.text).toBe('Бюджет на следующий год будет сбалансированным Дефицит мы сократим вдвое.');
+    expect(direct[0]!.speaker).toBe('Ерлан Нурланов');
+    expect(direct[0]!.cue).toBe('сказал');
+  });
+
+  it('accepts hyphen, en and em dashes alike', () => {
+    for (const dash of ['-', '–', '—']) {
+      const r = extractTexts([`${dash} Мост откроют к осени, ${dash} пообещал аким Бауыржан Сарсенов.`]);
+      expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', 'Мост откроют к осени', 'Бауыржан Сарсенов']]);
+    }
+  });
+
+  it('carries a dash quote over paragraphs until the paragraph with the cue', () => {
+    const r = extractTexts([
+      '— Первые дома подключат к газу уже в марте. Остальные — до конца года.',
+      'Денег на это хватит, подрядчики выбраны, — заявила вице-министр энергетики Асель Каримова.',
+    ]);
+    const q = r.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.text).toBe('Первые дома подключат к газу уже в марте. Остальные — до конца года. Денег на это хватит, подрядчики выбраны');
+    expect(q.speaker).toBe('Асель Каримова');
+    expect(q.anchor.quote.exact).toContain('\n');
+  });
+
+  it('finds a colon-introduced quote in guillemets, and one with the cue after the marks', () => {
+    const r = extractTexts([
+      'Глава МИД Марат Жумабаев заявил: «Мы не будем отзывать посла до конца расследования».',
+      '«Переговоры продолжатся в Женеве на следующей неделе», — добавил Жумабаев.',
+    ]);
+    const texts = r.quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker, q.cue]);
+    expect(texts).toEqual([
+      ['Мы не будем отзывать посла до конца расследования', 'Марат Жумабаев', 'заявил'],
+      ['Переговоры продолжатся в Женеве на следующей неделе', 'Марат Жумабаев', 'добавил'],
+    ]);
+  });
+
+  it('leaves names and titles in guillemets alone', () => {
+    const r = extractTexts(['Компания «Казахтелеком» и фонд «Самрук-Казына» подписали соглашение о строительстве сетей «Зеленый транспорт».']);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('does not take a source line for a quote', () => {
+    const r = extractTexts(['Об этом передает пресс-служба акимата.', 'Об этом сообщает сайт ведомства.']);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('gives reported speech its что-clause, and resolves an inflected surname to the full name', () => {
+    const r = extractTexts([
+      'Министр сельского хозяйства Айдар Сериков сообщил, что урожай зерна в этом году вырос на 12 процентов.',
+      'По словам Серикова, экспорт пшеницы начнется в октябре.',
+    ]);
+    const indirect = r.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker]);
+    expect(indirect).toEqual([
+      ['урожай зерна в этом году вырос на 12 процентов', 'Айдар Сериков'],
+      ['экспорт пшеницы начнется в октябре', 'Айдар Сериков'],
+    ]);
+    expect(r.speakers[0]!.mentions).toEqual(expect.arrayContaining(['Айдар Сериков']));
+  });
+
+  it('does not report words that are not speech (выяснилось, что …)', () => {
+    const r = extractTexts(['Выяснилось, что часть автобусов не приспособлена для маломобильных пассажиров.']);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('resolves a role to the person written next to it, and a pronoun when only one person is in view', () => {
+    const r = extractTexts([
+      'Аким Караганды Ермек Жакенов провел прием граждан.',
+      '— Ни одного дерева в парке не вырубят, — отметил аким.',
+      'Он также подчеркнул, что проект застройки пересмотрят.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ермек Жакенов', 'Ермек Жакенов']);
+  });
+
+  it('returns speaker null rather than a guess when nobody is named', () => {
+    const r = extractTexts(['— Мы не сдадимся и будем работать дальше, — сказал он.']);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker).toBeNull();
+  });
+
+  it('takes a headline "Текст - Фамилия" as a headline quote linked to the body', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: 'Тарифы на воду не вырастут до 2028 года - Жаксылыков' },
+      '— Тарифы на воду для фермеров не вырастут до 2028 года, — сказал вице-министр Тимур Жаксылыков.',
+    ]);
+    const headline = r.quotes.find((q) => q.kind === 'headline')!;
+    expect(headline.text).toBe('Тарифы на воду не вырастут до 2028 года');
+    expect(headline.speaker).toBe('Тимур Жаксылыков');
+    expect(headline.variantOf).toBe(r.quotes.find((q) => q.kind === 'direct')!.id);
+  });
+});
