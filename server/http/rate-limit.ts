@@ -29,12 +29,20 @@ interface Bucket {
   updatedAt: number;
 }
 
-/** Above this many buckets, full (idle) ones are swept so memory stays bounded under address churn. */
+/** Above this many buckets, refilled (idle) ones are swept so memory stays bounded under address churn. */
 const SWEEP_THRESHOLD = 10_000;
+/** Sweeps are O(buckets); spacing them out keeps a flood of distinct keys from making every request slow. */
+const SWEEP_INTERVAL_MS = 10_000;
+/**
+ * Beyond this, the oldest buckets are dropped even if not yet refilled: forgetting a few limits
+ * (failing open for those keys) is better than running out of memory.
+ */
+const MAX_BUCKETS = 200_000;
 
 /** In-memory buckets: enough for one process. Several instances would each allow the full rate. */
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
+  private lastSweep = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly rules: RateLimitRules,
@@ -60,14 +68,30 @@ export class RateLimiter {
     }
     bucket.tokens -= 1;
     this.buckets.set(id, bucket);
-    if (this.buckets.size > SWEEP_THRESHOLD) this.sweep(now);
+    if (this.buckets.size > SWEEP_THRESHOLD && now - this.lastSweep >= SWEEP_INTERVAL_MS) this.sweep(now);
+    if (this.buckets.size > MAX_BUCKETS) this.dropOldest(this.buckets.size - MAX_BUCKETS);
+  }
+
+  /** How many buckets are held (for tests and metrics). */
+  get size(): number {
+    return this.buckets.size;
   }
 
   private sweep(now: number): void {
+    this.lastSweep = now;
     for (const [id, bucket] of this.buckets) {
       const rule = this.rules[id.slice(0, id.indexOf('\u0000')) as keyof RateLimitRules];
       const refilled = bucket.tokens + (now - bucket.updatedAt) * (rule.perMinute / 60_000);
       if (refilled >= rule.burst) this.buckets.delete(id);
+    }
+  }
+
+  private dropOldest(count: number): void {
+    // A Map iterates in insertion order, so the first keys are the ones created longest ago.
+    let dropped = 0;
+    for (const id of this.buckets.keys()) {
+      if (dropped++ >= count) break;
+      this.buckets.delete(id);
     }
   }
 }
