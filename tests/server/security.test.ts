@@ -47,6 +47,21 @@ describe('CORS', () => {
     }
   });
 
+  it('puts CORS headers on error responses too, so the extension can read a 429 and its Retry-After', async () => {
+    server = await TestServer.start({ rateLimits: { ...relaxedRateLimits, accountCreationPerIp: { burst: 1, perMinute: 1 } } });
+    const create = () =>
+      server.app.request('/api/accounts', {
+        method: 'POST',
+        headers: { Origin: CHROME, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: `${Math.random()}@example.kz`, password: 'long enough pw', displayName: 'A' }),
+      });
+    expect((await create()).status).toBe(201);
+    const limited = await create();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Access-Control-Allow-Origin')).toBe(CHROME);
+    expect(limited.headers.get('Access-Control-Expose-Headers')).toMatch(/Retry-After/);
+  });
+
   it('adds the origins listed in ALLOWED_ORIGINS, exactly', async () => {
     server = await TestServer.start({ allowedOrigins: ['https://lens.example.kz'] });
     const allowed = await server.app.request('/api/health', { headers: { Origin: 'https://lens.example.kz' } });
