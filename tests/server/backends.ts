@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -29,7 +30,6 @@ export const sqliteBackend: Backend = {
     return {
       repo,
       async dump() {
-        const Database = (await import('better-sqlite3')).default;
         const db = new Database(file, { readonly: true });
         try {
           return JSON.stringify(TABLES.map((table) => db.prepare(`SELECT * FROM ${table}`).all()));
