@@ -4,7 +4,41 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASE_URL } from './backends';
+
+/** How the process finds its database: SQLite in DATA_DIR, or a fresh schema in the test PostgreSQL. */
+interface ProcessDatabase {
+  name: string;
+  /** Returns DATABASE_URL for the process ('' for SQLite) and a cleanup. */
+  prepare(): Promise<{ databaseUrl: string; drop(): Promise<void> }>;
+}
+
+const databases: ProcessDatabase[] = [
+  { name: 'SQLite', prepare: async () => ({ databaseUrl: '', drop: async () => {} }) },
+];
+if (TEST_DATABASE_URL) {
+  const url = TEST_DATABASE_URL;
+  databases.push({
+    name: 'PostgreSQL',
+    async prepare() {
+      const schema = `statement_lens_process_${Date.now()}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const withSchema = new URL(url);
+      withSchema.searchParams.set('options', `-c search_path=${schema}`);
+      return {
+        databaseUrl: withSchema.href,
+        async drop() {
+          await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+          await admin.end();
+        },
+      };
+    },
+  });
+}
 
 /**
  * The real thing: `npx tsx server/main.ts` as its own process, on 127.0.0.1 and a port the OS picks,
@@ -14,12 +48,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * process tree gets its own process group and the signal goes to the whole group, as a terminal's Ctrl-C
  * or a container runtime would.
  */
-describe('the server process', () => {
+describe.each(databases)('the server process on $name', (database) => {
   let child: ChildProcess;
   let dataDir: string;
   let base: string;
   const logLines: string[] = [];
   let stdoutClosed: Promise<void>;
+  let dropDatabase: () => Promise<void> = async () => {};
+  let reportedDatabase: string | undefined;
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, signal);
@@ -30,9 +66,11 @@ describe('the server process', () => {
 
   beforeAll(async () => {
     dataDir = join(mkdtempSync(join(tmpdir(), 'statement-lens-process-')), 'not-yet-created');
+    const { databaseUrl, drop } = await database.prepare();
+    dropDatabase = drop;
     child = spawn('npx', ['tsx', 'server/main.ts'], {
       cwd: join(import.meta.dirname, '../..'),
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -45,8 +83,9 @@ describe('the server process', () => {
       createInterface({ input: child.stdout! }).on('line', (line) => {
         logLines.push(line);
         if (!line.startsWith('{')) return;
-        const entry = JSON.parse(line) as { msg?: string; port?: number };
+        const entry = JSON.parse(line) as { msg?: string; port?: number; database?: string };
         if (entry.msg === 'listening' && entry.port) {
+          reportedDatabase = entry.database;
           clearTimeout(timer);
           resolve(entry.port);
         }
@@ -59,6 +98,8 @@ describe('the server process', () => {
   afterAll(async () => {
     // Whatever happened above, leave no server behind.
     signalGroup('SIGKILL');
+    await stdoutClosed;
+    await dropDatabase();
     rmSync(join(dataDir, '..'), { recursive: true, force: true });
   });
 
@@ -68,7 +109,8 @@ describe('the server process', () => {
     expect(await health.json()).toEqual({ ok: true });
     expect(health.headers.get('Access-Control-Allow-Origin')).toBe('chrome-extension://abcdefghijklmnopabcdefghijklmnop');
     expect(health.headers.get('X-Content-Type-Options')).toBe('nosniff');
-    expect(existsSync(join(dataDir, 'comments.sqlite'))).toBe(true);
+    expect(reportedDatabase).toBe(database.name === 'SQLite' ? 'sqlite' : 'postgres');
+    expect(existsSync(join(dataDir, 'comments.sqlite'))).toBe(database.name === 'SQLite');
 
     const post = (path: string, body: unknown, token?: string) =>
       fetch(`${base}${path}`, {
