@@ -11,11 +11,12 @@ interface Props {
   comments: PublicComment[];
   pending: OutboxItem[];
   onPost: (text: string) => Promise<void>;
+  onRetry: () => void;
   onSignIn: () => void;
 }
 
 /** Public comments on one quote, with this browser's undelivered ones and their state. */
-export function CommentThread({ signedIn, comments, pending, onPost, onSignIn }: Props) {
+export function CommentThread({ signedIn, comments, pending, onPost, onRetry, onSignIn }: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -56,6 +57,11 @@ export function CommentThread({ signedIn, comments, pending, onPost, onSignIn }:
               ({t(`commentState.${item.state}`)}
               {item.lastError && item.state !== 'sent' ? `: ${item.lastError}` : ''})
             </span>
+            {(item.state === 'pending' || item.state === 'failed') && (
+              <button type="button" class="link" onClick={onRetry}>
+                {t('retryNow')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

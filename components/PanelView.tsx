@@ -191,6 +191,7 @@ export function PanelView({ client, tabId }: Props) {
                     await client.postComment(tabId, quote.anchor, text);
                     await load();
                   }}
+                  onRetry={() => void client.retryComments().then(load)}
                   onSignIn={() => client.openOptions()}
                 />
               )}

@@ -15,6 +15,7 @@ export interface PanelClient {
   reveal(tabId: number, anchor: TextAnchor): Promise<boolean>;
   listComments(tabId: number): Promise<ResponseOf<'listComments'>>;
   postComment(tabId: number, anchor: TextAnchor, text: string): Promise<void>;
+  retryComments(): Promise<void>;
   openOptions(): void;
   /** Calls back when the background says a tab changed; returns the unsubscribe function. */
   onTabChanged(listener: (tabId: number) => void): () => void;

@@ -4,7 +4,7 @@ import { createCommentsService } from '@/utils/background/comments';
 import { createBackground } from '@/utils/background/handlers';
 import { StatementLensDb } from '@/utils/db/database';
 import { extractStatements } from '@/utils/extract';
-import { parseMessage, type Message } from '@/utils/messages';
+import { failureAnswer, parseMessage, type Message } from '@/utils/messages';
 
 const OUTBOX_ALARM = 'statement-lens-outbox';
 const HIGHLIGHT_MENU = 'statement-lens-highlight';
@@ -15,7 +15,10 @@ export default defineBackground(() => {
   const now = () => new Date();
   const newId = () => crypto.randomUUID();
 
+  // Filled in below: the comments service tells panels about deliveries through the background's broadcast.
+  let afterFlush = () => {};
   const comments = createCommentsService({
+    onFlushed: () => afterFlush(),
     db,
     fetch: (input, init) => fetch(input, init),
     now,
@@ -44,6 +47,8 @@ export default defineBackground(() => {
     },
   });
 
+  afterFlush = () => background.refreshAllTabs();
+
   browser.runtime.onMessage.addListener((raw, sender) => {
     const msg = parseMessage(raw);
     // Broadcasts to panels come back to the worker too; they are not requests.
@@ -51,7 +56,7 @@ export default defineBackground(() => {
     const from = { tabId: sender.tab?.id ?? null, url: sender.url ?? null };
     return background.handle(msg, from).catch((error: unknown) => {
       console.error(`[statement-lens] "${msg.type}" failed:`, error);
-      return { error: error instanceof Error ? error.message : String(error) };
+      return failureAnswer(error);
     });
   });
 

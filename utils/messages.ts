@@ -80,6 +80,8 @@ export const requests = {
   /** panel → background: public comments on the tab's page (nothing is fetched while signed out). */
   listComments: z.object({ tabId }),
   postComment: z.object({ tabId, anchor: textAnchorSchema, text: z.string().trim().min(1).max(10_000) }),
+  /** panel → background: send waiting comments now instead of at the next retry. */
+  retryOutbox: empty,
   /** content script → background: notes whose text left (or came back to) the page since the last paint. */
   notesAnchored: z.object({ orphanNoteIds: orphanIds }),
   /** content script → background → panels: the user clicked a highlight in the page. */
@@ -132,6 +134,7 @@ export const responses = {
     error: z.string().nullable(),
   }),
   postComment: z.object({ item: outboxItemSchema }),
+  retryOutbox: z.object({ sent: z.number().int(), failed: z.number().int() }),
   paintHighlights: z.object({ orphanNoteIds: orphanIds, missingQuoteIds: orphanIds }),
   notesAnchored: z.object({ ok: z.literal(true) }),
   highlightClicked: z.object({ ok: z.literal(true) }),
@@ -144,6 +147,16 @@ export const responses = {
 export type RequestOf<T extends RequestType> = z.infer<(typeof requests)[T]>;
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responses)[T]>;
 export type Message = { [T in RequestType]: { type: T } & RequestOf<T> }[RequestType];
+
+/**
+ * The key of the answer a receiver gives when its handler failed. Named so that no real answer (which may well
+ * have an `error` field of its own) can be mistaken for a failure.
+ */
+export const FAILURE_KEY = 'statementLensFailure';
+
+export function failureAnswer(error: unknown): Record<string, string> {
+  return { [FAILURE_KEY]: error instanceof Error ? error.message : String(error) };
+}
 
 export class MessageError extends Error {
   constructor(message: string) {
@@ -162,9 +175,8 @@ export function message<T extends RequestType>(type: T, payload: z.input<(typeof
 
 /** Validates a response, so a caller never works on a shape it did not ask for. */
 export function parseResponse<T extends RequestType>(type: T, raw: unknown): ResponseOf<T> {
-  if (typeof raw === 'object' && raw !== null && 'error' in raw && typeof (raw as { error: unknown }).error === 'string') {
-    throw new MessageError((raw as { error: string }).error);
-  }
+  const failure = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[FAILURE_KEY] : undefined;
+  if (typeof failure === 'string') throw new MessageError(failure);
   const parsed = responses[type].safeParse(raw);
   if (!parsed.success) throw new MessageError(`unexpected answer to "${type}": ${z.prettifyError(parsed.error)}`);
   return parsed.data as ResponseOf<T>;

@@ -64,6 +64,7 @@ function memoryClient(state: TabState) {
     },
     listComments: async () => ({ signedIn: false, comments: [], outbox: [], error: null }),
     postComment: async () => undefined,
+    retryComments: async () => undefined,
     openOptions: () => undefined,
     onTabChanged: (listener) => {
       listeners.add(listener);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MessageError, parseMessage, parseResponse } from '../../utils/messages';
+import { failureAnswer, MessageError, parseMessage, parseResponse } from '../../utils/messages';
 
 const anchor = {
   quote: { type: 'TextQuoteSelector', exact: 'Давно пора избавиться от бюрократии', prefix: '', suffix: '' },
@@ -43,7 +43,9 @@ describe('parseMessage', () => {
 
 describe('parseResponse', () => {
   it('turns an error answer into a MessageError and rejects shapes that were not asked for', () => {
-    expect(() => parseResponse('deleteNote', { error: 'database is closed' })).toThrow(MessageError);
+    expect(() => parseResponse('deleteNote', failureAnswer(new Error('database is closed')))).toThrow(MessageError);
+    // An answer whose own "error" field says the server is down is an answer, not a failure.
+    expect(parseResponse('listComments', { signedIn: true, comments: [], outbox: [], error: 'the comment server cannot be reached' })).toMatchObject({ error: 'the comment server cannot be reached' });
     expect(() => parseResponse('deleteNote', { deleted: 'yes' })).toThrow(/unexpected answer/);
     expect(parseResponse('deleteNote', { deleted: true })).toEqual({ deleted: true });
   });

@@ -10,6 +10,8 @@ export interface CommentsDeps {
   newId: () => string;
   /** Asks the browser to wake the worker at `when` to flush again (browser.alarms in the extension). */
   scheduleFlush: (when: Date | null) => Promise<void>;
+  /** Called after a flush, so open panels can show what was sent or why not. */
+  onFlushed?: () => void;
 }
 
 export interface AccountView {
@@ -48,6 +50,7 @@ export function createCommentsService(deps: CommentsDeps) {
         const result = await flushOutbox(deps.db, account, apiFor(account), deps.now);
         if (result.sessionRejected) await deps.db.account.delete('current');
         await deps.scheduleFlush(result.nextAttemptAt ? new Date(result.nextAttemptAt) : null);
+        deps.onFlushed?.();
         return result;
       } finally {
         flushing = null;
@@ -58,6 +61,18 @@ export function createCommentsService(deps: CommentsDeps) {
 
   return {
     flush,
+
+    /** The user asked to send now: waiting and refused comments of the signed-in account become due at once. */
+    async retryNow(): Promise<FlushResult> {
+      const account = await currentAccount();
+      if (!account) return { sent: 0, failed: 0, nextAttemptAt: null, sessionRejected: false };
+      const now = deps.now().toISOString();
+      await deps.db.outbox
+        .where('[accountId+state]')
+        .anyOf([account.accountId, 'pending'], [account.accountId, 'failed'])
+        .modify({ state: 'pending', nextAttemptAt: now });
+      return flush();
+    },
 
     async account(): Promise<AccountView | null> {
       const account = await currentAccount();
@@ -91,6 +106,8 @@ export function createCommentsService(deps: CommentsDeps) {
     },
 
     async signOut(): Promise<void> {
+      // A send under way finishes first: after sign-out returns, nothing more leaves under this account.
+      await flushing?.catch(() => undefined);
       const account = await deps.db.account.get('current');
       await deps.db.account.delete('current');
       // Best effort: the token is forgotten locally whether or not the server hears about it.

@@ -46,7 +46,7 @@ export class ForbiddenSender extends Error {
 const FROM_PAGE: ReadonlySet<RequestType> = new Set(['pageVisited', 'pageSnapshot', 'notesAnchored', 'highlightClicked', 'createHighlight']);
 const FROM_EXTENSION: ReadonlySet<RequestType> = new Set([
   'getTabState', 'listNotes', 'saveNote', 'deleteNote', 'restoreNote',
-  'getAccount', 'createAccount', 'signIn', 'signOut', 'listComments', 'postComment',
+  'getAccount', 'createAccount', 'signIn', 'signOut', 'listComments', 'postComment', 'retryOutbox',
   'libraryQuery', 'libraryExport', 'libraryImport', 'openAt',
 ]);
 
@@ -239,6 +239,10 @@ export function createBackground(deps: BackgroundDeps) {
         deps.broadcast({ type: 'tabStateChanged', tabId: m.tabId });
         return answer({ item });
       }
+      case 'retryOutbox': {
+        const { sent, failed } = await deps.comments.retryNow();
+        return answer({ sent, failed });
+      }
       case 'libraryQuery':
         return answer(await queryLibrary(deps.db, m));
       case 'libraryExport':
@@ -257,6 +261,10 @@ export function createBackground(deps: BackgroundDeps) {
 
   return {
     handle,
+    /** Something that every panel shows changed (comments delivered): panels re-query. */
+    refreshAllTabs(): void {
+      for (const s of tabs.all()) deps.broadcast({ type: 'tabStateChanged', tabId: s.tabId });
+    },
     /** From the context menu or the keyboard shortcut: ask the tab for its selection and keep it as a highlight. */
     async highlightSelectionIn(tabId: number, source: 'menu' | 'shortcut'): Promise<void> {
       await deps.sendToTab(tabId, { type: 'highlightSelection', source });
