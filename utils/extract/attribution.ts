@@ -13,12 +13,19 @@ export const DASHES = new Set(['-', '–', '—', '‒', '―']);
 
 /** Mentions of one paragraph, by its index (-1: headline). */
 export function mentionsIn(registry: SpeakerRegistry, paragraph: number, from: number, to: number): Mention[] {
-  const out: Mention[] = [];
-  for (const pm of registry.placed) {
-    if (pm.paragraph !== paragraph) continue;
-    if (pm.mention.start >= from && pm.mention.end <= to) out.push(pm.mention);
+  return registry.mentionsIn(paragraph, from, to);
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(p: ParagraphInfo, offset: number): number {
+  let lo = 0;
+  let hi = p.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
 }
 
 /**
@@ -35,11 +42,11 @@ export function parseAttribution(
   maxTokens = 14,
 ): Attribution | null {
   const idx: number[] = [];
-  for (let i = 0; i < p.tokens.length; i++) {
-    const t = p.tokens[i]!;
-    if (t.start >= from && t.end <= to) idx.push(i);
+  for (let i = tokenAt(p, from); i < p.tokens.length && p.tokens[i]!.end <= to; i++) {
+    idx.push(i);
+    if (idx.length > maxTokens) return null;
   }
-  if (idx.length === 0 || idx.length > maxTokens) return null;
+  if (idx.length === 0) return null;
   let cueAt = -1;
   for (let k = 0; k < Math.min(idx.length, maxCueTokens); k++) {
     if (isCueToken(ctx, p, idx[k]!)) {

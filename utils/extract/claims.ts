@@ -1,6 +1,6 @@
 import type { ClaimType } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 /**
  * Claim typing and check-worthiness. Each type has a word list per language (lexicon/*.json `claims`); a
@@ -17,8 +17,8 @@ const BASE_WORTH: Record<ClaimType, number> = {
   directive: 0.2,
 };
 
-export function classifyClaim(text: string, lex: Lexicon): { type: ClaimType; checkworthiness: number } {
-  const tokens = tokenize(text, 0);
+export function classifyClaim(text: string, lex: Lexicon, words: readonly Token[] = tokenize(text, 0)): { type: ClaimType; checkworthiness: number } {
+  const tokens = words;
   const has = (type: ClaimType) => tokens.some((t) => lex.claims[type].has(t.lower));
   const number = /\p{N}/u.test(text);
   let type: ClaimType = number ? 'factual' : 'opinion';
@@ -41,24 +41,19 @@ const JOINERS = [', а ', '; ', ', однако ', ', но при этом ', ',
 
 export function splitClauses(text: string, from: number, to: number, base: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const local = text.slice(from - base, to - base);
+  const cuts: Array<[number, number]> = [];
+  for (const j of JOINERS) {
+    for (let at = local.indexOf(j); at >= 0; at = local.indexOf(j, at + 1)) cuts.push([from + at, j.length]);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
   let s = from;
-  let i = from;
-  while (i < to) {
-    let hit = '';
-    for (const j of JOINERS) {
-      if (text.startsWith(j, i - base)) {
-        hit = j;
-        break;
-      }
+  for (const [at, len] of cuts) {
+    // Both sides must be claims of their own; the joiner's own word (а, but) belongs to neither.
+    if (at - s > 20 && to - (at + len) > 20) {
+      out.push([s, at]);
+      s = at + len;
     }
-    if (hit && i - s > 20 && to - (i + hit.length) > 20) {
-      out.push([s, i]);
-      // The joiner's own word (а, but) is not part of the second claim.
-      s = i + hit.length;
-      i = s;
-      continue;
-    }
-    i++;
   }
   out.push([s, to]);
   return out;

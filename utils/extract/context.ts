@@ -25,6 +25,24 @@ export interface DocContext {
   readonly lowerWords: ReadonlySet<string>;
   /** Whether `stem` is a verb of speech or cognition in this language. */
   isSpeech(stem: string): boolean;
+  /** The paragraph holding a model offset, by binary search; -1 when none does. */
+  paragraphAt(offset: number): number;
+  /** True once the time budget is spent: detectors stop and keep what they found. */
+  late(): boolean;
+}
+
+/** The sentence of a paragraph holding an offset, by binary search. */
+export function sentenceAt(p: ParagraphInfo, offset: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = p.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = p.sentences[mid]!;
+    if (offset < a) hi = mid - 1;
+    else if (offset >= b) lo = mid + 1;
+    else return [a, b];
+  }
+  return undefined;
 }
 
 export function analyseParagraph(view: TextView, para: Paragraph, lex: Lexicon, language: Language): ParagraphInfo {
@@ -43,7 +61,7 @@ export function analyseParagraph(view: TextView, para: Paragraph, lex: Lexicon, 
   return { para, tokens, stems, sentences, sentenceInitial };
 }
 
-export function buildContext(view: TextView, lex: Lexicon, language: Language): DocContext {
+export function buildContext(view: TextView, lex: Lexicon, language: Language, late: () => boolean = () => false): DocContext {
   // "Читайте также: …", "Read more: …" lines are links to other stories, whatever block they sit in.
   const paragraphs = view.paragraphs
     .filter((p) => !isBoilerplate(view.slice(p.start, Math.min(p.end, p.start + 40)), lex))
@@ -61,6 +79,19 @@ export function buildContext(view: TextView, lex: Lexicon, language: Language): 
     headline,
     lowerWords,
     isSpeech: (s) => lex.speechStems.has(s),
+    paragraphAt(offset) {
+      let lo = 0;
+      let hi = paragraphs.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const p = paragraphs[mid]!.para;
+        if (offset < p.start) hi = mid - 1;
+        else if (offset > p.end) lo = mid + 1;
+        else return mid;
+      }
+      return -1;
+    },
+    late,
   };
 }
 

@@ -15,6 +15,7 @@ import { splitSentences, trim } from './sentences';
 import { SpeakerRegistry, type Entity } from './speakers';
 import { buildTextView, type TextView } from './text-view';
 import { anchorOf, cleanText } from './anchors';
+import { tokenAt } from './attribution';
 
 export interface ExtractOptions {
   /** Milliseconds the extraction may take; past it, it stops and returns what it has found. */
@@ -44,7 +45,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   if (late()) return result;
 
   const lex = lexiconFor(language);
-  const ctx = buildContext(view, lex, language);
+  const ctx = buildContext(view, lex, language, late);
   const registry = new SpeakerRegistry(ctx);
   if (late()) return result;
 
@@ -106,36 +107,38 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
 /** Direct quotes beat reported speech over the same words; a quote in marks inside a dash quote is part of it. */
 function dropOverlaps(found: Candidate[]): Candidate[] {
   const sorted = [...found].sort((a, b) => PRIORITY[a.source] - PRIORITY[b.source] || spanOf(a)[0] - spanOf(b)[0]);
+  // Kept spans never overlap, so sorted by start they are sorted by end too: one binary search per candidate.
   const kept: Candidate[] = [];
   for (const c of sorted) {
     const [a, b] = spanOf(c);
-    if (kept.some((k) => {
-      const [x, y] = spanOf(k);
-      return a < y && x < b;
-    })) continue;
-    kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spanOf(kept[mid]!)[1] <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = kept[lo];
+    if (next && spanOf(next)[0] < b) continue;
+    kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => spanOf(a)[0] - spanOf(b)[0]);
+  return kept;
 }
 
 /** The speaker of a quote with no attribution: the paragraph that introduces it, or the quote just before. */
 function inherited(ctx: DocContext, registry: SpeakerRegistry, c: Candidate, lastSpeaker: Entity | null, lastDirect: number): Entity | null {
-  const first = ctx.paragraphs.findIndex((p) => p.para.start <= c.parts[0]![0] && c.parts[0]![0] <= p.para.end);
+  const first = ctx.paragraphAt(c.parts[0]![0]);
   const prev = first > 0 ? ctx.paragraphs[first - 1] : undefined;
   if (prev) {
     const t = ctx.view.slice(prev.para.start, prev.para.end).trimEnd();
     if (t.endsWith(':')) {
-      let best: Entity | null = null;
-      for (const pm of registry.placed) {
-        if (pm.paragraph === prev.para.index && pm.entity) best = pm.entity;
-      }
-      if (best) return best;
+      const named = registry.entitiesIn(prev.para.index);
+      if (named.length > 0) return named[named.length - 1]!;
     }
   }
   // "Депутат X сынға алды. ¶ – Quote": the one person the paragraph before names.
   if (prev && c.kind === 'direct') {
-    const named = new Set<Entity>();
-    for (const pm of registry.placed) if (pm.paragraph === prev.para.index && pm.entity?.named) named.add(pm.entity);
+    const named = new Set(registry.entitiesIn(prev.para.index).filter((e) => e.named));
     if (named.size === 1) return [...named][0]!;
   }
   if (lastSpeaker && first >= 0 && first - lastDirect <= 2 && c.kind === 'direct') return lastSpeaker;
@@ -157,19 +160,24 @@ function toQuote(view: TextView, c: Candidate, entity: Entity | null): Quote {
 }
 
 function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] {
-  const { view, lex } = ctx;
+  const { view, lex, late } = ctx;
   const claims: Claim[] = [];
   const byStart = new Map(quotes.map((q) => [q.anchor.position.start, q]));
+  const quoteStarts = [...byStart.keys()].sort((a, b) => a - b);
   const add = (quote: Quote, from: number, to: number) => {
     for (const [a, b] of splitClauses(view.text, from, to, view.base)) {
       const [s, e] = trimClaim(view, a, b);
       const text = cleanText(view, [[s, e]]);
       if (words(text).length < 3) continue;
-      const { type, checkworthiness } = classifyClaim(text, lex);
+      // The paragraph's tokens already cover the claim: classify from them instead of tokenizing again.
+      const para = ctx.paragraphs[ctx.paragraphAt(s)];
+      const tokens = para ? para.tokens.slice(tokenAt(para, s), tokenAt(para, e)) : undefined;
+      const { type, checkworthiness } = classifyClaim(text, lex, tokens);
       claims.push({ id: hashId('claim', s, e), quoteId: quote.id, text, type, speaker: quote.speaker, checkworthiness, anchor: anchorOf(view, s, e) });
     }
   };
   for (const c of kept) {
+    if (late()) break;
     const quote = byStart.get(spanOf(c)[0]);
     if (!quote) continue;
     for (const [a, b] of c.parts) {
@@ -177,17 +185,28 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
     }
     if (c.kind === 'indirect') {
       // Reported speech runs on: the sentences after "X отметил, что …" in its paragraph still report X.
-      const para = ctx.paragraphs.find((p) => p.para.start <= c.parts[0]![0] && c.parts[0]![0] < p.para.end);
+      const para = ctx.paragraphs[ctx.paragraphAt(c.parts[0]![0])];
       if (!para) continue;
       const after = para.sentences.filter(([s]) => s >= spanOf(c)[1]);
       for (const [s, e] of after.slice(0, 3)) {
         const sentence = view.slice(s, e);
-        if (/[«»"“”]/.test(sentence) || quotes.some((q) => q.anchor.position.start >= s && q.anchor.position.start < e)) break;
+        if (/[«»"“”]/.test(sentence) || startsInside(quoteStarts, s, e)) break;
         add(quote, s, e);
       }
     }
   }
   return claims;
+}
+
+function startsInside(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
 }
 
 function trimClaim(view: TextView, a: number, b: number): [number, number] {

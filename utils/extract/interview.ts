@@ -22,8 +22,8 @@ const MAX_LABEL_WORDS = 4;
 
 function labelOf(ctx: DocContext, p: ParagraphInfo): { label: string; textStart: number } | null {
   const { text, base } = ctx.view;
-  const k = p.tokens.findIndex((t) => text[t.end - base] === ':');
-  if (k < 0 || k >= MAX_LABEL_WORDS) return null;
+  const k = p.tokens.slice(0, MAX_LABEL_WORDS).findIndex((t) => text[t.end - base] === ':');
+  if (k < 0) return null;
   for (let i = 0; i <= k; i++) if (!p.tokens[i]!.capitalized && !p.tokens[i]!.acronym) return null;
   if (p.tokens[0]!.start !== p.para.start) return null;
   let s = p.tokens[k]!.end + 1;

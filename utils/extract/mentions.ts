@@ -23,14 +23,23 @@ export function collectSurnames(ctx: DocContext): Set<string> {
   const keys = new Set<string>();
   const all = ctx.headline ? [ctx.headline, ...ctx.paragraphs] : ctx.paragraphs;
   for (const p of all) {
-    for (const m of findMentions(ctx, p, new Set())) if (m.kind === 'name' && m.lastToken > m.firstToken) keys.add(m.key);
+    let i = 0;
+    while (i < p.tokens.length) {
+      if (!isRunStart(ctx, p, i)) {
+        i++;
+        continue;
+      }
+      const run = capRun(ctx, p, i);
+      if (run >= 2) keys.add(nameKey(p.tokens[i + Math.min(run, 4) - 1]!.text, ctx.lex.nameEndings));
+      i += Math.max(1, run);
+    }
   }
   return keys;
 }
 
 function roleAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
   const { tokens, stems } = p;
-  for (const role of ctx.lex.roles) {
+  for (const role of ctx.lex.rolesByFirst.get(stems[i]!) ?? []) {
     if (i + role.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < role.length && ok; k++) {

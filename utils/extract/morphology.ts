@@ -44,6 +44,9 @@ function wordLanguage(word: string, hint: Language): Language {
 }
 
 export function stem(word: string, hint: Language): string {
+  const raw = hint + '|' + word;
+  const seen = cache.get(raw);
+  if (seen !== undefined) return seen;
   const folded = foldWord(word);
   const lang = wordLanguage(folded, hint);
   const key = lang + ':' + folded;
@@ -55,6 +58,7 @@ export function stem(word: string, hint: Language): string {
   else out = snowball('russian').stem(folded);
   if (cache.size > 50_000) cache.clear();
   cache.set(key, out);
+  cache.set(raw, out);
   return out;
 }
 

@@ -27,8 +27,12 @@ function unwind(stack: Array<{ at: number; closers: string }>, ch: string): bool
 export function findQuoteSpans(text: string, base: number, start: number, end: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const stack: Array<{ at: number; closers: string }> = [];
-  for (let i = start; i < end; i++) {
-    const ch = text[i - base]!;
+  // Jump from mark to mark: the regular expression engine skips the plain text faster than a loop would.
+  const marks = /[«»„“”"]/g;
+  marks.lastIndex = start - base;
+  for (let m = marks.exec(text); m && m.index < end - base; m = marks.exec(text)) {
+    const i = m.index + base;
+    const ch = m[0];
     const top = stack[stack.length - 1];
     let closes = false;
     let opens: string | null = null;
@@ -56,7 +60,7 @@ export function findQuoteSpans(text: string, base: number, start: number, end: n
         break;
       }
       default:
-        continue;
+        break;
     }
     if (closes) {
       const opened = stack.pop()!;

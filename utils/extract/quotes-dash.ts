@@ -11,6 +11,7 @@ import type { SpeakerRegistry } from './speakers';
 const BEFORE_SEPARATOR = new Set([',', '.', '!', '?', '…', '»', '"', '”', ';']);
 const CLAUSE_END = new Set(['.', '!', '?', ':', '…']);
 const LOOKAHEAD = 3;
+const MAX_CLAUSE = 240;
 
 export function opensWithDash(ctx: DocContext, p: ParagraphInfo): boolean {
   const t = ctx.view.text;
@@ -30,15 +31,21 @@ interface Separator {
 /** The first ", - cue …" in [from, to) of a paragraph, read as an attribution; null if there is none. */
 export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, from: number, to: number): Separator | null {
   const { text, base } = ctx.view;
-  for (let i = from + 2; i < to - 1; i++) {
-    if (!DASHES.has(text[i - base]!) || text[i - 1 - base] !== ' ' || text[i + 1 - base] !== ' ') continue;
+  const dashes = / [-–—‒―] /g;
+  dashes.lastIndex = Math.max(0, from + 1 - base);
+  for (let m = dashes.exec(text); m && m.index + 1 < to - 1 - base; m = dashes.exec(text)) {
+    const i = m.index + 1 + base;
+    dashes.lastIndex = m.index + 1;
+    if (i < from + 2) continue;
     let k = i - 2;
-    while (k >= from && text[k - base] === ' ') k--;
+    while (k >= from && i - k < 8 && text[k - base] === ' ') k--;
     if (k < from || !BEFORE_SEPARATOR.has(text[k - base]!)) continue;
     // The cue clause runs to the end of its sentence, or to the dash that resumes the quote.
     let end = i + 2;
     let resume: number | null = null;
-    while (end < to) {
+    // A cue clause is short; bounding the walk keeps a paragraph full of dashes linear.
+    const limit = Math.min(to, i + 2 + MAX_CLAUSE);
+    while (end < limit) {
       const ch = text[end - base]!;
       if ((ch === ',' || CLAUSE_END.has(ch)) && text[end + 1 - base] === ' ' && DASHES.has(text[end + 2 - base]!) && text[end + 3 - base] === ' ') {
         resume = end + 4;
@@ -66,7 +73,7 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
   const out: Candidate[] = [];
   const paras = ctx.paragraphs;
   let i = 0;
-  while (i < paras.length) {
+  while (i < paras.length && !ctx.late()) {
     const p = paras[i]!;
     if (!opensWithDash(ctx, p)) {
       i++;

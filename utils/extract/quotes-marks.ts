@@ -1,6 +1,6 @@
-import { DASHES, mentionsIn, parseAttribution, pickMention, type Attribution } from './attribution';
+import { DASHES, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
-import type { DocContext, ParagraphInfo } from './context';
+import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { findSeparator } from './quotes-dash';
 import type { SpeakerRegistry } from './speakers';
@@ -15,9 +15,9 @@ import type { SpeakerRegistry } from './speakers';
 const OPENERS = new Set(['«', '„', '“', '"']);
 const MIN_WORDS = 3;
 
-function wordsIn(p: ParagraphInfo, from: number, to: number): number {
+function wordsIn(p: ParagraphInfo, from: number, to: number, max: number): number {
   let n = 0;
-  for (const t of p.tokens) if (t.start >= from && t.end <= to) n++;
+  for (let i = tokenAt(p, from); i < p.tokens.length && p.tokens[i]!.end <= to && n <= max; i++) n++;
   return n;
 }
 
@@ -54,12 +54,12 @@ function attributionBefore(ctx: DocContext, registry: SpeakerRegistry, p: Paragr
   while (k > p.para.start && text[k - 1 - base] === ' ') k--;
   const mark = text[k - 1 - base];
   if (mark !== ':' && mark !== ',') return null;
-  const sentence = p.sentences.find(([a, b]) => a <= open && open < b) ?? [p.para.start, open];
+  const sentence = sentenceAt(p, open) ?? [p.para.start, open];
   const from = Math.max(sentence[0], p.para.start);
   const parsed = parseAttribution(ctx, registry, p, from, k - 1, 40, 40);
   if (parsed) return parsed;
   // "Токаев: «…»" — a speaker and a colon, no verb.
-  if (mark === ':' && wordsIn(p, from, k) <= 4) {
+  if (mark === ':' && wordsIn(p, from, k, 5) <= 4) {
     const mention = pickMention(mentionsIn(registry, p.para.index, from, k), k);
     if (mention && mention.kind !== 'pronoun') return { cue: null, cueStart: k, mention };
   }
@@ -77,6 +77,7 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
   const { text, base } = ctx.view;
   let carry: { parts: Array<[number, number]>; paragraph: number } | null = null;
   ctx.paragraphs.forEach((p, pi) => {
+    if (ctx.late()) return;
     const spans = findQuoteSpans(text, base, p.para.start, p.para.end);
     let skipNext = 0;
     spans.forEach((span: QuoteSpan, si) => {
@@ -128,7 +129,7 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
       }
       if (attribution && !attribution.mention) {
         // «…» деп атап өтті / «…», — сказал он: the speaker may stand before the marks, as the subject.
-        const sentence = p.sentences.find(([a, b]) => a <= span.open && span.open < b);
+        const sentence = sentenceAt(p, span.open);
         const before = sentence ? mentionsIn(registry, p.para.index, sentence[0], span.open).filter((m) => m.kind !== 'pronoun') : [];
         if (before.length > 0) attribution = { ...attribution, mention: pickMention(before, span.open) };
       }

@@ -51,6 +51,7 @@ function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphI
 export function findReported(ctx: DocContext, registry: SpeakerRegistry): Candidate[] {
   const out: Candidate[] = [];
   ctx.paragraphs.forEach((p) => {
+    if (ctx.late()) return;
     for (const s of sentencesOf(p)) {
       const found = ctx.language === 'kk' ? kazakh(ctx, registry, p, s) : reportedIn(ctx, registry, p, s);
       out.push(...found);

@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon';
 
 /**
  * Splits [start, end) of a text into sentences: at . ! ? … followed by a space and a sentence-starting
- * character, except after abbreviations and initials. One pass, no regular expressions over the text.
+ * character, except after abbreviations and initials. One pass: a run of marks is read once, then skipped.
  */
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['»', '"', '”', '“', ')', "'", '’']);
@@ -17,23 +17,25 @@ function startsSentence(ch: string | undefined): boolean {
 export function splitSentences(text: string, base: number, start: number, end: number, lex: Lexicon): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = start;
-  for (let i = start; i < end; i++) {
-    const ch = text[i - base]!;
+  const stops = /[.!?…\n]/g;
+  stops.lastIndex = start - base;
+  for (let m = stops.exec(text); m && m.index < end - base; m = stops.exec(text)) {
+    const i = m.index + base;
+    const ch = m[0];
     if (ch === '\n') {
       if (i > s) out.push([s, i]);
       s = i + 1;
       continue;
     }
-    if (!TERMINAL.has(ch)) continue;
     let j = i + 1;
     while (j < end && (TERMINAL.has(text[j - base]!) || CLOSERS.has(text[j - base]!))) j++;
     if (j >= end) break;
+    stops.lastIndex = j - base;
     if (text[j - base] !== ' ') continue;
     if (!startsSentence(text[j + 1 - base])) continue;
     if (ch === '.' && isAbbreviation(text, base, s, i, lex)) continue;
     out.push([s, j]);
     s = j + 1;
-    i = j;
   }
   if (end > s) out.push([s, end]);
   return out.map(([a, b]) => trim(text, base, a, b)).filter(([a, b]) => b > a);
@@ -41,7 +43,8 @@ export function splitSentences(text: string, base: number, start: number, end: n
 
 function isAbbreviation(text: string, base: number, from: number, dot: number, lex: Lexicon): boolean {
   let k = dot;
-  while (k > from && /[\p{L}.]/u.test(text[k - 1 - base]!)) k--;
+  // Bounded: a run of dots must not make every dot walk back over all the others.
+  while (k > from && dot - k < 12 && /[\p{L}.]/u.test(text[k - 1 - base]!)) k--;
   const word = text.slice(k - base, dot - base);
   if (word.length === 0) return false;
   // A single capital is an initial (А. Иванов, J. Smith).

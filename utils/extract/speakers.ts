@@ -25,23 +25,61 @@ export interface PlacedMention {
   readonly mention: Mention;
   /** Paragraph index; -1 for the headline. */
   readonly paragraph: number;
+  /** Position in `placed`, so look-backs start where the mention stands instead of scanning from the top. */
+  readonly order: number;
   entity: Entity | null;
 }
+
+/** How far back a role or pronoun looks for its person: enough for any article, bounded on hostile pages. */
+const LOOK_BACK = 400;
 
 export class SpeakerRegistry {
   private readonly entities = new Map<string, Entity>();
   /** Every mention of the text, headline first, then in page order. */
   readonly placed: PlacedMention[] = [];
+  private readonly byParagraph = new Map<number, PlacedMention[]>();
+  private readonly byStart = new Map<number, PlacedMention>();
+  private persons: Entity[] = [];
 
   constructor(private readonly ctx: DocContext) {
     const surnames = collectSurnames(ctx);
     const all = ctx.headline ? [ctx.headline, ...ctx.paragraphs] : ctx.paragraphs;
     for (const p of all) {
-      for (const m of findMentions(ctx, p, surnames)) this.placed.push({ mention: m, paragraph: p.para.index, entity: null });
+      const list: PlacedMention[] = [];
+      for (const m of findMentions(ctx, p, surnames)) {
+        const pm = { mention: m, paragraph: p.para.index, order: this.placed.length, entity: null };
+        this.placed.push(pm);
+        list.push(pm);
+        this.byStart.set(m.start, pm);
+      }
+      this.byParagraph.set(p.para.index, list);
     }
     // Names first, so a role can find the person it was written next to anywhere in the text.
     for (const pm of this.placed) if (pm.mention.kind === 'name') pm.entity = this.named(pm.mention);
-    for (const pm of this.placed) if (pm.mention.kind === 'role') pm.entity = this.resolveRole(pm.mention);
+    this.persons = [...this.entities.values()].filter((e) => e.named);
+    for (const pm of this.placed) if (pm.mention.kind === 'role') pm.entity = this.resolveRole(pm.mention, pm.order);
+  }
+
+  /** Mentions of one paragraph (-1: the headline) inside [from, to), by binary search. */
+  mentionsIn(paragraph: number, from: number, to: number): Mention[] {
+    const list = this.byParagraph.get(paragraph) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.mention.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < list.length && list[i]!.mention.start < to; i++) if (list[i]!.mention.end <= to) out.push(list[i]!.mention);
+    return out;
+  }
+
+  /** Resolved mentions of one paragraph. */
+  entitiesIn(paragraph: number): Entity[] {
+    const out: Entity[] = [];
+    for (const pm of this.byParagraph.get(paragraph) ?? []) if (pm.entity) out.push(pm.entity);
+    return out;
   }
 
   private classOf(roleKey: string): string {
@@ -67,18 +105,18 @@ export class SpeakerRegistry {
     return e;
   }
 
-  private resolveRole(m: Mention): Entity {
+  private resolveRole(m: Mention, order: number): Entity {
     const cls = this.classOf(m.key);
-    const persons = [...this.entities.values()].filter((e) => e.named);
+    const persons = this.persons;
     const holders = persons.filter((e) => e.roleClasses.has(cls));
     let e: Entity | undefined;
     if (this.ctx.lex.organizations.has(m.key) && !this.ctx.lex.roleClass.has(m.key)) e = undefined;
     else if (holders.length === 1) e = holders[0];
-    else if (holders.length > 1) e = this.lastMentioned(holders, m.start);
+    else if (holders.length > 1) e = this.lastMentioned(holders, order);
     // With one named person in the whole text, a role with no name beside it can only be that person.
     else if (persons.length === 1) e = persons[0];
     // "глава ведомства", "the official": the last official named before it.
-    else if (this.ctx.lex.genericRoles.has(m.key)) e = this.lastMentioned(persons.filter((p) => p.role !== null), m.start, false);
+    else if (this.ctx.lex.genericRoles.has(m.key)) e = this.lastMentioned(persons.filter((p) => p.role !== null), order, false);
     if (!e) {
       const key = 'role:' + cls;
       e = this.entities.get(key);
@@ -100,25 +138,27 @@ export class SpeakerRegistry {
     addForm(e, m.text);
   }
 
-  private lastMentioned(candidates: Entity[], before: number, orFirst = true): Entity | undefined {
-    let best: Entity | undefined;
-    for (const pm of this.placed) {
-      if (pm.paragraph >= 0 && pm.mention.start >= before) break;
-      if (pm.entity && candidates.includes(pm.entity)) best = pm.entity;
+  private lastMentioned(candidates: Entity[], order: number, orFirst = true): Entity | undefined {
+    const wanted = new Set(candidates);
+    for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
+      const e = this.placed[i]!.entity;
+      if (e && wanted.has(e)) return e;
     }
-    return best ?? (orFirst ? candidates[0] : undefined);
+    return orFirst ? candidates[0] : undefined;
   }
 
   /** The person a mention refers to; pronouns only when one person is in view (or the last speaker is). */
   resolve(m: Mention, paragraph: number, lastSpeaker: Entity | null): Entity | null {
-    const placed = this.placed.find((pm) => pm.mention.start === m.start && pm.mention.end === m.end);
+    const placed = this.byStart.get(m.start);
     if (placed?.entity) return placed.entity;
     if (m.kind === 'name') return this.named(m);
-    if (m.kind === 'role') return this.resolveRole(m);
+    const order = placed?.order ?? this.placed.length;
+    if (m.kind === 'role') return this.resolveRole(m, order);
     const inView = new Set<Entity>();
-    for (const pm of this.placed) {
-      if (pm.mention.start >= m.start) break;
-      if (pm.paragraph >= paragraph - 1 && pm.paragraph >= 0 && pm.entity) inView.add(pm.entity);
+    for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
+      const pm = this.placed[i]!;
+      if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
+      if (pm.entity) inView.add(pm.entity);
     }
     if (inView.size === 1) return [...inView][0]!;
     if (lastSpeaker && (inView.size === 0 || inView.has(lastSpeaker))) return lastSpeaker;

@@ -1,4 +1,4 @@
-/** Words with their model offsets. Linear: the pattern's parts are separated by characters outside them. */
+/** Words with their model offsets, found in one pass over the characters. */
 export interface Token {
   readonly text: string;
   readonly lower: string;
@@ -9,23 +9,54 @@ export interface Token {
   readonly acronym: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-‑][\p{L}\p{N}]+)*/gu;
+const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters and digits; the common Latin and Cyrillic ranges are decided without a regular expression. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x400 && c <= 0x4ff) return true;
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || c === 0xab || c === 0xbb) return false;
+  return OTHER_WORD_CHAR.test(text[i]!);
+}
+
+/** Joiners inside a word: hyphens and apostrophes (Касым-Жомарт, city's). */
+function isJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2011;
+}
 
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordChar(text, i)) i++;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    const word = text.slice(s, i);
+    const lower = word.toLowerCase();
+    const upper = word.toUpperCase();
     const first = word[0]!;
-    const upper = first !== first.toLowerCase();
-    const hasLower = word !== word.toUpperCase();
+    const startsUpper = first !== lower[0];
+    const hasLower = word !== upper;
     out.push({
       text: word,
-      lower: word.toLowerCase().replace(/ё/g, 'е'),
-      start: offset + m.index,
-      end: offset + m.index + word.length,
-      capitalized: upper && hasLower,
-      acronym: upper && !hasLower && word.length >= 2 && /\p{L}/u.test(word),
+      lower: lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower,
+      start: offset + s,
+      end: offset + i,
+      capitalized: startsUpper && hasLower,
+      acronym: startsUpper && !hasLower && word.length >= 2 && lower !== upper,
     });
   }
   return out;

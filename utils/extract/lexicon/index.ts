@@ -21,6 +21,8 @@ export interface Lexicon {
   readonly pronouns: ReadonlySet<string>;
   /** Role phrases as stem sequences, longest first. */
   readonly roles: readonly (readonly string[])[];
+  /** The same phrases by their first stem, so a word is checked only against roles it can start. */
+  readonly rolesByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Role phrase (stems joined by space) → class id, so "глава государства" and "президент" meet. */
   readonly roleClass: ReadonlyMap<string, number>;
   /** Roles that say little ("глава ведомства", "the official"): they refer back to the last official named. */
@@ -66,6 +68,12 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
   const stems = (words: string[]) => new Set(words.map((w) => stem(w, language)));
   const phrase = (p: string) => p.split(/\s+/).filter(Boolean).map((w) => stem(w, language));
   const roles = [...raw.roles, ...raw.organizations].map(phrase).sort((a, b) => b.length - a.length);
+  const rolesByFirst = new Map<string, string[][]>();
+  for (const r of roles) {
+    const list = rolesByFirst.get(r[0]!) ?? [];
+    list.push(r);
+    rolesByFirst.set(r[0]!, list);
+  }
   const roleClass = new Map<string, number>();
   raw.roleClasses.forEach((members, i) => members.forEach((m) => roleClass.set(phrase(m).join(' '), i)));
   // Claim markers are matched as written: they are modal and tense forms, whose stems collide with other
@@ -92,6 +100,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     sourceStems: stems(raw.sourceNotSpeaker),
     pronouns: new Set(raw.pronouns.map(foldWord)),
     roles,
+    rolesByFirst,
     roleClass,
     genericRoles: new Set(raw.genericRoles.map((r) => phrase(r).join(' '))),
     organizations: new Set(raw.organizations.map((r) => phrase(r).join(' '))),
