@@ -159,6 +159,7 @@ export function buildTextModel(root: Node): TextModel {
   }
 
   const text = parts.join('');
+  const entryIndexOfNode = new Map<Node, number>(entries.map((entry, i) => [entry.node, i]));
 
   /** Index of the entry holding model offset `offset` (start <= offset < end), by binary search. */
   const entryIndexAt = (offset: number): number => {
@@ -234,8 +235,8 @@ export function buildTextModel(root: Node): TextModel {
     },
     offsetOf(container, offset) {
       if (container.nodeType === TEXT_NODE || container.nodeType === CDATA_NODE) {
-        const index = entries.findIndex((e) => e.node === container);
-        if (index < 0) return nearestOffset(container, 0);
+        const index = entryIndexOfNode.get(container);
+        if (index === undefined) return nearestOffset(container, 0);
         const entry = entries[index]!;
         const { raw } = replay(entry.node.data, entry.before, entry.emptyBefore);
         // A separator shares the raw index of the character after it, and stands before that character.
@@ -250,16 +251,30 @@ export function buildTextModel(root: Node): TextModel {
     },
   };
 
-  /** Offset of the first model text at or after `node` (side 0) or after all of it (side 1). */
+  /**
+   * Offset of the first model text at or after `node` (side 0) or after all of it (side 1). Walks the DOM
+   * forward from the node to the next text that emitted something: usually a step or two, where comparing the
+   * node with every entry made a triple-click selection (element boundary points) cost seconds on a big page.
+   */
   function nearestOffset(node: Node, side: 0 | 1): number | null {
-    if (!root.contains(node) && node !== root) return null;
-    for (const entry of entries) {
-      const pos = node.compareDocumentPosition(entry.node);
-      const inside = entry.node === node || (pos & 16) !== 0; // CONTAINED_BY
-      const following = (pos & 4) !== 0; // FOLLOWING
-      if (side === 0 && (inside || following)) return entry.start;
-      if (side === 1 && following && !inside) return entry.start;
+    if (node !== root && !root.contains(node)) return null;
+    let current: Node | null = side === 0 ? node : nextInOrder(node, true);
+    while (current) {
+      const index = entryIndexOfNode.get(current);
+      if (index !== undefined) return entries[index]!.start;
+      current = nextInOrder(current, false);
     }
     return length;
+  }
+
+  /** The node after `node` in document order within the root, optionally stepping over its descendants. */
+  function nextInOrder(node: Node, skipChildren: boolean): Node | null {
+    if (!skipChildren && node.firstChild) return node.firstChild;
+    let current: Node | null = node;
+    while (current && current !== root) {
+      if (current.nextSibling) return current.nextSibling;
+      current = current.parentNode;
+    }
+    return null;
   }
 }

@@ -87,6 +87,17 @@ describe('text model: text rules', () => {
 });
 
 describe('text model: mapping between model offsets and the DOM', () => {
+  it('maps element boundary points fast on a long page (a triple-click selection)', () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>Paragraph ${i} with <b>some</b> words.</p>`).join('');
+    const { container, model } = parseFragment(paragraphs);
+    const last = container.lastElementChild!;
+    const started = performance.now();
+    for (let i = 0; i < 50; i++) model.offsetOf(last, 0);
+    // Comparing the point with every text node took seconds here; a walk to the next text takes microseconds.
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(model.text.slice(model.offsetOf(last, 0)!)).toBe('\nParagraph 2999 with some words.');
+  });
+
   const markup =
     '<h1>Title  here</h1><p>First <a href="#">linked  words</a>, then\n more.</p>' +
     '<ul><li>one</li><li> two </li></ul><p>A<b>B</b>C&nbsp; D</p>';
@@ -205,6 +216,25 @@ describe('text model: properties on random markup', () => {
         expect(squeeze(range!.toString())).toBe(squeeze(slice));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('offsetOf of every element boundary point stands before exactly the text that follows it', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), (parts) => {
+        const { container, document, model } = parseFragment(parts.join(''));
+        const elements = [container, ...Array.from(container.querySelectorAll('*'))];
+        for (const element of elements) {
+          for (let k = 0; k <= element.childNodes.length; k++) {
+            const offset = model.offsetOf(element, k)!;
+            const rest = document.createRange();
+            rest.setStart(element, k);
+            rest.setEnd(container, container.childNodes.length);
+            expect(squeeze(model.text.slice(offset))).toBe(squeeze(rest.toString()));
+          }
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
