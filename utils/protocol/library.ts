@@ -56,6 +56,8 @@ export const libraryResponses = {
     total: z.number().int().nonnegative(),
     entries: z.array(libraryEntrySchema),
     facets: z.object({ speakers: z.array(z.string()), outlets: z.array(z.string()), tags: z.array(z.string()) }),
+    /** Articles of every matching entry (not only this page of results): what "export the selection" exports. */
+    urls: z.array(z.string()).default([]),
   }),
   libraryExport: z.object({ bundle: z.unknown() }),
   libraryImport: z.object({
