@@ -44,10 +44,11 @@ export function detectArticle(doc: Document): ArticleDetection {
   if (types.some((t) => NON_ARTICLE_TYPES.test(t))) add(-3, 'JSON-LD non-article');
   if (metaContent(doc, 'article:published_time', 'datePublished')) add(1, 'published time');
 
-  const articles = doc.querySelectorAll('article').length;
+  const census = takeCensus(doc);
+  const articles = census.articles;
   if (articles >= 4) add(-3, 'many <article> (a list)');
   else if (articles >= 1) add(1, '<article>');
-  const h1s = doc.querySelectorAll('h1').length;
+  const h1s = census.h1s;
   if (h1s === 1) add(1, 'one h1');
   else if (h1s === 0) add(-1, 'no h1');
 
@@ -59,21 +60,71 @@ export function detectArticle(doc: Document): ArticleDetection {
   if (body.paragraphs >= 4) add(1, 'paragraphs');
 
   const rootText = (body.root.textContent ?? '').slice(0, 5_000);
-  const head = (doc.querySelector('h1')?.parentElement?.textContent ?? '').slice(0, 2_000);
-  if (doc.querySelector('time[datetime], [itemprop="datePublished"]') || DATE_IN_TEXT.test(head) || DATE_IN_TEXT.test(rootText.slice(0, 800))) add(1, 'date');
-  if (doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author, meta[name="author"]')) add(1, 'byline');
+  const head = (census.firstH1?.parentElement?.textContent ?? '').slice(0, 2_000);
+  if (census.dated || DATE_IN_TEXT.test(head) || DATE_IN_TEXT.test(rootText.slice(0, 800))) add(1, 'date');
+  if (census.byline || metaContent(doc, 'author')) add(1, 'byline');
 
   // Pages that are something else: shops, search results, forums, docs, wikis.
-  if (doc.querySelector('[itemtype*="Product"], [class*="add-to-cart"], [class*="addtocart"], [class*="price"] + button, button[name="add-to-cart"]')) add(-3, 'shop');
-  if (doc.querySelector('[class*="search-result"], [id*="search-result"], [class*="searchresult"]')) add(-3, 'search results');
-  if (doc.querySelectorAll('[class*="post-reply"], [class*="reply-button"], [class*="forum"], [id*="forum"], [class*="thread"]').length >= 2) add(-2, 'forum');
-  if (doc.querySelector('#mw-content-text, .mw-parser-output, #toc, .toc, [class*="docs-"], [class*="documentation"]')) add(-3, 'wiki/docs');
-  const codeBlocks = doc.querySelectorAll('pre code, pre').length;
-  if (codeBlocks >= 3) add(-2, 'code');
+  if (census.shop > 0) add(-3, 'shop');
+  if (census.search > 0) add(-3, 'search results');
+  if (census.forum >= 2) add(-2, 'forum');
+  if (census.docs > 0) add(-3, 'wiki/docs');
+  if (census.code >= 3) add(-2, 'code');
 
   const readerable = isProbablyReaderable(doc, { visibilityChecker: () => true });
   if (readerable) add(1, 'readerable');
   else add(-1, 'not readerable');
 
   return { isArticle: score >= 4, score, reasons, body };
+}
+
+interface Census {
+  articles: number;
+  h1s: number;
+  firstH1: Element | null;
+  dated: boolean;
+  byline: boolean;
+  shop: number;
+  search: number;
+  forum: number;
+  docs: number;
+  code: number;
+}
+
+const SHOP = /product|add-?to-?cart/;
+const SEARCH = /search-?results?/;
+const FORUM = /post-reply|reply-button|forum|thread/;
+const DOCS = /^(mw-content-text|mw-parser-output|toc)$|(^|\s)(toc|mw-parser-output)(\s|$)|docs-|documentation/;
+const BYLINE = /(^|\s)(byline|author)(\s|$)/;
+
+/**
+ * One walk over the elements, counting what tells an article from other pages. Selector queries would walk
+ * the tree once per selector; the page signals need a dozen of them.
+ */
+function takeCensus(doc: Document): Census {
+  const c: Census = { articles: 0, h1s: 0, firstH1: null, dated: false, byline: false, shop: 0, search: 0, forum: 0, docs: 0, code: 0 };
+  const all = doc.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 20_000; i++) {
+    const el = all[i]!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'ARTICLE') c.articles++;
+    else if (tag === 'H1') {
+      c.h1s++;
+      c.firstH1 ??= el;
+    } else if (tag === 'PRE') c.code++;
+    else if (tag === 'TIME' && el.hasAttribute('datetime')) c.dated = true;
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop === 'datePublished') c.dated = true;
+    if (itemprop === 'author' || el.getAttribute('rel') === 'author') c.byline = true;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().trim();
+    const itemtype = el.getAttribute('itemtype');
+    if ((itemtype && /Product/.test(itemtype)) || (tag === 'BUTTON' && el.getAttribute('name') === 'add-to-cart')) c.shop++;
+    if (names.length === 0) continue;
+    if (SHOP.test(names) && /cart/.test(names)) c.shop++;
+    if (SEARCH.test(names)) c.search++;
+    if (FORUM.test(names)) c.forum++;
+    if (DOCS.test(names)) c.docs++;
+    if (BYLINE.test(names)) c.byline = true;
+  }
+  return c;
 }

@@ -168,10 +168,10 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
     for (const [a, b] of splitClauses(view.text, from, to, view.base)) {
       const [s, e] = trimClaim(view, a, b);
       const text = cleanText(view, [[s, e]]);
-      if (words(text).length < 3) continue;
       // The paragraph's tokens already cover the claim: classify from them instead of tokenizing again.
       const para = ctx.paragraphs[ctx.paragraphAt(s)];
       const tokens = para ? para.tokens.slice(tokenAt(para, s), tokenAt(para, e)) : undefined;
+      if ((tokens?.length ?? words(text).length) < 3) continue;
       const { type, checkworthiness } = classifyClaim(text, lex, tokens);
       claims.push({ id: hashId('claim', s, e), quoteId: quote.id, text, type, speaker: quote.speaker, checkworthiness, anchor: anchorOf(view, s, e) });
     }

@@ -3,10 +3,32 @@
  * page furniture (navigation, comments, "read also", share bars) rather than article text.
  */
 
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
+/** All <meta> key → content pairs, read in one pass and kept per document. */
+function metas(doc: Document): Map<string, string> {
+  let map = metaCache.get(doc);
+  if (!map) {
+    map = new Map();
+    const list = doc.getElementsByTagName('meta');
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i]!;
+      const content = el.getAttribute('content')?.trim();
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const key = el.getAttribute(attr);
+        if (key && !map.has(key)) map.set(key, content);
+      }
+    }
+    metaCache.set(doc, map);
+  }
+  return map;
+}
+
 export function metaContent(doc: Document, ...keys: string[]): string | null {
+  const map = metas(doc);
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = map.get(key);
     if (v) return v;
   }
   return null;
