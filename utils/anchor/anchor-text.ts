@@ -97,19 +97,24 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
     const c = scoreCandidate(text, quote, expected, { start, end: start + exact.length, errors: 0 });
     if (better(best, c, expected)) best = c;
   }
-  if (best && (isAcceptable(best, minScore) || (total === 1 && exact.length >= UNIQUE_QUOTE_MIN_LENGTH))) {
+  if (best && isAcceptable(best, minScore)) {
     const method = atPosition && best.start === position.start ? 'position' : 'quote';
     return { start: best.start, end: best.end, method, score: best.score };
   }
-  if (total > 0) return orphan(best);
+  // A unique long quote is taken even with its context gone, but only after looking near its old place for
+  // an edited version in the old context: that is better evidence than the same words elsewhere.
+  const uniqueLong = total === 1 && exact.length >= UNIQUE_QUOTE_MIN_LENGTH ? best : null;
+  const exactOrOrphan = (reason: Orphan['reason'] = 'not-found'): AnchorResult =>
+    uniqueLong ? { start: uniqueLong.start, end: uniqueLong.end, method: 'quote', score: uniqueLong.score } : orphan(best, reason);
 
   // 3. Approximate quote, in widening regions around the expected position: approx-string-match returns only
   // the lowest-error matches of a region, so a near-copy elsewhere (a headline restating the quote) would hide
   // the edited quote itself if the whole page were searched first.
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE_SIMILARITY));
-  if (maxErrors === 0) return orphan(best);
-  if (exact.length > (options.maxFuzzyQuoteLength ?? 2000)) return orphan(best, 'too-long');
-  for (const [a, b] of searchRegions(text.length, expected, exact.length, maxErrors, options)) {
+  if (maxErrors === 0) return exactOrOrphan();
+  if (exact.length > (options.maxFuzzyQuoteLength ?? 2000)) return exactOrOrphan('too-long');
+  const regions = searchRegions(text.length, expected, exact.length, maxErrors, options, !uniqueLong);
+  for (const [a, b] of regions) {
     for (const found of fuzzyCandidates(text, exact, maxErrors, a, b)) {
       const raw = scoreCandidate(text, quote, expected, found);
       const snapped = scoreCandidate(text, quote, expected, snapEdges(text, quote, found, maxErrors));
@@ -117,10 +122,10 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
       if (better(best, c, expected)) best = c;
     }
     if (best && isAcceptable(best, minScore)) {
-      return { start: best.start, end: best.end, method: 'fuzzy', score: best.score };
+      return { start: best.start, end: best.end, method: best.errors === 0 ? 'quote' : 'fuzzy', score: best.score };
     }
   }
-  return orphan(best);
+  return exactOrOrphan();
 }
 
 /** Anchors many quotes of one page, passing the shift each match reveals on to the next (see shiftHint). */
@@ -147,6 +152,7 @@ function searchRegions(
   quoteLength: number,
   maxErrors: number,
   options: AnchorOptions,
+  wholePage: boolean,
 ): Array<[number, number]> {
   const at = Math.max(0, Math.min(expected, length));
   const regions: Array<[number, number]> = [];
@@ -159,6 +165,6 @@ function searchRegions(
   push(at - maxErrors - 64, at + quoteLength + maxErrors + 64);
   const window = Math.max(options.windowChars ?? 4096, quoteLength * 2);
   push(at - window, at + quoteLength + window);
-  if (searchCost(length, quoteLength) <= (options.maxSearchCells ?? DEFAULT_MAX_SEARCH_CELLS)) push(0, length);
+  if (wholePage && searchCost(length, quoteLength) <= (options.maxSearchCells ?? DEFAULT_MAX_SEARCH_CELLS)) push(0, length);
   return regions;
 }

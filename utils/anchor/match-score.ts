@@ -11,8 +11,9 @@ import type { TextQuoteSelector } from '../schemas';
  *
  *   score = (50·q + 20·p + 20·s + 10·d) / 100
  *
- * Accepted when q ≥ 0.75 AND score ≥ 0.75; or when the quote is found exactly, once in the whole page, and is
- * at least 48 characters long. Otherwise the note is an orphan: shown as such, never attached elsewhere.
+ * Accepted when q ≥ 0.75 AND score ≥ 0.75; or, failing any such candidate, when the quote is found exactly,
+ * once in the whole page, and is at least 48 characters long. Otherwise the note is an orphan: shown as such,
+ * never attached elsewhere.
  *
  * Why these numbers:
  * - q ≥ 0.75 is a gate on its own: once a quarter of a quote's characters differ it says something else, and
@@ -23,7 +24,10 @@ import type { TextQuoteSelector } from '../schemas';
  *   with a banner inserted on one side (q = 1, one context lost, moved by a few hundred chars) about 0.8.
  *   0.75 sits between these: both contexts lost needs an exact quote and a unique long one (below).
  * - An exact, unique quote of 48+ characters identifies its sentence by itself even when everything around
- *   it changed (the paragraph moved); short exact quotes ("said Tokayev") need their context.
+ *   it changed (the paragraph moved); short exact quotes ("said Tokayev") need their context. It comes last:
+ *   an edited version in the old context (a pull quote kept the old wording) is the better match.
+ * - Measured on the fixtures (tests/unit/anchor/anchor-safety.test.ts): with a block removed, the best
+ *   candidate for any of its sentences scored at most 0.68; one word edited in place scores 0.88 or more.
  * - Position weighs least: pages shift by whole ad blocks, so it breaks ties between equal candidates.
  */
 export const MIN_QUOTE_SIMILARITY = 0.75;

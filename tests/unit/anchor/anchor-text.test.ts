@@ -128,6 +128,14 @@ describe('anchorText on changed pages (English page)', () => {
   const original = modelOf(en);
   const mayor = 'We will not raise bus fares this year';
 
+  it('an edited quote is found in place even when an exact copy of the old wording stands elsewhere', () => {
+    const words = 'will not balance this budget on the backs of people who ride the bus to work';
+    const body = anchorFor(original, words, 0);
+    const model = modelOf(mutate(en, 'we will not balance this budget on the backs', 'we will not balance the budget on the backs'));
+    expect(model.text.indexOf(words)).toBeGreaterThan(body.position.start);
+    expectAnchored(model, anchorText(model, body), 'fuzzy', words.replace('this', 'the'));
+  });
+
   it('the quote appears twice: context picks the occurrence the note was written on', () => {
     const repeated = 'we will not balance this budget on the backs of people who ride the bus to work';
     const pull = anchorFor(original, 'We will not balance this budget on the backs of people who ride the bus to work');
