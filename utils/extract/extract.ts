@@ -6,7 +6,7 @@ import { findHeadlineQuote } from './headline';
 import { hashId } from './ids';
 import { detectLanguage } from './language';
 import { lexiconFor } from './lexicon';
-import { overlapF1, words } from './overlap';
+import { overlapOfWords, words } from './overlap';
 import { findMarkQuotes } from './quotes-marks';
 import { findDashQuotes, findSeparator } from './quotes-dash';
 import { findInterview } from './interview';
@@ -57,7 +57,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   const kept = dropOverlaps(found);
 
   const quotes: Quote[] = [];
-  const bodyTexts: Array<{ quote: Quote; entity: Entity | null }> = [];
+  const bodyTexts: Array<{ quote: Quote; candidate: Candidate }> = [];
   let lastSpeaker: Entity | null = null;
   let lastDirectParagraph = -10;
   for (const c of kept) {
@@ -73,7 +73,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     if (c.kind === 'direct') lastDirectParagraph = c.paragraph;
     const quote = toQuote(view, c, entity);
     quotes.push(quote);
-    bodyTexts.push({ quote, entity });
+    bodyTexts.push({ quote, candidate: c });
   }
 
   const headline = findHeadlineQuote(ctx, registry);
@@ -82,8 +82,10 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     const q = toQuote(view, headline, entity);
     let best: Quote | null = null;
     let bestScore = 0;
-    for (const { quote } of bodyTexts) {
-      const score = overlapF1(q.text, quote.text);
+    const headWords = words(q.text);
+    for (const { quote, candidate } of bodyTexts) {
+      if (candidate.kind !== 'direct') continue;
+      const score = overlapOfWords(headWords, wordsOf(ctx, candidate));
       if (score > bestScore) {
         best = quote;
         bestScore = score;
@@ -207,6 +209,19 @@ function startsInside(sorted: number[], from: number, to: number): boolean {
     else hi = mid;
   }
   return lo < sorted.length && sorted[lo]! < to;
+}
+
+/** A quote's words from the tokens its paragraphs already hold. */
+function wordsOf(ctx: DocContext, c: Candidate): string[] {
+  const out: string[] = [];
+  for (const [a, b] of c.parts) {
+    for (let k = ctx.paragraphAt(a); k >= 0 && k < ctx.paragraphs.length; k++) {
+      const p = ctx.paragraphs[k]!;
+      if (p.para.start >= b) break;
+      for (let i = tokenAt(p, a); i < p.tokens.length && p.tokens[i]!.end <= b; i++) out.push(p.tokens[i]!.lower);
+    }
+  }
+  return out;
 }
 
 function trimClaim(view: TextView, a: number, b: number): [number, number] {

@@ -1,7 +1,7 @@
 import type { Language } from '../schemas';
 
 /** Kazakh letters that Russian does not use; a few per hundred Cyrillic letters marks a Kazakh text. */
-const KAZAKH = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
+const KAZAKH = new Set([...'әғқңөұүһіӘҒҚҢӨҰҮҺІ'].map((c) => c.charCodeAt(0)));
 
 /** Detects the text's language from its letters; the page's declared language only breaks a tie. */
 export function detectLanguage(text: string, declared: string | null): Language {
@@ -14,7 +14,7 @@ export function detectLanguage(text: string, declared: string | null): Language 
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) lat++;
     else if (c >= 0x400 && c <= 0x4ff) {
       cyr++;
-      if (KAZAKH.test(text[i]!)) kaz++;
+      if (KAZAKH.has(c)) kaz++;
     }
   }
   if (cyr === 0 && lat === 0) return 'other';

@@ -4,8 +4,11 @@ export function words(s: string): string[] {
 }
 
 export function overlapF1(a: string, b: string): number {
-  const ta = words(a);
-  const tb = words(b);
+  return overlapOfWords(words(a), words(b));
+}
+
+/** The same, over words already split and lower-cased. */
+export function overlapOfWords(ta: readonly string[], tb: readonly string[]): number {
   if (ta.length === 0 || tb.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const w of ta) counts.set(w, (counts.get(w) ?? 0) + 1);
