@@ -28,10 +28,10 @@ export function findQuoteSpans(text: string, base: number, start: number, end: n
   const out: QuoteSpan[] = [];
   const stack: Array<{ at: number; closers: string }> = [];
   // Jump from mark to mark: the regular expression engine skips the plain text faster than a loop would.
+  const local = text.slice(start - base, end - base);
   const marks = /[«»„“”"]/g;
-  marks.lastIndex = start - base;
-  for (let m = marks.exec(text); m && m.index < end - base; m = marks.exec(text)) {
-    const i = m.index + base;
+  for (let m = marks.exec(local); m; m = marks.exec(local)) {
+    const i = m.index + start;
     const ch = m[0];
     const top = stack[stack.length - 1];
     let closes = false;

@@ -31,12 +31,14 @@ interface Separator {
 /** The first ", - cue …" in [from, to) of a paragraph, read as an attribution; null if there is none. */
 export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, from: number, to: number): Separator | null {
   const { text, base } = ctx.view;
+  // Searched in the range only: a search over the whole text would run past `to` on every call.
+  const lo = Math.max(from + 1, base);
+  const local = text.slice(lo - base, to - base);
   const dashes = / [-–—‒―] /g;
-  dashes.lastIndex = Math.max(0, from + 1 - base);
-  for (let m = dashes.exec(text); m && m.index + 1 < to - 1 - base; m = dashes.exec(text)) {
-    const i = m.index + 1 + base;
+  for (let m = dashes.exec(local); m; m = dashes.exec(local)) {
+    const i = m.index + 1 + lo;
     dashes.lastIndex = m.index + 1;
-    if (i < from + 2) continue;
+    if (i < from + 2 || i >= to - 1) continue;
     let k = i - 2;
     while (k >= from && i - k < 8 && text[k - base] === ' ') k--;
     if (k < from || !BEFORE_SEPARATOR.has(text[k - base]!)) continue;

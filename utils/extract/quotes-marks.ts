@@ -14,6 +14,8 @@ import type { SpeakerRegistry } from './speakers';
 
 const OPENERS = new Set(['«', '„', '“', '"']);
 const MIN_WORDS = 3;
+/** A cue clause is short; the bound keeps a paragraph of many quotes linear. */
+const MAX_CLAUSE = 300;
 
 function wordsIn(p: ParagraphInfo, from: number, to: number, max: number): number {
   let n = 0;
@@ -30,7 +32,8 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   if (s < end && DASHES.has(text[s - base]!)) s++;
   while (s < end && text[s - base] === ' ') s++;
   let e = s;
-  while (e < end && !/[.!?:;]/.test(text[e - base]!) && !OPENERS.has(text[e - base]!)) e++;
+  const limit = Math.min(end, s + MAX_CLAUSE);
+  while (e < limit && !/[.!?:;]/.test(text[e - base]!) && !OPENERS.has(text[e - base]!)) e++;
   const attribution = parseAttribution(ctx, registry, p, s, e, 7, 20);
   if (!attribution) return null;
   // `"A," he said, "B."`: a comma and an opening mark after the cue carry the quote on.

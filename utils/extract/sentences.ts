@@ -17,10 +17,11 @@ function startsSentence(ch: string | undefined): boolean {
 export function splitSentences(text: string, base: number, start: number, end: number, lex: Lexicon): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = start;
+  // Searched in the range only: a search over the whole text would run past `end` on every call.
+  const local = text.slice(start - base, end - base);
   const stops = /[.!?…\n]/g;
-  stops.lastIndex = start - base;
-  for (let m = stops.exec(text); m && m.index < end - base; m = stops.exec(text)) {
-    const i = m.index + base;
+  for (let m = stops.exec(local); m; m = stops.exec(local)) {
+    const i = m.index + start;
     const ch = m[0];
     if (ch === '\n') {
       if (i > s) out.push([s, i]);
@@ -30,7 +31,7 @@ export function splitSentences(text: string, base: number, start: number, end: n
     let j = i + 1;
     while (j < end && (TERMINAL.has(text[j - base]!) || CLOSERS.has(text[j - base]!))) j++;
     if (j >= end) break;
-    stops.lastIndex = j - base;
+    stops.lastIndex = j - start;
     if (text[j - base] !== ' ') continue;
     if (!startsSentence(text[j + 1 - base])) continue;
     if (ch === '.' && isAbbreviation(text, base, s, i, lex)) continue;

@@ -1,0 +1,84 @@
+import { Readability } from '@mozilla/readability';
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractPage, extractStatements } from '../../../utils/extract';
+import { SEED, snapshotOf } from './helpers';
+
+/** Best of a few runs: a shared machine's noise only ever adds time. */
+function time(run: () => void, times = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < times; i++) {
+    const s = performance.now();
+    run();
+    best = Math.min(best, performance.now() - s);
+  }
+  return best;
+}
+
+const HOSTILE: Record<string, (n: number) => string> = {
+  'hyphens': (n) => '-'.repeat(n),
+  'spaced dashes': (n) => ' - '.repeat(n / 3),
+  'comma dashes': (n) => 'а, - '.repeat(n / 5),
+  'cue after every dash': (n) => 'слово, - сказал он, - '.repeat(n / 22),
+  'guillemets': (n) => '«'.repeat(n),
+  'straight quotes': (n) => '"'.repeat(n),
+  'quoted words': (n) => '"a" '.repeat(n / 4),
+  'spaces': (n) => 'a' + ' '.repeat(n) + 'b',
+  'dots': (n) => 'a' + '.'.repeat(n),
+  'names and cues': (n) => 'Иван Петров сказал, что Петров заявил. '.repeat(n / 40),
+  'english cues': (n) => '"Yes," he said. '.repeat(n / 16),
+};
+
+describe('robustness on hostile text', () => {
+  for (const [name, make] of Object.entries(HOSTILE)) {
+    it(`stays linear on ${name}`, () => {
+      const run = (n: number) => () => extractStatements(snapshotOf([make(n), make(n)]));
+      const small = time(run(20_000));
+      const large = time(run(80_000));
+      expect(large).toBeLessThan(3_000);
+      // Four times the text may take four times as long, plus noise; a quadratic rule would take sixteen.
+      expect(large / Math.max(small, 2)).toBeLessThan(9);
+    });
+  }
+
+  it('gives up at its time budget and returns what it has', () => {
+    let clock = 0;
+    const now = () => (clock += 5);
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `— Мост номер ${i} откроют к осени, — сказал аким Бауыржан Сарсенов.`);
+    const result = extractStatements(snapshotOf(paragraphs), { budgetMs: 50, now });
+    expect(result.isArticle).toBe(true);
+    expect(result.quotes.length).toBeLessThan(400);
+    const full = extractStatements(snapshotOf(paragraphs));
+    expect(full.quotes).toHaveLength(400);
+  });
+
+  it('treats page text as data: markup in a quote comes back as the same text', () => {
+    const r = extractStatements(snapshotOf(['— <img src=x onerror=alert(1)> ${process.exit()} не пройдет, — сказал министр Ержан Садыков.', 'я'.repeat(300)]));
+    expect(r.quotes[0]!.text).toBe('<img src=x onerror=alert(1)> ${process.exit()} не пройдет');
+  });
+
+  it('extracts the seed page no slower than Readability parses it', () => {
+    const html = readFileSync(SEED, 'utf8');
+    const docs = () => parseHTML(html).document;
+    // Warm both up: the first run compiles the lexicons and the parser.
+    extractPage(docs(), 'x');
+    new Readability(docs()).parse();
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const a = docs();
+      let s = performance.now();
+      extractPage(a, 'x');
+      ours.push(performance.now() - s);
+      const b = docs();
+      s = performance.now();
+      new Readability(b).parse();
+      theirs.push(performance.now() - s);
+    }
+    ours.sort((x, y) => x - y);
+    theirs.sort((x, y) => x - y);
+    // Whole pipeline (detection, snapshot, extraction) against Readability's parse alone, best runs compared.
+    expect(ours[0]!).toBeLessThan(theirs[0]! * 2);
+  });
+});
