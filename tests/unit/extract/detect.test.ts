@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle, extractPage, quickArticleCheck } from '../../../utils/extract';
+import { loadPage, ROOT, SEED } from './helpers';
+
+const page = (body: string, head = '') => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document;
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Абзац ${i}: правительство обсудило бюджет, тарифы, дороги и школы, а депутаты задали вопросы о сроках, ценах и подрядчиках.</p>`).join('');
+
+describe('article detection', () => {
+  it('lets the seed page through both checks', () => {
+    const doc = loadPage(SEED);
+    expect(quickArticleCheck(doc)).toBe(true);
+    expect(detectArticle(doc).isArticle).toBe(true);
+  });
+
+  it('rejects a page with nothing article-like at the first, cheap check', () => {
+    expect(quickArticleCheck(page('<div id="app"><button>Войти</button></div>'))).toBe(false);
+  });
+
+  it('tells a list of stories from a story', () => {
+    const teasers = Array.from({ length: 8 }, (_, i) => `<article><h2><a href="/n/${i}">Новость ${i}</a></h2><p>Короткий анонс новости номер ${i}.</p></article>`).join('');
+    const home = page(`<header><nav><a href="/">Главная</a></nav></header><main>${teasers}</main>`, '<meta property="og:type" content="website">');
+    expect(detectArticle(home).isArticle).toBe(false);
+    const story = page(`<main><article><h1>Бюджет принят</h1><time datetime="2026-01-01">1 января 2026</time>${prose(6)}</article></main>`, '<meta property="og:type" content="article">');
+    expect(detectArticle(story).isArticle).toBe(true);
+  });
+
+  it('rejects a shop page and a documentation page with long text', () => {
+    const shop = page(`<h1>Чайник</h1><div itemscope itemtype="https://schema.org/Product">${prose(5)}<button name="add-to-cart">В корзину</button></div>`, '<meta property="og:type" content="product">');
+    expect(detectArticle(shop).isArticle).toBe(false);
+    const docs = page(`<nav class="sidebar"><a href="/a">API</a></nav><main class="documentation"><h1>Install</h1>${prose(5)}<pre>npm i x</pre><pre>x()</pre><pre>y()</pre></main>`, '<meta property="og:type" content="website">');
+    expect(detectArticle(docs).isArticle).toBe(false);
+  });
+
+  it('agrees with every saved page of the gold set on whether it is an article', () => {
+    const dir = join(ROOT, 'tests/fixtures/pages');
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.expected.json'));
+    } catch {
+      files = [];
+    }
+    for (const f of files) {
+      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { page: string; isArticle?: boolean };
+      if (gold.isArticle === undefined) continue;
+      const result = extractPage(loadPage(join(dir, gold.page)), 'https://example.test/' + gold.page);
+      expect(result.isArticle, f).toBe(gold.isArticle);
+      if (!gold.isArticle) expect(result.quotes, f).toEqual([]);
+    }
+  });
+});
