@@ -1,5 +1,7 @@
 import type { TextAnchor } from '../schemas';
-import { DEFAULT_MAX_SEARCH_CELLS, fuzzyCandidates, searchCost, snapEdges } from './fuzzy-search';
+import {
+  DEFAULT_BATCH_SEARCH_CELLS, DEFAULT_MAX_SEARCH_CELLS, fuzzyCandidates, searchCost, searchRegions, snapEdges, type SearchBudget,
+} from './fuzzy-search';
 import {
   MIN_QUOTE_SIMILARITY, MIN_SCORE, UNIQUE_QUOTE_MIN_LENGTH, better, isAcceptable, scoreCandidate, type ScoredCandidate,
 } from './match-score';
@@ -22,8 +24,12 @@ export interface Orphan {
   orphan: true;
   /** The best score any candidate reached (0 when none was found); below the acceptance threshold. */
   bestScore: number;
-  /** Why no search found it: 'not-found' after every step, or 'too-long' when fuzzy search was not tried. */
-  reason: 'not-found' | 'too-long';
+  /**
+   * Why: 'not-found' after every search; 'too-long' when the quote was too long to search approximately;
+   * 'budget' when the whole-page search was skipped (page too large for this quote, or the batch's budget
+   * spent), so a later, smaller batch might still find it.
+   */
+  reason: 'not-found' | 'too-long' | 'budget';
 }
 
 export type AnchorResult = Anchored | Orphan;
@@ -35,8 +41,10 @@ export interface AnchorOptions {
   windowChars?: number;
   /** Quotes longer than this are not searched approximately (default 2000): the cost grows with length. */
   maxFuzzyQuoteLength?: number;
-  /** Budget of a whole-page fuzzy search, see fuzzy-search.ts. */
+  /** Largest whole-page fuzzy search for one quote, in steps (see fuzzy-search.ts); larger ones are skipped. */
   maxSearchCells?: number;
+  /** Steps left for whole-page searches, shared by a batch (anchorAll makes one if not given) and spent here. */
+  searchBudget?: SearchBudget;
   /**
    * How far the page text moved at this point, as learned from the anchors before this one (anchorAll): an ad
    * inserted at the top shifts every later quote by the same amount, so one look there saves a page scan.
@@ -113,9 +121,20 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE_SIMILARITY));
   if (maxErrors === 0) return exactOrOrphan();
   if (exact.length > (options.maxFuzzyQuoteLength ?? 2000)) return exactOrOrphan('too-long');
-  const regions = searchRegions(text.length, expected, exact.length, maxErrors, options, !uniqueLong);
-  for (const [a, b] of regions) {
-    for (const found of fuzzyCandidates(text, exact, maxErrors, a, b)) {
+  const window = Math.max(options.windowChars ?? 4096, exact.length * 2);
+  const regions = searchRegions(text.length, expected, { length: exact.length, maxErrors, shift: hint, window, wholePage: !uniqueLong });
+  let skipped = false;
+  for (const region of regions) {
+    if (region.wholePage) {
+      const cost = searchCost(text.length, exact.length);
+      const budget = options.searchBudget;
+      if (cost > (options.maxSearchCells ?? DEFAULT_MAX_SEARCH_CELLS) || (budget && budget.remaining < cost)) {
+        skipped = true;
+        continue;
+      }
+      if (budget) budget.remaining -= cost;
+    }
+    for (const found of fuzzyCandidates(text, exact, maxErrors, region.from, region.to)) {
       const raw = scoreCandidate(text, quote, expected, found);
       const snapped = scoreCandidate(text, quote, expected, snapEdges(text, quote, found, maxErrors));
       const c = snapped.score >= raw.score ? snapped : raw;
@@ -125,46 +144,24 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
       return { start: best.start, end: best.end, method: best.errors === 0 ? 'quote' : 'fuzzy', score: best.score };
     }
   }
-  return exactOrOrphan();
+  return exactOrOrphan(skipped ? 'budget' : 'not-found');
 }
 
-/** Anchors many quotes of one page, passing the shift each match reveals on to the next (see shiftHint). */
+/**
+ * Anchors many quotes of one page, in page order, passing the shift each match reveals on to the next (see
+ * shiftHint) and sharing one budget for whole-page searches, so a page whose notes were mostly cut out costs
+ * a bounded time instead of one full search per lost note.
+ */
 export function anchorAll(model: TextModel, anchors: readonly TextAnchor[], options: AnchorOptions = {}): AnchorResult[] {
   const order = anchors.map((_, i) => i).sort((a, b) => anchors[a]!.position.start - anchors[b]!.position.start);
   const results = new Array<AnchorResult>(anchors.length);
+  const searchBudget = options.searchBudget ?? { remaining: DEFAULT_BATCH_SEARCH_CELLS };
   let shiftHint = 0;
   for (const i of order) {
     const anchor = anchors[i]!;
-    const result = anchorText(model, anchor, { ...options, shiftHint });
+    const result = anchorText(model, anchor, { ...options, shiftHint, searchBudget });
     if (!isOrphan(result)) shiftHint = result.start - anchor.position.start;
     results[i] = result;
   }
   return results;
-}
-
-/**
- * Regions searched in turn: the quote's own place give or take its edits (an in-place edit, the common case),
- * a window of `windowChars` each side (an ad or box inserted nearby), then the whole page if the budget allows.
- */
-function searchRegions(
-  length: number,
-  expected: number,
-  quoteLength: number,
-  maxErrors: number,
-  options: AnchorOptions,
-  wholePage: boolean,
-): Array<[number, number]> {
-  const at = Math.max(0, Math.min(expected, length));
-  const regions: Array<[number, number]> = [];
-  const push = (from: number, to: number): void => {
-    const a = Math.max(0, from);
-    const b = Math.min(length, to);
-    const last = regions[regions.length - 1];
-    if (b > a && (!last || a < last[0] || b > last[1])) regions.push([a, b]);
-  };
-  push(at - maxErrors - 64, at + quoteLength + maxErrors + 64);
-  const window = Math.max(options.windowChars ?? 4096, quoteLength * 2);
-  push(at - window, at + quoteLength + window);
-  if (wholePage && searchCost(length, quoteLength) <= (options.maxSearchCells ?? DEFAULT_MAX_SEARCH_CELLS)) push(0, length);
-  return regions;
 }

@@ -272,6 +272,35 @@ describe('anchorAll', () => {
     expect(together.every((r) => !isOrphan(r) && r.method === 'quote')).toBe(true);
   });
 
+  it('after a long insert, an edited quote is found near where the shift says it went, without a whole-page search', () => {
+    const original = modelOf(en);
+    const first = anchorFor(original, 'Riverside City Council approved a $412');
+    const edited = anchorFor(original, 'The reserve fund is not a bottomless well.');
+    const liveBlog = `<div class="live">${'<p>10:42 Live update: the council is still debating amendment number seven.</p>'.repeat(120)}</div>`;
+    const html = mutate(mutate(en, '<div class="story-body">', `<div class="story-body">${liveBlog}`), 'not a bottomless well', 'not an endless well');
+    const model = modelOf(html);
+    const noWholePage = { maxSearchCells: 0 };
+    expect(anchorText(model, edited, noWholePage)).toMatchObject({ orphan: true, reason: 'budget' });
+    const [, r] = anchorAll(model, [first, edited], noWholePage);
+    expectAnchored(model, r!, 'fuzzy', 'The reserve fund is not an endless well.');
+  });
+
+  it('shares one whole-page search budget across a batch: lost notes cost bounded time', () => {
+    const original = modelOf(seed);
+    const sentences = ['Давно пора избавиться от бюрократии.', 'Это болезнь, которая препятствует работать напрямую с народом.'];
+    const anchors = sentences.map((e) => anchorFor(original, e));
+    const paragraph = seed.match(/<p>- Работа полиции[^]*?<\/p>/)![0];
+    const model = modelOf(mutate(seed, paragraph, ''));
+    const budget = { remaining: 1 };
+    const results = anchorAll(model, anchors, { searchBudget: budget, windowChars: 100 });
+    expect(results).toEqual([
+      expect.objectContaining({ orphan: true, reason: 'budget' }),
+      expect.objectContaining({ orphan: true, reason: 'budget' }),
+    ]);
+    expect(budget.remaining).toBe(1);
+    expect(anchorAll(model, anchors, { windowChars: 100 }).map((r) => isOrphan(r) && r.reason)).toEqual(['not-found', 'not-found']);
+  });
+
   it('a wrong shift hint is only a hint: a quote that did not move still anchors by position', () => {
     const model = modelOf(en);
     const anchor = anchorFor(model, 'The budget takes effect');
