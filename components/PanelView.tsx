@@ -138,6 +138,9 @@ export function PanelView({ client, tabId }: Props) {
         {extraction && (
           <p class="summary">{t('summary', { quotes: extraction.quotes.length, speakers: extraction.speakers.length, claims: extraction.claims.length })}</p>
         )}
+        <a class="library-link" href="/library.html" target="_blank" rel="noopener">
+          {t('library.open')}
+        </a>
       </header>
       {page.status === 'not-article' && <StatusNotice title={t('notArticle')}>{t('notArticleHint')}</StatusNotice>}
       {extraction && (

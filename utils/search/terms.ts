@@ -20,10 +20,19 @@ import { STOPWORDS } from './stopwords';
 
 const NAME_ENDINGS: readonly string[] = [...new Set([...ru.nameEndings, ...kk.nameEndings])].sort((a, b) => b.length - a.length);
 
+// A library repeats the same words thousands of times; computing each word's keys once keeps indexing fast.
+const keyCache = new Map<string, string[]>();
+
 export function wordKeys(word: string): string[] {
   const folded = foldWord(word);
-  if (!/[а-яёәғқңөұүһі]/i.test(folded)) return unique([stem(folded, 'en'), folded]);
-  return unique([stem(folded, 'ru'), stem(folded, 'kk'), nameKey(folded, NAME_ENDINGS)]);
+  const hit = keyCache.get(folded);
+  if (hit) return hit;
+  const keys = /[а-яёәғқңөұүһі]/i.test(folded)
+    ? unique([stem(folded, 'ru'), stem(folded, 'kk'), nameKey(folded, NAME_ENDINGS)])
+    : unique([stem(folded, 'en'), folded]);
+  if (keyCache.size > 100_000) keyCache.clear();
+  keyCache.set(folded, keys);
+  return keys;
 }
 
 /** Adds the keys of every word of `text` to `into`. */
