@@ -2,21 +2,13 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { findArticleBody, type BodyGuess } from './article-body';
 import { ARTICLE_TYPES, jsonLdTypes, metaContent, NON_ARTICLE_TYPES } from './page-signals';
 
+export { quickArticleCheck } from './quick-check';
+
 /**
  * Is this page a news article? Two steps, because the content script runs on every page the user opens:
  * `quickArticleCheck` reads a few meta tags and counts a few elements (no text walk) and lets through
  * anything that might be an article; `detectArticle` weighs the page's signals only for pages that pass.
  */
-
-export function quickArticleCheck(doc: Document): boolean {
-  const ogType = metaContent(doc, 'og:type');
-  if (ogType && /article/i.test(ogType)) return true;
-  if (metaContent(doc, 'article:published_time')) return true;
-  if (doc.querySelector('article, [itemprop="articleBody"], script[type="application/ld+json"]')) return true;
-  if (doc.querySelectorAll('p').length >= 4) return true;
-  // Older sites: no <p>, paragraphs as text between <br>s under a headline.
-  return doc.querySelector('h1') !== null && doc.querySelectorAll('br').length >= 6;
-}
 
 export interface ArticleDetection {
   readonly isArticle: boolean;

@@ -93,10 +93,13 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
 
   for (let i = s.first; i <= s.last; i++) {
     if (!isCueToken(ctx, p, i) || lex.notSpeechStems.has(stems[i]!)) continue;
+    // "It is said that …", "the said properties": passive or adjective, nobody speaks.
+    const before = tokens[i - 1]?.lower;
+    if (before !== undefined && lex.impersonalBefore.has(before)) continue;
     const cueTok = tokens[i]!;
     const cue = cueText(ctx, p, i);
-    // X подчеркнул, что … / X said (on Monday) that …
-    for (let j = cue.last + 1; j <= Math.min(s.last, cue.last + 8); j++) {
+    // X подчеркнул, что … / X told supporters at the rally that …
+    for (let j = cue.last + 1; j <= Math.min(s.last, cue.last + 12); j++) {
       if (!lex.complementizers.has(tokens[j]!.lower)) {
         if (isCueStem(ctx, stems[j]!)) break;
         continue;
@@ -105,9 +108,21 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       const between = ctx.view.slice(cueTok.end, tokens[j]!.start);
       if (/[.!?;:«»"“”]/.test(between)) break;
       const mention = subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end);
+      // English drops its subject only in a narrator's aside; "Operators … claimed that" is no official speaking.
+      if (!mention && ctx.language !== 'ru' && ctx.language !== 'kk') break;
       const from = skipSpace(text, base, tokens[j]!.end);
       if (end > from) out.push(candidate(p, from, end, cue.text, mention));
       return out;
+    }
+    // X пообещал пустить … / X promised to send …: the promise is the infinitive clause.
+    if (lex.promiseStems.has(stems[i]!) && i < s.last) {
+      const next = tokens[cue.last + 1];
+      const isInfinitive = next && (lex.language === 'en' ? next.lower === 'to' : /(ть|ти|чь)(ся)?$/.test(next.lower));
+      const mention = subjectBefore(ctx, registry, p, s, cueTok);
+      if (next && isInfinitive && mention) {
+        out.push(candidate(p, next.start, end, cue.text, mention));
+        return out;
+      }
     }
     // X указал на важность … / X подчеркнул необходимость …
     if (lex.objectVerbStems.has(stems[i]!)) {
@@ -127,18 +142,18 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         continue;
       }
     }
+    // "…, X said." / "…, сообщил аким." with no marks: the sentence before the comma is reported.
+    const tail = sentenceFinalCue(ctx, registry, p, s, i);
+    if (tail) {
+      out.push(tail);
+      return out;
+    }
     if (ctx.language === 'en' || ctx.language === 'other') {
       const c = englishBare(ctx, registry, p, s, i, cue.last, end);
       if (c) {
         out.push(c);
         return out;
       }
-    }
-    // "…, X said." / "…, сообщил аким." with no marks: the sentence before the comma is reported.
-    const tail = sentenceFinalCue(ctx, registry, p, s, i);
-    if (tail) {
-      out.push(tail);
-      return out;
     }
   }
   return out;
@@ -150,9 +165,10 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   let j = cueLast + 1;
   if (tokens[cueAt]!.lower === 'told' || tokens[cueAt]!.lower === 'tells') j++;
   while (j <= s.last && EN_SKIP.has(tokens[j]!.lower) && j - cueLast < 6) j++;
-  if (j > s.last || s.last - j < 3) return null;
+  if (j > s.last || s.last - j < 2) return null;
   const between = ctx.view.slice(tokens[cueLast]!.end, tokens[j]!.start);
-  if (/[.!?;:«»"“”]/.test(between)) return null;
+  // "she said, all of them …": after a comma the words are no longer what was said.
+  if (/[.!?;:,«»"“”]/.test(between)) return null;
   const t = tokens[j]!;
   if (EN_NOT_CLAUSE.has(t.lower)) return null;
   const s0 = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
@@ -168,11 +184,13 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const { tokens } = p;
   const { text, base } = ctx.view;
   const gapHasComma = (a: number, b: number) => ctx.view.slice(tokens[a]?.end ?? s.from, tokens[b]!.start).includes(',');
+  // The clause runs back to the comma before it (its subject may be long: "Minister of Water … Aitkulov") …
   let first = cueAt;
-  while (first > s.first && cueAt - first < 4 && !gapHasComma(first - 1, first)) first--;
+  while (first > s.first && cueAt - first < 10 && !gapHasComma(first - 1, first)) first--;
   if (first === s.first || !gapHasComma(first - 1, first)) return null;
+  // … and on to the next comma or the end of the sentence ("said on Monday", "said police spokeswoman X").
   let last = cueAt;
-  while (last < s.last && last - cueAt < 4 && !gapHasComma(last, last + 1)) last++;
+  while (last < s.last && last - cueAt < 10 && !gapHasComma(last, last + 1)) last++;
   const atEnd = last === s.last;
   if (!atEnd && !gapHasComma(last, last + 1)) return null;
   const mention = pickMention(mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end), tokens[cueAt]!.start);

@@ -11,6 +11,10 @@ export interface Lexicon {
   /** Cue words that take the next word into the cue ("атап өтті", "обратил внимание", "pointed out"). */
   readonly cueHeads: ReadonlySet<string>;
   readonly reportOnlyStems: ReadonlySet<string>;
+  /** Verbs whose object is a promise in the infinitive (пообещал пустить, promised to send). */
+  readonly promiseStems: ReadonlySet<string>;
+  /** Words before a verb of speech that make it passive or an adjective (it is said, the said). */
+  readonly impersonalBefore: ReadonlySet<string>;
   readonly notSpeechStems: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   readonly objectPrepositions: ReadonlySet<string>;
@@ -43,6 +47,8 @@ interface RawLexicon {
   speechVerbs: string[];
   cueHeads: string[];
   reportOnlyVerbs: string[];
+  promiseVerbs: string[];
+  impersonalBefore: string[];
   notSpeechAfterThat: string[];
   complementizers: string[];
   objectPrepositions: string[];
@@ -91,6 +97,8 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     speechStems: stems(raw.speechVerbs),
     cueHeads: stems(raw.cueHeads),
     reportOnlyStems: stems(raw.reportOnlyVerbs),
+    promiseStems: stems(raw.promiseVerbs),
+    impersonalBefore: new Set(raw.impersonalBefore.map(foldWord)),
     notSpeechStems: stems(raw.notSpeechAfterThat),
     complementizers: new Set(raw.complementizers.map(foldWord)),
     objectPrepositions: new Set(raw.objectPrepositions.map(foldWord)),
