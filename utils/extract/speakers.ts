@@ -30,6 +30,9 @@ export interface PlacedMention {
   entity: Entity | null;
 }
 
+/** What may stand between a name and its role: ", the", " is the", " has been", ", бывший". */
+const PREDICATE = /^(,\s*((the|a|an|its|our|бывший|бывшая|нынешний)\s+)?(former\s+|deputy\s+)?|\s+(is|was|has been|had been|became|remains|serves as)\s+((the|a|an)\s+)?)$/i;
+
 /** How far back a role or pronoun looks for its person: enough for any article, bounded on hostile pages. */
 const LOOK_BACK = 400;
 
@@ -56,6 +59,17 @@ export class SpeakerRegistry {
     }
     // Names first, so a role can find the person it was written next to anywhere in the text.
     for (const pm of this.placed) if (pm.mention.kind === 'name') pm.entity = this.named(pm.mention);
+    // "Dina Karimova, a former head …", "Yermek Zhakenov has been mayor …": the role after the name is theirs.
+    for (let i = 0; i + 1 < this.placed.length; i++) {
+      const a = this.placed[i]!;
+      const b = this.placed[i + 1]!;
+      if (a.mention.kind !== 'name' || b.mention.kind !== 'role' || a.paragraph !== b.paragraph || !a.entity) continue;
+      const gap = ctx.view.slice(a.mention.end, b.mention.start);
+      if (!PREDICATE.test(gap)) continue;
+      const e = a.entity;
+      e.roleClasses.add(this.classOf(b.mention.key));
+      e.role ??= b.mention.text;
+    }
     this.persons = [...this.entities.values()].filter((e) => e.named);
     for (const pm of this.placed) if (pm.mention.kind === 'role') pm.entity = this.resolveRole(pm.mention, pm.order);
   }
@@ -155,11 +169,16 @@ export class SpeakerRegistry {
     const order = placed?.order ?? this.placed.length;
     if (m.kind === 'role') return this.resolveRole(m, order);
     const inView = new Set<Entity>();
+    const sameParagraph = new Set<Entity>();
     for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
       const pm = this.placed[i]!;
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
-      if (pm.entity) inView.add(pm.entity);
+      if (!pm.entity) continue;
+      inView.add(pm.entity);
+      if (pm.paragraph === paragraph) sameParagraph.add(pm.entity);
     }
+    // "Zhaksygulov promised … He also said …": one person named earlier in the paragraph is "he".
+    if (sameParagraph.size === 1) return [...sameParagraph][0]!;
     if (inView.size === 1) return [...inView][0]!;
     if (lastSpeaker && (inView.size === 0 || inView.has(lastSpeaker))) return lastSpeaker;
     return null;
