@@ -69,6 +69,16 @@ function interviewee(ctx: DocContext, registry: SpeakerRegistry): Entity | null 
   return best;
 }
 
+/** The person an answering label names: their name ("Yermek Zhakenov") or initials ("YZ"). */
+function labelledPerson(registry: SpeakerRegistry, labels: string[]): Entity | null {
+  for (const label of labels) {
+    for (const e of registry.namedPersons()) {
+      if (e.name === label || initials(e.name) === label || [...e.forms.values()].includes(label)) return e;
+    }
+  }
+  return null;
+}
+
 function endsWithQuestion(ctx: DocContext, p: ParagraphInfo): boolean {
   return /\?[»"”)]?\s*$/.test(ctx.view.slice(Math.max(p.para.start, p.para.end - 4), p.para.end));
 }
@@ -82,18 +92,37 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
     if (t && !hasCue(p)) turns.push(t);
   });
   if (turns.length < MIN_TURNS || !turns.some((t) => endsWithQuestion(ctx, ctx.paragraphs[t.index]!))) return none;
-  const person = interviewee(ctx, registry);
+  // With labels, the interviewer is the label whose turns ask the most; every other label answers.
+  // A label and its initials are one voice ("Steppe Weekly:" then "SW:").
+  const voice = (label: string) => (/\s/.test(label) ? initials(label) : label);
+  const asks = new Map<string, [number, number]>();
+  const labelsOf = new Map<string, string[]>();
+  for (const t of turns) {
+    if (t.label === null) continue;
+    const v = voice(t.label);
+    const [q, n] = asks.get(v) ?? [0, 0];
+    asks.set(v, [q + Number(endsWithQuestion(ctx, ctx.paragraphs[t.index]!)), n + 1]);
+    labelsOf.set(v, [...(labelsOf.get(v) ?? []), t.label]);
+  }
+  let interviewer: string | null = null;
+  let most = -1;
+  for (const [label, [q, n]] of asks) {
+    if (q / n > most) {
+      most = q / n;
+      interviewer = label;
+    }
+  }
+  const answering = [...labelsOf].filter(([v]) => v !== interviewer).flatMap(([, labels]) => labels);
+  const person = labelledPerson(registry, answering) ?? interviewee(ctx, registry);
   if (!person) return none;
-  const personInitials = initials(person.name);
   const isTurn = new Set(turns.map((t) => t.index));
   const quotes: Candidate[] = [];
   let previousWasAnswer = false;
   turns.forEach((turn, k) => {
     const p = ctx.paragraphs[turn.index]!;
     let answer: boolean;
-    if (turn.label !== null) {
-      const label = turn.label;
-      answer = label === personInitials || person.forms.has(label.toLowerCase()) || [...person.forms.values()].some((f) => f === label) || label === person.name;
+    if (turn.label !== null && asks.size > 1) {
+      answer = voice(turn.label) !== interviewer;
     } else {
       answer = !endsWithQuestion(ctx, p) && !previousWasAnswer;
     }

@@ -89,6 +89,11 @@ export class SpeakerRegistry {
     return out;
   }
 
+  /** Every named person of the text. */
+  namedPersons(): readonly Entity[] {
+    return this.persons;
+  }
+
   /** Resolved mentions of one paragraph. */
   entitiesIn(paragraph: number): Entity[] {
     const out: Entity[] = [];
