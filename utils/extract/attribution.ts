@@ -7,6 +7,8 @@ export interface Attribution {
   readonly cue: string | null;
   readonly cueStart: number;
   readonly mention: Mention | null;
+  /** The cue calls something by the quoted words (назвал «…»): a short phrase is enough. */
+  readonly naming?: boolean;
 }
 
 export const DASHES = new Set(['-', '–', '—', '‒', '―']);

@@ -56,15 +56,28 @@ function attributionBefore(ctx: DocContext, registry: SpeakerRegistry, p: Paragr
   let k = open;
   while (k > p.para.start && text[k - 1 - base] === ' ') k--;
   const mark = text[k - 1 - base];
-  if (mark !== ':' && mark !== ',') return null;
   const sentence = sentenceAt(p, open) ?? [p.para.start, open];
   const from = Math.max(sentence[0], p.para.start);
+  if (mark !== ':' && mark !== ',') return namedPhrase(ctx, registry, p, from, open);
   const parsed = parseAttribution(ctx, registry, p, from, k - 1, 40, 40);
   if (parsed) return parsed;
   // "Токаев: «…»" — a speaker and a colon, no verb.
   if (mark === ':' && wordsIn(p, from, k, 5) <= 4) {
     const mention = pickMention(mentionsIn(registry, p.para.index, from, k), k);
     if (mention && mention.kind !== 'pronoun') return { cue: null, cueStart: k, mention };
+  }
+  return null;
+}
+
+/** "X назвал ситуацию «долгожданным событием»", "Sadykov called the figure \"a good sign\"": a quoted phrase. */
+function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, from: number, open: number): Attribution | null {
+  const first = tokenAt(p, from);
+  const last = tokenAt(p, open) - 1;
+  for (let i = last; i >= first && i >= last - 6; i--) {
+    if (!ctx.lex.namingStems.has(p.stems[i]!)) continue;
+    const mentions = mentionsIn(registry, p.para.index, from, p.tokens[i]!.start).filter((m) => m.kind !== 'pronoun');
+    const mention = pickMention(mentions, p.tokens[i]!.start);
+    if (mention) return { cue: p.tokens[i]!.text, cueStart: p.tokens[i]!.start, mention, naming: true };
   }
   return null;
 }
@@ -138,7 +151,8 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
       }
       if (!attribution) attribution = attributionBefore(ctx, registry, p, parts.length > 0 && parts[0]![0] < p.para.start ? p.para.start : span.open);
       const words = parts.reduce((n, [a, b]) => n + countWords(text, base, a, b), 0);
-      if (words < MIN_WORDS) return;
+      // A phrase someone was said to call something may be two words ("долгожданным событием").
+      if (words < (attribution?.naming ? 2 : MIN_WORDS)) return;
       const wholeParagraph = startsParagraph && (span.close === null || span.close >= p.para.end - 2);
       const prev = ctx.paragraphs[pi - 1];
       const introduced = !attribution && wholeParagraph && prev !== undefined && endsWithColon(ctx, prev);

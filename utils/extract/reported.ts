@@ -114,6 +114,24 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       if (end > from) out.push(candidate(p, from, end, cue.text, mention));
       return out;
     }
+    // X поручил управлению представить план … / X instructed the heads … to publish …
+    if (lex.instructStems.has(stems[i]!) && i < s.last) {
+      const mention = subjectBefore(ctx, registry, p, s, cueTok);
+      let k = cue.last + 1;
+      let infinitive = -1;
+      for (; k <= s.last && k <= cue.last + 10; k++) {
+        const w = tokens[k]!.lower;
+        if (lex.language === 'en' ? w === 'to' : /(ть|ти|чь)(ся)?$/.test(w)) {
+          infinitive = k;
+          break;
+        }
+      }
+      const between = infinitive > 0 ? ctx.view.slice(cueTok.end, tokens[infinitive]!.start) : '';
+      if (mention && infinitive > 0 && !/[.!?;:«»"“”]/.test(between)) {
+        out.push(candidate(p, tokens[cue.last + 1]!.start, end, cue.text, mention));
+        return out;
+      }
+    }
     // X пообещал пустить … / X promised to send …: the promise is the infinitive clause.
     if (lex.promiseStems.has(stems[i]!) && i < s.last) {
       const next = tokens[cue.last + 1];

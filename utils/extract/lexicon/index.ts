@@ -13,6 +13,10 @@ export interface Lexicon {
   readonly reportOnlyStems: ReadonlySet<string>;
   /** Verbs whose object is a promise in the infinitive (пообещал пустить, promised to send). */
   readonly promiseStems: ReadonlySet<string>;
+  /** Verbs whose object is an instruction to someone (поручил управлению представить, instructed X to). */
+  readonly instructStems: ReadonlySet<string>;
+  /** Verbs that introduce a quoted phrase inside a sentence (назвал «…», called it "…"). */
+  readonly namingStems: ReadonlySet<string>;
   /** Words before a verb of speech that make it passive or an adjective (it is said, the said). */
   readonly impersonalBefore: ReadonlySet<string>;
   readonly notSpeechStems: ReadonlySet<string>;
@@ -48,6 +52,8 @@ interface RawLexicon {
   cueHeads: string[];
   reportOnlyVerbs: string[];
   promiseVerbs: string[];
+  instructVerbs: string[];
+  namingVerbs: string[];
   impersonalBefore: string[];
   notSpeechAfterThat: string[];
   complementizers: string[];
@@ -98,6 +104,8 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     cueHeads: stems(raw.cueHeads),
     reportOnlyStems: stems(raw.reportOnlyVerbs),
     promiseStems: stems(raw.promiseVerbs),
+    instructStems: stems(raw.instructVerbs),
+    namingStems: stems(raw.namingVerbs),
     impersonalBefore: new Set(raw.impersonalBefore.map(foldWord)),
     notSpeechStems: stems(raw.notSpeechAfterThat),
     complementizers: new Set(raw.complementizers.map(foldWord)),
