@@ -37,7 +37,7 @@ export type AnchorResult = Anchored | Orphan;
 export interface AnchorOptions {
   /** Acceptance threshold on the score (default MIN_SCORE); raising it trades re-attached notes for safety. */
   minScore?: number;
-  /** Characters searched on each side of the expected position before the whole page (default 4096). */
+  /** Characters searched on each side of the expected position before the whole page (default 16384). */
   windowChars?: number;
   /** Quotes longer than this are not searched approximately (default 2000): the cost grows with length. */
   maxFuzzyQuoteLength?: number;
@@ -121,7 +121,7 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE_SIMILARITY));
   if (maxErrors === 0) return exactOrOrphan();
   if (exact.length > (options.maxFuzzyQuoteLength ?? 2000)) return exactOrOrphan('too-long');
-  const window = Math.max(options.windowChars ?? 4096, exact.length * 2);
+  const window = Math.max(options.windowChars ?? 16_384, exact.length * 2);
   const regions = searchRegions(text.length, expected, { length: exact.length, maxErrors, shift: hint, window, wholePage: !uniqueLong });
   let skipped = false;
   for (const region of regions) {

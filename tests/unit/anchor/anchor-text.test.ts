@@ -279,7 +279,7 @@ describe('anchorAll', () => {
     const liveBlog = `<div class="live">${'<p>10:42 Live update: the council is still debating amendment number seven.</p>'.repeat(120)}</div>`;
     const html = mutate(mutate(en, '<div class="story-body">', `<div class="story-body">${liveBlog}`), 'not a bottomless well', 'not an endless well');
     const model = modelOf(html);
-    const noWholePage = { maxSearchCells: 0 };
+    const noWholePage = { maxSearchCells: 0, windowChars: 4096 };
     expect(anchorText(model, edited, noWholePage)).toMatchObject({ orphan: true, reason: 'budget' });
     const [, r] = anchorAll(model, [first, edited], noWholePage);
     expectAnchored(model, r!, 'fuzzy', 'The reserve fund is not an endless well.');
