@@ -10,6 +10,7 @@ import { overlapOfWords, words } from './overlap';
 import { findMarkQuotes } from './quotes-marks';
 import { findDashQuotes, findSeparator } from './quotes-dash';
 import { findInterview } from './interview';
+import { findEmbeddedPosts } from './embedded-posts';
 import { findReported } from './reported';
 import { splitSentences, trim } from './sentences';
 import { SpeakerRegistry, type Entity } from './speakers';
@@ -49,7 +50,10 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   const registry = new SpeakerRegistry(ctx);
   if (late()) return result;
 
-  const found: Candidate[] = findInterview(ctx, registry, (p) => findSeparator(ctx, registry, p, p.para.start, p.para.end) !== null);
+  const found: Candidate[] = [
+    ...findEmbeddedPosts(ctx, registry),
+    ...findInterview(ctx, registry, (p) => findSeparator(ctx, registry, p, p.para.start, p.para.end) !== null),
+  ];
   for (const detect of [findDashQuotes, findMarkQuotes, findReported]) {
     if (late()) break;
     found.push(...detect(ctx, registry));

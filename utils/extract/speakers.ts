@@ -89,6 +89,17 @@ export class SpeakerRegistry {
     return out;
   }
 
+  /** A speaker known only by an account or body name ("ДЧС Актюбинской области"). */
+  account(name: string): Entity {
+    const key = 'account:' + name.toLowerCase();
+    let e = this.entities.get(key);
+    if (!e) {
+      e = { id: hashId('speaker', key), key, name, role: null, roleClasses: new Set(), forms: new Map([[name.toLowerCase(), name]]), named: false, quotes: 0 };
+      this.entities.set(key, e);
+    }
+    return e;
+  }
+
   /** Every named person of the text. */
   namedPersons(): readonly Entity[] {
     return this.persons;
