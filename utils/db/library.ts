@@ -13,7 +13,8 @@ export type { LibraryResult } from '../search/library-query';
 
 interface CachedIndex {
   signature: string;
-  index: LibraryIndex;
+  /** A promise, so queries that arrive while the index is being built wait for that build instead of starting more. */
+  index: Promise<LibraryIndex>;
 }
 
 const cache = new WeakMap<StatementLensDb, CachedIndex>();
@@ -31,10 +32,14 @@ async function libraryIndex(db: StatementLensDb): Promise<LibraryIndex> {
   const signature = await signatureOf(db);
   const kept = cache.get(db);
   if (kept && kept.signature === signature) return kept.index;
-  const [pages, notes] = await db.transaction('r', db.pages, db.notes, () => Promise.all([db.pages.toArray(), db.notes.toArray()]));
-  const index = buildLibraryIndex(pages, notes);
   // Signed before reading: a write that lands meanwhile changes the signature, so the next query rebuilds.
+  const index = db
+    .transaction('r', db.pages, db.notes, () => Promise.all([db.pages.toArray(), db.notes.toArray()]))
+    .then(([pages, notes]) => buildLibraryIndex(pages, notes));
   cache.set(db, { signature, index });
+  index.catch(() => {
+    if (cache.get(db)?.index === index) cache.delete(db);
+  });
   return index;
 }
 

@@ -101,6 +101,12 @@ describe('queryLibrary', () => {
     expect(byKey.get(`${B}#q2`)!.variants).toEqual([]);
   });
 
+  it('answers queries that arrive together (they share one index build)', async () => {
+    await library();
+    const [words, speaker] = await Promise.all([queryLibrary(db, q({ text: 'реформы' })), queryLibrary(db, q({ speaker: TOKAYEV }))]);
+    expect([words.total, speaker.total]).toEqual([2, 3]);
+  });
+
   it('sees notes saved after an earlier query', async () => {
     await library();
     expect((await queryLibrary(db, q({ text: 'бюрократия' }))).total).toBe(0);
