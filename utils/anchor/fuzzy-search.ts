@@ -46,7 +46,8 @@ export function searchRegions(
   expected: number,
   quote: { length: number; maxErrors: number; shift: number; window: number; wholePage: boolean },
 ): Region[] {
-  const centers = quote.shift === 0 ? [expected] : [expected, expected + quote.shift];
+  const clamp = (at: number): number => Math.max(0, Math.min(at, length));
+  const centers = quote.shift === 0 ? [clamp(expected)] : [clamp(expected), clamp(expected + quote.shift)];
   const regions: Region[] = [];
   const push = (from: number, to: number, wholePage = false): void => {
     const a = Math.max(0, from);

@@ -240,6 +240,15 @@ describe('anchorText limits', () => {
     expect(anchorText(model, far)).toMatchObject({ start: anchor.position.start, method: 'quote' });
   });
 
+  it('a saved position past the end still finds an edited quote near the end of the page', () => {
+    const model = modelOf(en);
+    const exact = 'All rights reserved.';
+    const anchor = anchorFor(model, '© 2026 Riverside Courier. All rights reserved.');
+    const far = { ...anchor, position: { ...anchor.position, start: 10_000_000, end: 10_000_046 } };
+    const edited = modelOf(mutate(en, exact, 'All rights reserved!'));
+    expect(anchorText(edited, far, { maxSearchCells: 0 })).toMatchObject({ method: 'fuzzy' });
+  });
+
   it('gives up cleanly on a changed quote longer than the fuzzy limit', () => {
     const { document, model } = parsePage(seed);
     const paragraph = model.text.slice(...model.rangeOf(document.querySelectorAll('.news-text p')[6]!)!);
