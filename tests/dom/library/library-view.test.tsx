@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryClient } from '../../../components/library/library-client';
 import { LibraryView } from '../../../components/library/LibraryView';
-import { exportJson, type AnnotationBundle } from '../../../utils/export';
+import { exportJson, exportW3C, type AnnotationBundle } from '../../../utils/export';
 import { buildLibraryIndex } from '../../../utils/search/library-index';
 import { runLibraryQuery } from '../../../utils/search/library-query';
 import type { Note, Quote, TextAnchor } from '../../../utils/schemas';
@@ -124,6 +124,40 @@ describe('LibraryView', () => {
     await screen.findByText(/statement-lens-2026-11-25\.csv: 2 articles, 1 notes/);
     expect(exportAsked).toEqual([null]);
     expect(downloads[0]!.text).toContain('Число краж');
+  });
+
+  it('says which articles an export left out, and lets the user cancel an export', async () => {
+    const { client, downloads } = memoryClient();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow: LibraryClient = {
+      ...client,
+      // The background leaves out a page it cannot put in a bundle (B here); the second export waits to be cancelled.
+      exportBundle: async (urls) => {
+        if (downloads.length > 0) await held;
+        const all = (await client.exportBundle(urls)) as AnnotationBundle;
+        return { ...all, pages: all.pages.filter((p) => p.url !== B), notes: all.notes.filter((n) => n.url !== B) };
+      },
+    };
+    view(slow);
+    await screen.findByText('3 entries from 2 articles');
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText(/1 articles, 1 notes\. 1 articles were left out: they are not web pages/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    release();
+    await screen.findByText('Export cancelled. No file was saved.');
+    expect(downloads).toHaveLength(1);
+  });
+
+  it('reads W3C Web Annotation files as well as our JSON', async () => {
+    const { client, imported } = memoryClient();
+    view(client);
+    await screen.findByText('3 entries from 2 articles');
+    fireEvent.change(screen.getByLabelText('Import a file'), { target: { files: [new File([exportW3C(bundle)], 'notes.jsonld')] } });
+    await screen.findByText(/^Imported:/);
+    expect(imported[0]).toMatchObject({ format: 'statement-lens', notes: [{ id: note.id, text: note.text }] });
   });
 
   it('imports a file and shows the counts, or the importer\u2019s error', async () => {
