@@ -11,6 +11,7 @@ import { findMarkQuotes } from './quotes-marks';
 import { findDashQuotes, findSeparator } from './quotes-dash';
 import { findInterview } from './interview';
 import { findEmbeddedPosts } from './embedded-posts';
+import { reattributeAboutThis } from './about-this';
 import { findReported } from './reported';
 import { splitSentences, trim } from './sentences';
 import { SpeakerRegistry, type Entity } from './speakers';
@@ -58,7 +59,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     if (late()) break;
     found.push(...detect(ctx, registry));
   }
-  const kept = dropOverlaps(found);
+  const kept = dropOverlaps(reattributeAboutThis(ctx, registry, found));
 
   const quotes: Quote[] = [];
   const bodyTexts: Array<{ quote: Quote; candidate: Candidate }> = [];

@@ -77,6 +77,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
       let j = roleEnd;
       let nameStart = -1;
       while (j < tokens.length && j < roleEnd + 8 && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
+        // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
+        // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
+        if (ctx.isSpeech(stems[j]!) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0)) break;
         if (isRunStart(ctx, p, j)) {
           const run = capRun(ctx, p, j);
           if (run >= 2 || (run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || speechNear(ctx, p, j, j)))) {

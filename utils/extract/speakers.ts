@@ -189,7 +189,8 @@ export class SpeakerRegistry {
     for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
       const pm = this.placed[i]!;
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
-      if (!pm.entity) continue;
+      // A pronoun points to a person, never to a ministry or a government.
+      if (!pm.entity || (!pm.entity.named && this.ctx.lex.organizations.has(pm.mention.key))) continue;
       inView.add(pm.entity);
       if (pm.paragraph === paragraph) sameParagraph.add(pm.entity);
     }

@@ -25,6 +25,8 @@ export interface Lexicon {
   readonly objectVerbStems: ReadonlySet<string>;
   readonly abstractObjectStems: ReadonlySet<string>;
   readonly accordingTo: readonly (readonly string[])[];
+  /** "Об этом сообщил X": X said what the sentence before reports. */
+  readonly aboutThis: readonly (readonly string[])[];
   readonly sourceStems: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   /** Role phrases as stem sequences, longest first. */
@@ -61,6 +63,7 @@ interface RawLexicon {
   objectVerbs: string[];
   abstractObjects: string[];
   accordingTo: string[][];
+  aboutThis: string[][];
   sourceNotSpeaker: string[];
   pronouns: string[];
   roles: string[];
@@ -113,6 +116,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     objectVerbStems: stems(raw.objectVerbs),
     abstractObjectStems: stems(raw.abstractObjects),
     accordingTo: raw.accordingTo.map((p) => p.map(foldWord)),
+    aboutThis: raw.aboutThis.map((p) => p.map(foldWord)),
     sourceStems: stems(raw.sourceNotSpeaker),
     pronouns: new Set(raw.pronouns.map(foldWord)),
     roles,

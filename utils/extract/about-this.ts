@@ -1,0 +1,31 @@
+import { parseAttribution, tokenAt } from './attribution';
+import type { Candidate } from './candidate';
+import type { DocContext } from './context';
+import type { SpeakerRegistry } from './speakers';
+
+/**
+ * "Министерство ожидает, что … . Об этом сообщил министр X." The second sentence names who said the first:
+ * quotes in the sentence just before take X as their speaker. (A source line, "Об этом передает сайт", names
+ * no speaker: its verb is not a cue.)
+ */
+export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry, found: Candidate[]): Candidate[] {
+  const phrases = ctx.lex.aboutThis;
+  if (phrases.length === 0) return found;
+  const out = [...found];
+  for (const p of ctx.paragraphs) {
+    for (let k = 1; k < p.sentences.length; k++) {
+      const [from, to] = p.sentences[k]!;
+      const first = tokenAt(p, from);
+      if (first >= p.tokens.length || !phrases.some((ph) => ph.every((w, i) => p.tokens[first + i]?.lower === w))) continue;
+      const attribution = parseAttribution(ctx, registry, p, from, to, 10, 24);
+      if (!attribution?.mention) continue;
+      const [pa, pb] = p.sentences[k - 1]!;
+      for (let i = 0; i < out.length; i++) {
+        const c = out[i]!;
+        const [a, b] = [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
+        if (a >= pa && b <= pb) out[i] = { ...c, mention: attribution.mention, cue: attribution.cue ?? c.cue, paragraph: p.para.index, inherits: false };
+      }
+    }
+  }
+  return out;
+}
