@@ -11,7 +11,7 @@ import type { SpeakerRegistry } from './speakers';
 export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry, found: Candidate[]): Candidate[] {
   const phrases = ctx.lex.aboutThis;
   if (phrases.length === 0) return found;
-  const out = [...found];
+  const out = [...found].sort((x, y) => x.parts[0]![0] - y.parts[0]![0]);
   for (const p of ctx.paragraphs) {
     for (let k = 1; k < p.sentences.length; k++) {
       const [from, to] = p.sentences[k]!;
@@ -20,7 +20,14 @@ export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry,
       const attribution = parseAttribution(ctx, registry, p, from, to, 10, 24);
       if (!attribution?.mention) continue;
       const [pa, pb] = p.sentences[k - 1]!;
-      for (let i = 0; i < out.length; i++) {
+      let lo = 0;
+      let hi = out.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (out[mid]!.parts[0]![0] < pa) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < out.length && out[i]!.parts[0]![0] < pb; i++) {
         const c = out[i]!;
         const [a, b] = [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
         if (a >= pa && b <= pb) out[i] = { ...c, mention: attribution.mention, cue: attribution.cue ?? c.cue, paragraph: p.para.index, inherits: false };
