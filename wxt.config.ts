@@ -16,6 +16,9 @@ export default defineConfig({
     // The comment server's origin is asked for at sign-in, not at install (a user who never signs in grants nothing).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Statement Lens' },
+    // The annotator is loaded by the content script with import() on pages that may be articles; nothing else of
+    // the extension is reachable from pages.
+    web_accessible_resources: [{ resources: ['annotator.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -1,53 +1,42 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Message } from '@/utils/messages';
-import { parsePageMessage } from '@/utils/protocol/page';
-import { PageAnnotations } from '@/utils/page/page-annotations';
-import { reportPage } from '@/utils/page/report-page';
+import { quickArticleCheck } from '@/utils/extract/quick-check';
+import { ANNOTATOR_GLOBAL, ANNOTATOR_PATH, type Annotator, type StartAnnotator } from './shared/annotator-handoff';
 
-/** The selection button's label; the content script cannot read the panel's language choice, so it follows the browser. */
-const HIGHLIGHT_LABEL: Record<string, string> = { ru: 'Выделить', kk: 'Белгілеу', en: 'Highlight' };
+/** Messages the page side answers; anything else is not for us (the annotator validates what it gets). */
+const PAGE_MESSAGES = new Set(['paintHighlights', 'revealAnchor', 'highlightSelection', 'resendSnapshot']);
 
+/**
+ * Runs on every page, so it does as little as it can: a cheap look at the page's metadata and structure.
+ * Only a page that may be an article (or one the background asks about: the user's highlights, a reveal) loads
+ * the annotator, which extracts, snapshots and draws.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const send = (message: Message) => browser.runtime.sendMessage(message);
-    const report = () => reportPage(document, location.href, send).catch((error: unknown) => console.debug('[statement-lens]', error));
-    const language = browser.i18n.getUILanguage().split('-')[0] ?? 'en';
-
-    // Drawn only where there is something to draw (an article, or a page with the user's highlights).
-    let annotations: PageAnnotations | null = null;
-    const annotate = () =>
-      (annotations ??= new PageAnnotations(document, ctx.signal, {
-        buttonLabel: HIGHLIGHT_LABEL[language] ?? HIGHLIGHT_LABEL.en!,
-        onActivate: (id) => void send({ type: 'highlightClicked', id }).catch(() => undefined),
-        onHighlightSelection: (anchor) => void send({ type: 'createHighlight', anchor, text: '' }).catch(() => undefined),
-        onOrphansChanged: (orphanNoteIds) => void send({ type: 'notesAnchored', orphanNoteIds }).catch(() => undefined),
+    let annotator: Promise<Annotator> | null = null;
+    const load = () =>
+      (annotator ??= import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATOR_PATH)).then(() => {
+        const start = (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] as StartAnnotator;
+        return start(ctx);
       }));
 
-    void report();
+    /** Reports the page; resolves once the background has heard of it. */
+    const check = (): Promise<unknown> =>
+      annotator || quickArticleCheck(document)
+        ? load().then((a) => a.report())
+        : browser.runtime.sendMessage({ type: 'pageVisited', isArticle: false }).catch(() => undefined);
+    void check();
     // Single-page news sites change the article without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void report());
+    ctx.addEventListener(window, 'wxt:locationchange', () => void check());
 
     const onMessage = (raw: unknown) => {
-      if (ctx.isInvalid) return undefined;
-      const msg = parsePageMessage(raw);
-      switch (msg?.type) {
-        case 'paintHighlights':
-          return Promise.resolve(annotate().paint(msg));
-        case 'revealAnchor':
-          return Promise.resolve({ found: annotate().reveal(msg.anchor) });
-        case 'highlightSelection': {
-          const anchor = annotate().describeSelection();
-          if (!anchor) return Promise.resolve({ created: false });
-          return send({ type: 'createHighlight', anchor, text: '' }).then(() => ({ created: true }));
-        }
-        case 'resendSnapshot':
-          return report().then(() => ({ ok: true }));
-        default:
-          return undefined;
-      }
+      if (ctx.isInvalid || typeof raw !== 'object' || raw === null) return undefined;
+      const type = (raw as { type?: unknown }).type;
+      if (typeof type !== 'string' || !PAGE_MESSAGES.has(type)) return undefined;
+      if (type === 'resendSnapshot') return check().then(() => ({ ok: true }));
+      return load().then((a) => a.handle(raw));
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -6,7 +6,10 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { anchorFigures } from './bench/anchor';
 import { bundleFigures } from './bench/bundles';
+import { contentOverheadFigures } from './bench/content-overhead';
 import { dexieFigures } from './bench/dexie';
+import { extractFigures } from './bench/extract';
+import { serverFigures } from './bench/server';
 import type { Figure } from './bench/measure';
 import { ROOT } from './bench/pages';
 
@@ -14,8 +17,11 @@ type Suite = () => Promise<Figure[]>;
 
 const SUITES: Record<string, Suite> = {
   bundles: () => bundleFigures(resolve(ROOT, '.output/chrome-mv3')),
+  content: () => contentOverheadFigures(),
+  extract: () => extractFigures(),
   anchor: () => anchorFigures(),
   dexie: () => dexieFigures(),
+  server: () => serverFigures(),
 };
 
 function format(f: Figure): string {

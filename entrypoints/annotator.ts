@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { Message } from '@/utils/messages';
+import { PageAnnotations } from '@/utils/page/page-annotations';
+import { reportPage } from '@/utils/page/report-page';
+import { parsePageMessage } from '@/utils/protocol/page';
+import { ANNOTATOR_GLOBAL, type Annotator, type StartAnnotator } from './shared/annotator-handoff';
+
+/** The selection button's label; the content script cannot read the panel's language choice, so it follows the browser. */
+const HIGHLIGHT_LABEL: Record<string, string> = { ru: 'Выделить', kk: 'Белгілеу', en: 'Highlight' };
+
+const start: StartAnnotator = (ctx: ContentScriptContext): Annotator => {
+  const send = (message: Message) => browser.runtime.sendMessage(message);
+  const language = browser.i18n.getUILanguage().split('-')[0] ?? 'en';
+
+  // Drawn only where there is something to draw (an article, or a page with the user's highlights).
+  let annotations: PageAnnotations | null = null;
+  const annotate = () =>
+    (annotations ??= new PageAnnotations(document, ctx.signal, {
+      buttonLabel: HIGHLIGHT_LABEL[language] ?? HIGHLIGHT_LABEL.en!,
+      onActivate: (id) => void send({ type: 'highlightClicked', id }).catch(() => undefined),
+      onHighlightSelection: (anchor) => void send({ type: 'createHighlight', anchor, text: '' }).catch(() => undefined),
+      onOrphansChanged: (orphanNoteIds) => void send({ type: 'notesAnchored', orphanNoteIds }).catch(() => undefined),
+    }));
+
+  const report = () => reportPage(document, location.href, send).catch((error: unknown) => console.debug('[statement-lens]', error));
+
+  return {
+    report,
+    handle(raw) {
+      if (ctx.isInvalid) return undefined;
+      const msg = parsePageMessage(raw);
+      switch (msg?.type) {
+        case 'paintHighlights':
+          return Promise.resolve(annotate().paint(msg));
+        case 'revealAnchor':
+          return Promise.resolve({ found: annotate().reveal(msg.anchor) });
+        case 'highlightSelection': {
+          const anchor = annotate().describeSelection();
+          if (!anchor) return Promise.resolve({ created: false });
+          return send({ type: 'createHighlight', anchor, text: '' }).then(() => ({ created: true }));
+        }
+        case 'resendSnapshot':
+          return report().then(() => ({ ok: true }));
+        default:
+          return undefined;
+      }
+    },
+  };
+};
+
+export default defineUnlistedScript(() => {
+  (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] = start;
+});

@@ -1,0 +1,13 @@
+import { buildTextView } from '../utils/extract/text-view';
+import { buildContext } from '../utils/extract/context';
+import { lexiconFor } from '../utils/extract/lexicon';
+import { findReported } from '../utils/extract/reported';
+import { SpeakerRegistry } from '../utils/extract/speakers';
+const text = process.argv[2]!;
+const lang = (process.argv[3] ?? 'en') as 'en';
+const view = buildTextView({ schemaVersion: 1, url: 'x', title: '', declaredLanguage: null, meta: { siteName: null, publishedTime: null, byline: null, canonicalUrl: null }, blocks: [{ kind: 'paragraph', text, start: 0 }] });
+const ctx = buildContext(view, lexiconFor(lang), lang);
+const reg = new SpeakerRegistry(ctx);
+console.log(ctx.paragraphs.map((p) => p.sentences.map(([a, b]) => view.slice(a, b))));
+console.log(reg.placed.map((p) => p.mention.kind + ':' + p.mention.text));
+console.log(findReported(ctx, reg).map((c) => c.parts.map(([a, b]) => view.slice(a, b)).join(' / ')));

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { snapshotArticle } from '../utils/extract/snapshot';
+import { buildTextView } from '../utils/extract/text-view';
+import { buildContext } from '../utils/extract/context';
+import { lexiconFor } from '../utils/extract/lexicon';
+import { SpeakerRegistry } from '../utils/extract/speakers';
+import { detectLanguage } from '../utils/extract/language';
+const { document } = parseHTML(readFileSync(process.argv[2]!, 'utf8'));
+const s = snapshotArticle(document, 'x');
+const view = buildTextView(s);
+const lang = detectLanguage(view.paragraphs.map((p) => view.slice(p.start, p.end)).join(' '), null);
+const ctx = buildContext(view, lexiconFor(lang), lang);
+const reg = new SpeakerRegistry(ctx);
+for (const pm of reg.placed) console.log(pm.paragraph, pm.mention.kind, pm.mention.text, pm.mention.key, '->', pm.entity?.name, [...(pm.entity?.roleClasses ?? [])].join(','));

@@ -1,0 +1,66 @@
+import { Readability } from '@mozilla/readability';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractPage } from '../../utils/extract';
+import { figure, median, time, type Figure } from './measure';
+import { ROOT, SEED_PAGE, longArticle } from './pages';
+
+/** The article pages of the gold set, and the seed page. */
+function articlePages(): Array<{ name: string; html: string }> {
+  const dir = join(ROOT, 'tests/fixtures/pages');
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { page: string; isArticle?: boolean })
+    .filter((gold) => gold.isArticle)
+    .map((gold) => ({ name: gold.page, html: readFileSync(join(dir, gold.page), 'utf8') }));
+  return [{ name: 'seed-page.html', html: readFileSync(SEED_PAGE, 'utf8') }, ...pages];
+}
+
+const domOf = (html: string) => parseHTML(html).document as unknown as Document;
+
+/**
+ * Our whole extraction (detection, snapshot, quotes, speakers, claims) against Readability's parse alone, on
+ * the same DOM (each gets a freshly parsed copy: Readability changes the document it reads).
+ */
+export async function extractFigures(runs = 9): Promise<Figure[]> {
+  const pages = articlePages();
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  let seedOurs = 0;
+  let seedTheirs = 0;
+  for (let r = 0; r < runs; r++) {
+    let a = 0;
+    let b = 0;
+    for (const { name, html } of pages) {
+      const d1 = domOf(html);
+      const ta = await time(() => extractPage(d1, 'https://news.example.kz/a'));
+      const d2 = domOf(html);
+      const tb = await time(() => new Readability(d2).parse());
+      a += ta;
+      b += tb;
+      if (name === 'seed-page.html' && r === runs - 1) {
+        seedOurs = ta;
+        seedTheirs = tb;
+      }
+    }
+    ours.push(a);
+    theirs.push(b);
+  }
+
+  // Scaling: the same kind of article at 200 kB and at 2 MB of text.
+  const small = longArticle(200_000);
+  const large = longArticle(2_000_000);
+  const smallRuns: number[] = [];
+  const largeRuns: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const ds = domOf(small);
+    smallRuns.push(await time(() => extractPage(ds, 'https://news.example.kz/a')));
+    const dl = domOf(large);
+    largeRuns.push(await time(() => extractPage(dl, 'https://news.example.kz/a')));
+  }
+  return [
+    figure('extract_vs_readability', median(ours), median(theirs), 'ms', 1.0, `${pages.length} article pages per run; seed page alone ${seedOurs.toFixed(1)} ms vs ${seedTheirs.toFixed(1)} ms`),
+    figure('extract_scaling', median(largeRuns), median(smallRuns), 'ms', 12, '2 MB article vs 200 kB (linear growth is 10)'),
+  ];
+}
