@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from './helpers';
+
+describe('article genres', () => {
+  it('attributes an interview answer to the interviewee and never quotes the questions', () => {
+    const r = extractTexts([
+      'Вице-министр здравоохранения Марат Ахметов ответил на вопросы нашего издания.',
+      '— Марат Болатович, когда откроют новые поликлиники?',
+      '— Первые три заработают весной, остальные — до конца года.',
+      '— А врачей хватит?',
+      '— Мы пригласили 400 выпускников, им дадут жилье.',
+      'Еще 200 врачей приедут по программе «С дипломом — в село».',
+      '— Спасибо за интервью.',
+      '— Спасибо вам.',
+    ]);
+    const direct = r.quotes.filter((q) => q.kind === 'direct');
+    expect(direct.some((q) => q.text.endsWith('?'))).toBe(false);
+    expect(direct[0]).toMatchObject({ text: 'Первые три заработают весной, остальные — до конца года.', speaker: 'Марат Ахметов' });
+    expect(direct[1]!.text).toBe('Мы пригласили 400 выпускников, им дадут жилье. Еще 200 врачей приедут по программе «С дипломом — в село».');
+  });
+
+  it('reads labelled interview turns, initials included', () => {
+    const r = extractTexts([
+      'Mayor Lena Ortiz spoke to the City Herald about the budget.',
+      'City Herald: Will taxes rise next year?',
+      'Lena Ortiz: No. We have found the savings inside the administration.',
+      'CH: Where exactly?',
+      'LO: We are merging four departments and selling two buildings.',
+    ]);
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker])).toEqual([
+      ['No. We have found the savings inside the administration.', 'Lena Ortiz'],
+      ['We are merging four departments and selling two buildings.', 'Lena Ortiz'],
+    ]);
+  });
+
+  it('quotes an embedded post as its account, not its signature line', () => {
+    const r = extractTexts([
+      'После брифинга министр опубликовал сообщение в соцсети.',
+      { kind: 'quote', text: 'Все школы области завтра работают в обычном режиме. Занятия не отменяются.' },
+      { kind: 'quote', text: '— Гани Бекенов (@bekenov_g) 3 декабря 2026 г.' },
+    ]);
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['Все школы области завтра работают в обычном режиме. Занятия не отменяются.', 'Гани Бекенов']]);
+  });
+
+  it('gives "Об этом сообщил X" the words of the sentence before', () => {
+    const r = extractTexts(['Министерство ожидает, что экспорт мяса вырастет на 8 процентов. Об этом сообщил министр сельского хозяйства Ерлан Карин.']);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['indirect', 'экспорт мяса вырастет на 8 процентов', 'Ерлан Карин']]);
+  });
+});
