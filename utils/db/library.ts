@@ -32,10 +32,11 @@ async function libraryIndex(db: StatementLensDb): Promise<LibraryIndex> {
   const signature = await signatureOf(db);
   const kept = cache.get(db);
   if (kept && kept.signature === signature) return kept.index;
+  const previous = kept ? await kept.index.catch(() => undefined) : undefined;
   // Signed before reading: a write that lands meanwhile changes the signature, so the next query rebuilds.
   const index = db
     .transaction('r', db.pages, db.notes, () => Promise.all([db.pages.toArray(), db.notes.toArray()]))
-    .then(([pages, notes]) => buildLibraryIndex(pages, notes));
+    .then(([pages, notes]) => buildLibraryIndex(pages, notes, previous));
   cache.set(db, { signature, index });
   index.catch(() => {
     if (cache.get(db)?.index === index) cache.delete(db);

@@ -9,6 +9,8 @@ export interface LibraryPage {
   title: string;
   language: Language;
   savedAt: string;
+  /** When the stored page last changed (database records have it): lets a rebuild reuse the page's entries. */
+  updatedAt?: string;
   extraction: Pick<Extraction, 'speakers' | 'quotes' | 'claims'>;
 }
 
@@ -35,6 +37,8 @@ export interface LibraryIndex {
   facets: { speakers: string[]; outlets: string[]; tags: string[] };
   /** Variants found so far, by entry key (found when a result page first shows the entry). */
   variantCache: Map<string, LibraryEntry['variants']>;
+  /** Each article's entries with the fingerprint they were built from, for the next rebuild to reuse. */
+  byArticle: ReadonlyMap<string, { fingerprint: string; entries: IndexedEntry[] }>;
 }
 
 /** The site an article is from, as people name it: the host without "www.". */
@@ -51,25 +55,28 @@ export function outletOf(url: string): string {
  * hand-made highlight, a quote the extraction no longer has) as an entry of its own. Notes of pages that were
  * never saved as articles (not-article pages keep only notes) get an entry each, dated by their first note.
  */
-export function buildLibraryIndex(pages: readonly LibraryPage[], notes: readonly Note[]): LibraryIndex {
+export function buildLibraryIndex(pages: readonly LibraryPage[], notes: readonly Note[], previous?: LibraryIndex): LibraryIndex {
   const notesByUrl = new Map<string, Note[]>();
   for (const note of notes) {
     const list = notesByUrl.get(note.url);
     if (list) list.push(note);
     else notesByUrl.set(note.url, [note]);
   }
-  const entries: IndexedEntry[] = [];
-  const seen = new Set<string>();
-  for (const page of pages) {
-    seen.add(page.url);
-    entries.push(...pageEntries(page, notesByUrl.get(page.url) ?? []));
-  }
+  const byArticle = new Map<string, { fingerprint: string; entries: IndexedEntry[] }>();
+  // Stemming is the costly part: an article whose record and notes are unchanged keeps the entries built last time.
+  const article = (page: LibraryPage, list: readonly Note[]) => {
+    const fingerprint = fingerprintOf(page, list);
+    const kept = previous?.byArticle.get(page.url);
+    byArticle.set(page.url, kept && kept.fingerprint === fingerprint ? kept : { fingerprint, entries: pageEntries(page, list) });
+  };
+  for (const page of pages) article(page, notesByUrl.get(page.url) ?? []);
   for (const [url, list] of notesByUrl) {
-    if (seen.has(url)) continue;
+    if (byArticle.has(url)) continue;
     const first = list.reduce((a, b) => (Date.parse(b.createdAt) < Date.parse(a.createdAt) ? b : a));
     const title = list.find((n) => n.pageTitle)?.pageTitle ?? '';
-    entries.push(...pageEntries({ url, title, language: 'other', savedAt: first.createdAt, extraction: { speakers: [], quotes: [], claims: [] } }, list));
+    article({ url, title, language: 'other', savedAt: first.createdAt, extraction: { speakers: [], quotes: [], claims: [] } }, list);
   }
+  const entries = [...byArticle.values()].flatMap((a) => a.entries);
 
   const bySpeaker = new Map<string, IndexedEntry[]>();
   for (const e of entries) {
@@ -88,7 +95,13 @@ export function buildLibraryIndex(pages: readonly LibraryPage[], notes: readonly
       tags: sorted(entries.flatMap((e) => [...e.tags])),
     },
     variantCache: new Map(),
+    byArticle,
   };
+}
+
+function fingerprintOf(page: LibraryPage, notes: readonly Note[]): string {
+  const head = [page.title, page.language, page.savedAt, page.updatedAt ?? '', page.extraction.quotes.length, page.extraction.claims.length].join('|');
+  return `${head}|${notes.map((n) => `${n.id}@${n.updatedAt}`).join(',')}`;
 }
 
 function pageEntries(page: LibraryPage, notes: readonly Note[]): IndexedEntry[] {

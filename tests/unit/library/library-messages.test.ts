@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackground } from '../../../utils/background/handlers';
+import { createBackground, type Sender } from '../../../utils/background/handlers';
 import { createCommentsService } from '../../../utils/background/comments';
 import { StatementLensDb } from '../../../utils/db/database';
 import { parseMessage, parseResponse, type Message, type RequestType } from '../../../utils/messages';
@@ -7,7 +7,7 @@ import { SCHEMA_VERSION, type ArticleSnapshot, type Extraction } from '../../../
 import { freshName } from './fixtures';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop';
-const LIBRARY = { tabId: null, url: `${ORIGIN}/library.html` };
+const LIBRARY: Sender = { tabId: null, url: `${ORIGIN}/library.html` };
 const PAGE = 'https://news.example.kz/politics/a';
 const TEXT = 'Давно пора избавиться от бюрократии';
 const anchor = {
@@ -43,10 +43,11 @@ function background() {
     openTab: async (url) => (opened.push(url), 7),
   });
   /** As the worker does it: the raw message parsed on arrival, the answer parsed by the page. */
-  const ask = async <T extends RequestType>(type: T, payload: object, sender = LIBRARY) => {
+  const handle = bg.handle as (msg: Message, sender: Sender) => Promise<unknown>;
+  const ask = async <T extends RequestType>(type: T, payload: object, sender: Sender = LIBRARY) => {
     const msg = parseMessage(JSON.parse(JSON.stringify({ type, ...payload })));
     if (!msg) throw new Error(`"${type}" did not parse`);
-    return parseResponse(type, JSON.parse(JSON.stringify(await bg.handle(msg as Message & { type: T }, sender))));
+    return parseResponse(type, JSON.parse(JSON.stringify(await handle(msg, sender))));
   };
   return { db, bg, ask, opened };
 }

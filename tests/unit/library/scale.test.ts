@@ -24,6 +24,14 @@ for (let p = 0; p < 500; p++) {
 describe('the library at 10,000 notes over 500 articles', () => {
   const index = buildLibraryIndex(pages, notes);
 
+  it('reuses the entries of unchanged articles when rebuilt after a change', () => {
+    const changed = notes.map((n, i) => (i === 0 ? { ...n, text: 'правка', updatedAt: '2027-01-01T00:00:00.000Z' } : n));
+    const again = buildLibraryIndex(pages, changed, index);
+    expect(again.byArticle.get(pages[1]!.url)).toBe(index.byArticle.get(pages[1]!.url));
+    expect(again.byArticle.get(pages[0]!.url)).not.toBe(index.byArticle.get(pages[0]!.url));
+    expect(runLibraryQuery(again, q({ text: 'правка' })).total).toBe(1);
+  });
+
   it('holds every quote and every note not on a quote', () => {
     expect(index.entries).toHaveLength(10_000 + 2_500);
     expect(index.entries.reduce((sum, e) => sum + e.entry.notes.length, 0)).toBe(10_000);
