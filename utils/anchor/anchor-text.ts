@@ -3,7 +3,8 @@ import {
   DEFAULT_BATCH_SEARCH_CELLS, DEFAULT_MAX_SEARCH_CELLS, fuzzyCandidates, searchCost, searchRegions, snapEdges, type SearchBudget,
 } from './fuzzy-search';
 import {
-  MIN_QUOTE_SIMILARITY, MIN_SCORE, UNIQUE_QUOTE_MIN_LENGTH, better, isAcceptable, scoreCandidate, type ScoredCandidate,
+  MIN_QUOTE_SIMILARITY, MIN_SCORE, UNIQUE_QUOTE_MIN_LENGTH, bestScoreBeyond, better, isAcceptable, scoreCandidate,
+  type ScoredCandidate,
 } from './match-score';
 import type { TextModel } from './text-model';
 
@@ -59,14 +60,13 @@ const POSITION_SURE = 0.95;
 /** Exact occurrences scored, nearest to the expected position first; short words can occur thousands of times. */
 const MAX_EXACT_CANDIDATES = 256;
 
-function exactOccurrences(text: string, exact: string, expected: number): { starts: number[]; total: number } {
+/** Starts of `exact` within text[from, to), nearest to `expected` first, at most MAX_EXACT_CANDIDATES of them. */
+function exactOccurrences(text: string, exact: string, expected: number, from: number, to: number): { starts: number[]; total: number } {
   const starts: number[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) starts.push(at);
+  for (let at = text.indexOf(exact, from); at !== -1 && at + exact.length <= to; at = text.indexOf(exact, at + 1)) starts.push(at);
   const total = starts.length;
-  if (total > MAX_EXACT_CANDIDATES) {
-    starts.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected));
-    starts.length = MAX_EXACT_CANDIDATES;
-  }
+  starts.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected));
+  if (total > MAX_EXACT_CANDIDATES) starts.length = MAX_EXACT_CANDIDATES;
   return { starts, total };
 }
 
@@ -98,12 +98,29 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
     if (c.score >= POSITION_SURE) return { start: c.start, end: c.end, method: 'quote', score: c.score };
   }
 
-  // 2. Exact quote anywhere (the saved position included), chosen by context and distance.
-  let best: ScoredCandidate | null = null;
-  const { starts, total } = exactOccurrences(text, exact, expected);
-  for (const start of starts) {
-    const c = scoreCandidate(text, quote, expected, { start, end: start + exact.length, errors: 0 });
-    if (better(best, c, expected)) best = c;
+  // 2. Exact quote, near the saved position first: a page scan per note is what makes re-anchoring slow when
+  // every offset moved, and no occurrence beyond the window can outscore a near one with its context intact.
+  const window = Math.max(options.windowChars ?? 16_384, exact.length * 2);
+  const near: [number, number] = [Math.max(0, Math.min(expected, text.length) - window), Math.min(text.length, Math.max(0, expected) + exact.length + window)];
+  // Nearest first, stopping once no farther copy could outscore the best so far: a sentence repeated down a
+  // live blog is then scored a few times, not once per copy.
+  const pick = (starts: readonly number[], from: ScoredCandidate | null): ScoredCandidate | null => {
+    let chosen = from;
+    for (const start of starts) {
+      if (chosen && chosen.score >= bestScoreBeyond(start - expected)) break;
+      const c = scoreCandidate(text, quote, expected, { start, end: start + exact.length, errors: 0 });
+      if (better(chosen, c, expected)) chosen = c;
+    }
+    return chosen;
+  };
+  const inWindow = exactOccurrences(text, exact, expected, near[0], near[1]);
+  let best = pick(inWindow.starts, null);
+  let total = inWindow.total;
+  const wholePageLeft = near[0] > 0 || near[1] < text.length;
+  if (wholePageLeft && !(best && isAcceptable(best, minScore) && best.score >= bestScoreBeyond(window))) {
+    const all = exactOccurrences(text, exact, expected, 0, text.length);
+    best = pick(all.starts.filter((start) => start < near[0] || start + exact.length > near[1]), best);
+    total = all.total;
   }
   if (best && isAcceptable(best, minScore)) {
     const method = atPosition && best.start === position.start ? 'position' : 'quote';
@@ -121,7 +138,6 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE_SIMILARITY));
   if (maxErrors === 0) return exactOrOrphan();
   if (exact.length > (options.maxFuzzyQuoteLength ?? 2000)) return exactOrOrphan('too-long');
-  const window = Math.max(options.windowChars ?? 16_384, exact.length * 2);
   const regions = searchRegions(text.length, expected, { length: exact.length, maxErrors, shift: hint, window, wholePage: !uniqueLong });
   let skipped = false;
   for (const region of regions) {
@@ -134,9 +150,9 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
       }
       if (budget) budget.remaining -= cost;
     }
-    for (const found of fuzzyCandidates(text, exact, maxErrors, region.from, region.to)) {
-      const raw = scoreCandidate(text, quote, expected, found);
-      const snapped = scoreCandidate(text, quote, expected, snapEdges(text, quote, found, maxErrors));
+    for (const match of fuzzyCandidates(text, exact, maxErrors, region.from, region.to)) {
+      const raw = scoreCandidate(text, quote, expected, match);
+      const snapped = scoreCandidate(text, quote, expected, snapEdges(text, quote, match, maxErrors));
       const c = snapped.score >= raw.score ? snapped : raw;
       if (better(best, c, expected)) best = c;
     }

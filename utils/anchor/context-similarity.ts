@@ -42,6 +42,7 @@ const slack = (length: number): number => Math.ceil(length / 4);
  */
 export function prefixSimilarity(text: string, start: number, expected: string): number {
   if (expected.length === 0) return start === 0 ? 1 : 0.5;
+  if (start >= expected.length && text.startsWith(expected, start - expected.length)) return 1;
   const actual = text.slice(Math.max(0, start - expected.length - slack(expected.length)), start);
   return 1 - anchoredDistance(reverse(expected), reverse(actual)) / expected.length;
 }
@@ -49,6 +50,7 @@ export function prefixSimilarity(text: string, start: number, expected: string):
 /** Similarity in [0, 1] of `expected` with the text that starts at `end`; see prefixSimilarity. */
 export function suffixSimilarity(text: string, end: number, expected: string): number {
   if (expected.length === 0) return end === text.length ? 1 : 0.5;
+  if (text.startsWith(expected, end)) return 1;
   const actual = text.slice(end, end + expected.length + slack(expected.length));
   return 1 - anchoredDistance(expected, actual) / expected.length;
 }

@@ -48,11 +48,19 @@ export interface ScoredCandidate extends Candidate {
   score: number;
 }
 
+const positionScore = (distance: number): number => 1 / (1 + Math.abs(distance) / POSITION_HALF_LIFE);
+
+/** The highest score any candidate at least `distance` characters from the expected start could reach. */
+export function bestScoreBeyond(distance: number): number {
+  const { quote, prefix, suffix, position } = WEIGHTS;
+  return (quote + prefix + suffix + position * positionScore(distance)) / (quote + prefix + suffix + position);
+}
+
 export function scoreCandidate(text: string, quote: TextQuoteSelector, expectedStart: number, c: Candidate): ScoredCandidate {
   const q = Math.max(0, 1 - c.errors / quote.exact.length);
   const p = prefixSimilarity(text, c.start, quote.prefix);
   const s = suffixSimilarity(text, c.end, quote.suffix);
-  const d = 1 / (1 + Math.abs(c.start - expectedStart) / POSITION_HALF_LIFE);
+  const d = positionScore(c.start - expectedStart);
   const total = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
   const score = (WEIGHTS.quote * q + WEIGHTS.prefix * p + WEIGHTS.suffix * s + WEIGHTS.position * d) / total;
   return { ...c, quoteSimilarity: q, score };

@@ -84,3 +84,24 @@ describe('anchorText properties on the seed page text', () => {
     );
   });
 });
+
+describe('anchorText on a page of repeated paragraphs', () => {
+  // Live blogs and comment threads repeat the same sentences; only the context tells the copies apart.
+  const paragraph = (i: number): string => `Необходимо прислушиваться к объективной критике со стороны граждан. (${i})`;
+  const text = Array.from({ length: 3000 }, (_, i) => paragraph(i)).join('\n');
+  const shifted = `Реклама: подпишитесь на наш канал.\n${text}`;
+  const shift = shifted.length - text.length;
+
+  it('finds the right copy of every quote after every offset moved, without mixing copies up', () => {
+    const quote = 'Необходимо прислушиваться к объективной критике';
+    const model = textModel(shifted);
+    const started = performance.now();
+    for (let i = 0; i < 3000; i += 7) {
+      const at = text.indexOf(quote, text.indexOf(`(${i - 1})`) + 1);
+      const anchor = describeOffsets(textModel(text), at, at + quote.length);
+      expect(anchorText(model, anchor)).toMatchObject({ start: at + shift, method: 'quote' });
+    }
+    // Not a benchmark: guards against scoring every copy of the page for every note (seconds, not ms).
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
