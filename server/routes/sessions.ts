@@ -27,7 +27,11 @@ export function sessionRoutes(services: Services): Hono<AppEnv> {
       const token = createSessionToken();
       const expiresAt = now + sessionTtlMs;
       await repo.createSession({ tokenHash: hashSessionToken(token), accountId: account.id, createdAt: now, expiresAt });
-      return c.json({ token, expiresAt: new Date(expiresAt).toISOString() }, 201);
+      // Who signed in comes with the session, so a client can bind its offline outbox to this account's id.
+      return c.json(
+        { token, expiresAt: new Date(expiresAt).toISOString(), account: { id: account.id, email: account.email, displayName: account.displayName } },
+        201,
+      );
     })
     .delete('/', requireSession(services), async (c) => {
       await repo.deleteSession(c.var.tokenHash);

@@ -21,8 +21,10 @@ describe.each(testBackends())('on $name', (backend) => {
         json: { email: user.email.toUpperCase(), password: user.password },
       });
       expect(response.status).toBe(201);
-      const body = response.body as { token: string; expiresAt: string };
+      const body = response.body as { token: string; expiresAt: string; account: { id: string; email: string; displayName: string } };
       expect(body.token).toMatch(/^[\w-]{43}$/);
+      // The client binds its outbox to the account's id and shows its name without another request.
+      expect(body.account).toEqual({ id: expect.any(String), email: user.email, displayName: 'Dana' });
       expect(Date.parse(body.expiresAt)).toBe(server.clock.now() + DEFAULT_SESSION_TTL_MS);
       expect(body.token).not.toBe(user.token);
     });
