@@ -169,6 +169,23 @@ describe('text model: mapping between model offsets and the DOM', () => {
     expect(model.text.slice(model.offsetOf(blank, 1)!)).toBe('\nb');
   });
 
+  it('handles the edges: empty roots, offsets out of range, the root itself, text inside skipped elements', () => {
+    const empty = parseFragment('<p> </p><script>x()</script>');
+    expect(empty.model.text).toBe('');
+    expect(empty.model.positionAt(0)).toBeNull();
+    expect(empty.model.toRange(0, 1)).toBeNull();
+    expect(empty.model.rangeOf(empty.container)).toBeNull();
+
+    const { container, model } = parseFragment('<p>one</p><script>var two;</script><p>three</p>');
+    expect(model.rangeOf(container)).toEqual([0, model.text.length]);
+    expect(model.positionAt(-1)).toBeNull();
+    expect(model.positionAt(model.text.length + 1)).toBeNull();
+    const end = model.positionAt(model.text.length)!;
+    expect([end.node.data, end.offset]).toEqual(['three', 5]);
+    const scriptText = container.querySelector('script')!.firstChild!;
+    expect(model.text.slice(model.offsetOf(scriptText, 2)!)).toBe('\nthree');
+  });
+
   it('the model of a subtree counts from its own first character', () => {
     const { document } = parsePage(readFixture('seed-page.html'));
     const article = document.querySelector('.news-text')!;
