@@ -23,9 +23,13 @@ export async function queryLibrary(db: StatementLensDb, query: LibraryQuery): Pr
   return runLibraryQuery(await libraryIndex(db), query);
 }
 
-/** Drops the kept index; the next query rebuilds it. Writers that may leave the signature unchanged call it. */
+/**
+ * Marks the kept index stale; the next query rebuilds it (reusing unchanged articles). Writers that may leave the
+ * signature unchanged call it.
+ */
 export function forgetLibraryIndex(db: StatementLensDb): void {
-  cache.delete(db);
+  const kept = cache.get(db);
+  if (kept) cache.set(db, { ...kept, signature: '' });
 }
 
 async function libraryIndex(db: StatementLensDb): Promise<LibraryIndex> {
