@@ -25,7 +25,10 @@ export interface HighlightApi {
   create(): HighlightLike;
 }
 
-/** The API when the page's window has it (Chromium 105+, Safari 17.2+, Firefox 140+), else null. */
+/**
+ * The API when the page's window has it, else null: Chromium 105+, Safari 17.2+, Firefox 140+ (the registry;
+ * web-features lists the complete feature from Firefox 149: what 140–148 render is for the e2e checks to show).
+ */
 export function detectHighlightApi(view: (Window & typeof globalThis) | null | undefined): HighlightApi | null {
   const registry = view?.CSS?.highlights;
   const Ctor = view?.Highlight;
