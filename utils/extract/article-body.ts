@@ -74,6 +74,10 @@ export function findArticleBody(doc: Document): BodyGuess | null {
   let root: Element | null = marked ?? best;
   if (!root) root = doc.querySelector('article') ?? doc.querySelector('main');
   if (!root) return null;
+  // Unclosed <font> or <p> tags nest the rest of the text inside one paragraph: climb to a real container.
+  while (root.parentElement && root.parentElement !== body && (INLINE.has(root.tagName.toUpperCase()) || root.tagName.toUpperCase() === 'P')) {
+    root = root.parentElement;
+  }
   // The text's own container often sits inside an <article> that also holds the headline and lead.
   const article = root.closest('article');
   if (article && article !== root && article.querySelectorAll('article').length === 0) root = article;

@@ -12,7 +12,7 @@ import { isFurniture, metaContent } from './page-signals';
 
 const CONTAINERS = new Set([
   'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR',
-  'HGROUP', 'DETAILS', 'CENTER', 'SPAN', 'FONT',
+  'HGROUP', 'DETAILS', 'CENTER', 'SPAN', 'FONT', 'P', 'B', 'I', 'STRONG', 'EM',
 ]);
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'LI',
