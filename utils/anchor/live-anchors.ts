@@ -48,6 +48,7 @@ export class LiveAnchors {
   private readonly observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstPending = 0;
+  private dirty = false;
   private stopped = false;
 
   constructor(private readonly options: LiveAnchorsOptions) {
@@ -61,7 +62,16 @@ export class LiveAnchors {
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
+  /**
+   * The text model of the page as it is now. Reading it flushes a pending re-anchoring (onUpdate runs first),
+   * so a selection described right after the page changed counts in the same offsets as the anchors.
+   */
   get model(): TextModel {
+    if (!this.stopped) {
+      const undelivered = this.observer?.takeRecords() ?? [];
+      if (undelivered.some((r) => this.isPageMutation(r))) this.dirty = true;
+      if (this.dirty) this.refresh();
+    }
     return this.current;
   }
 
@@ -75,7 +85,7 @@ export class LiveAnchors {
 
   /** Adds or replaces an anchor and anchors it now, in the current model. */
   set(id: string, anchor: TextAnchor): LiveAnchor {
-    const result = anchorText(this.current, anchor, this.options.anchorOptions);
+    const result = anchorText(this.model, anchor, this.options.anchorOptions);
     const entry = { id, anchor, result, range: this.rangeFor(result) };
     if (!this.stopped) this.entries.set(id, entry);
     return entry;
@@ -89,6 +99,7 @@ export class LiveAnchors {
   refresh(): void {
     if (this.stopped) return;
     this.cancelTimer();
+    this.dirty = false;
     this.current = buildTextModel(this.options.root);
     const list = [...this.entries.values()];
     const results = anchorAll(this.current, list.map((e) => e.anchor), this.options.anchorOptions);
@@ -107,6 +118,7 @@ export class LiveAnchors {
 
   private onMutations(records: MutationRecord[]): void {
     if (this.stopped || !records.some((r) => this.isPageMutation(r))) return;
+    this.dirty = true;
     const now = Date.now();
     if (this.timer === null) this.firstPending = now;
     this.cancelTimer();

@@ -95,6 +95,19 @@ describe('LiveAnchors', () => {
     expect(last.anchors.get('forecast')!.range!.toString()).toBe(FORECAST);
   });
 
+  it('reading the model right after a change flushes the pending re-anchoring, once', async () => {
+    const live = watchAnchors({ root: document.body, signal: controller.signal, onUpdate, debounceMs: 30 });
+    live.set('reserve', anchorOf(RESERVE));
+    const body = document.querySelector('.body')!;
+    body.insertBefore(document.createElement('p'), body.firstChild).textContent = 'Just in: the vote is final.';
+    expect(live.model.text).toContain('Just in: the vote is final.');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.anchors.get('reserve')!.range!.toString()).toBe(RESERVE);
+    await sleep(80);
+    expect(updates).toHaveLength(1);
+    expect(live.model).toBe(updates[0]!.model);
+  });
+
   it('ignores mutations inside nodes it is told are ours', async () => {
     const ours = document.createElement('div');
     ours.dataset.mine = '1';
