@@ -1,6 +1,6 @@
 import type { Language } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { stem } from './morphology';
+import { roleStem, stem } from './morphology';
 import { splitSentences } from './sentences';
 import type { Paragraph, TextView } from './text-view';
 import { tokenize, type Token } from './tokens';
@@ -10,6 +10,8 @@ export interface ParagraphInfo {
   readonly para: Paragraph;
   readonly tokens: readonly Token[];
   readonly stems: readonly string[];
+  /** Keys the role lexicon is matched by (see roleStem). */
+  readonly roleStems: readonly string[];
   readonly sentences: ReadonlyArray<[number, number]>;
   /** Indexes of tokens that open a sentence (their capital says nothing about being a name). */
   readonly sentenceInitial: ReadonlySet<number>;
@@ -49,6 +51,7 @@ export function analyseParagraph(view: TextView, para: Paragraph, lex: Lexicon, 
   const text = view.slice(para.start, para.end);
   const tokens = tokenize(text, para.start);
   const stems = tokens.map((t) => stem(t.text, language));
+  const roleStems = language === 'ru' ? tokens.map((t) => roleStem(t.text, language, lex.roleEndings)) : stems;
   const sentences = splitSentences(view.text, view.base, para.start, para.end, lex);
   const sentenceInitial = new Set<number>();
   let s = 0;
@@ -58,7 +61,7 @@ export function analyseParagraph(view: TextView, para: Paragraph, lex: Lexicon, 
     if (!sentence) break;
     if (i === 0 || tokens[i - 1]!.end <= sentence[0]) sentenceInitial.add(i);
   }
-  return { para, tokens, stems, sentences, sentenceInitial };
+  return { para, tokens, stems, roleStems, sentences, sentenceInitial };
 }
 
 export function buildContext(view: TextView, lex: Lexicon, language: Language, late: () => boolean = () => false): DocContext {

@@ -38,7 +38,7 @@ export function collectSurnames(ctx: DocContext): Set<string> {
 }
 
 function roleAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
-  const { tokens, stems } = p;
+  const { tokens, roleStems: stems } = p;
   for (const role of ctx.lex.rolesByFirst.get(stems[i]!) ?? []) {
     if (i + role.length > tokens.length) continue;
     let ok = true;
@@ -79,10 +79,11 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
       while (j < tokens.length && j < roleEnd + 8 && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
-        if (ctx.isSpeech(stems[j]!) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0)) break;
+        if (ctx.isSpeech(stems[j]!) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
         if (isRunStart(ctx, p, j)) {
           const run = capRun(ctx, p, j);
-          if (run >= 2 || (run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || speechNear(ctx, p, j, j)))) {
+          const lone = run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text)));
+          if (run >= 2 || lone) {
             nameStart = j;
             // "Аким Алматы Бауыржан Касенов", "Chief Sanitary Doctor Aigerim Nurpeisova": in a longer run the
             // name is the last two words (three with a patronymic); the words before complete the role.
@@ -94,13 +95,13 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
         j++;
       }
       const roleText = slice(i, roleEnd - 1);
-      const roleKey = stems.slice(i, roleEnd).join(' ');
+      const roleKey = p.roleStems.slice(i, roleEnd).join(' ');
       if (nameStart >= 0) {
         // Kazakh puts the head last: in "қала әкімінің орынбасары Гүлнар Тәжібаева" she is the deputy.
         let apposedKey = roleKey;
         for (let k = roleEnd; k < nameStart; k++) {
           const len = roleAt(ctx, p, k);
-          if (len > 0 && ctx.language === 'kk') apposedKey = stems.slice(k, k + len).join(' ');
+          if (len > 0 && ctx.language === 'kk') apposedKey = p.roleStems.slice(k, k + len).join(' ');
         }
         const run = capRun(ctx, p, nameStart);
         const last = nameStart + Math.min(run, 3) - 1;
@@ -141,6 +142,18 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
     i++;
   }
   return out;
+}
+
+/** Russian and Kazakh surnames have telling endings; "Аким Алматы пообещал" names a city, not a person. */
+const SURNAME_SHAPE = /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили|улы|ұлы|кызы|қызы|бай|баев|бек)$/i;
+
+function surnameShaped(ctx: DocContext, word: string): boolean {
+  return (ctx.language !== 'ru' && ctx.language !== 'kk') || SURNAME_SHAPE.test(word);
+}
+
+function isOrganization(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const len = roleAt(ctx, p, i);
+  return len > 0 && ctx.lex.organizations.has(p.roleStems.slice(i, i + len).join(' '));
 }
 
 function isRunStart(ctx: DocContext, p: ParagraphInfo, i: number): boolean {

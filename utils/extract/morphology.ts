@@ -77,3 +77,18 @@ export function nameKey(word: string, endings: readonly string[]): string {
   }
   return w;
 }
+
+/**
+ * The key a role word is matched by. Snowball over-cuts short Russian nouns (аким → ак, акима → аким), so
+ * Russian roles strip case endings from a list instead, like names do; other languages use their stemmer.
+ */
+export function roleStem(word: string, hint: Language, endings: readonly string[]): string {
+  const folded = foldWord(word);
+  if (hint === 'ru' && /^[а-яё-]+$/.test(folded)) {
+    for (const e of endings) {
+      if (folded.length - e.length >= 3 && folded.endsWith(e)) return folded.slice(0, folded.length - e.length);
+    }
+    return folded;
+  }
+  return stem(word, hint);
+}

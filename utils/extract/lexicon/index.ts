@@ -1,5 +1,5 @@
 import type { Language } from '../../schemas';
-import { foldWord, stem } from '../morphology';
+import { foldWord, roleStem, stem } from '../morphology';
 import en from './en.json';
 import kk from './kk.json';
 import ru from './ru.json';
@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly honorifics: ReadonlySet<string>;
   readonly boilerplatePrefixes: readonly string[];
   readonly nameEndings: readonly string[];
+  /** Case endings stripped from role words (see roleStem). */
+  readonly roleEndings: readonly string[];
   readonly abbreviations: ReadonlySet<string>;
   readonly claims: Readonly<Record<'directive' | 'commitment' | 'action' | 'factual' | 'opinion', ReadonlySet<string>>>;
 }
@@ -75,13 +77,15 @@ interface RawLexicon {
   honorifics?: string[];
   boilerplatePrefixes: string[];
   nameEndings: string[];
+  roleEndings: string[];
   abbreviations: string[];
   claims: Record<'directive' | 'commitment' | 'action' | 'factual' | 'opinion', string[]>;
 }
 
 function compile(language: Language, raw: RawLexicon): Lexicon {
   const stems = (words: string[]) => new Set(words.map((w) => stem(w, language)));
-  const phrase = (p: string) => p.split(/\s+/).filter(Boolean).map((w) => stem(w, language));
+  const roleEndings = [...raw.roleEndings].sort((a, b) => b.length - a.length);
+  const phrase = (p: string) => p.split(/\s+/).filter(Boolean).map((w) => roleStem(w, language, roleEndings));
   const roles = [...raw.roles, ...raw.organizations].map(phrase).sort((a, b) => b.length - a.length);
   const rolesByFirst = new Map<string, string[][]>();
   for (const r of roles) {
@@ -129,6 +133,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     honorifics: new Set((raw.honorifics ?? []).map(foldWord)),
     boilerplatePrefixes: raw.boilerplatePrefixes.map(foldWord),
     nameEndings: [...raw.nameEndings].sort((a, b) => b.length - a.length),
+    roleEndings,
     abbreviations: new Set(raw.abbreviations.map(foldWord)),
     claims,
   };
