@@ -16,10 +16,17 @@ const CLAIM_TYPES: readonly ClaimType[] = ['factual', 'action', 'commitment', 'd
 export function LibraryFilters({ values, facets, onChange }: Props) {
   const t = useT();
   const set = <K extends keyof FilterValues>(key: K, value: FilterValues[K]) => onChange({ ...values, [key]: value });
-  const choice = (label: string, key: 'speaker' | 'outlet' | 'tag' | 'kind' | 'claimType', options: Array<[string, string]>) => (
+  // The chosen value is taken from `options`, so a select can only ever set a value the filter accepts.
+  const choice = <K extends 'speaker' | 'outlet' | 'tag' | 'kind' | 'claimType'>(label: string, key: K, options: Array<[NonNullable<FilterValues[K]>, string]>) => (
     <label>
       {label}
-      <select value={values[key] ?? ''} onChange={(e) => set(key, ((e.currentTarget as HTMLSelectElement).value || null) as never)}>
+      <select
+        value={values[key] ?? ''}
+        onChange={(e) => {
+          const value = (e.currentTarget as HTMLSelectElement).value;
+          set(key, (options.find(([v]) => v === value)?.[0] ?? null) as FilterValues[K]);
+        }}
+      >
         <option value="">{t('all')}</option>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
