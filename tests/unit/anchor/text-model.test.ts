@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anchorText } from '../../../utils/anchor/anchor-text';
+import { describeOffsets } from '../../../utils/anchor/describe';
 import { buildTextModel, isWhiteSpace, normalizeText } from '../../../utils/anchor/text-model';
 import { parseFragment, parsePage, readFixture } from './load-page';
 
@@ -252,6 +254,25 @@ describe('text model: properties on random markup', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('describe → anchor → toRange → describe is stable for any span of any markup', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const { model } = parseFragment(parts.join(''));
+        fc.pre(model.text.replace(/[ \n]/g, '').length > 0);
+        const s = a % model.text.length;
+        const e = s + 1 + (b % (model.text.length - s));
+        fc.pre(model.text.slice(s, e).trim() !== '');
+        const anchor = describeOffsets(model, s, e);
+        const r = anchorText(model, anchor);
+        expect(r).toMatchObject({ start: anchor.position.start, end: anchor.position.end });
+        const range = model.toRange(anchor.position.start, anchor.position.end)!;
+        const again = describeOffsets(model, model.offsetOf(range.startContainer, range.startOffset)!, model.offsetOf(range.endContainer, range.endOffset)!);
+        expect(again).toEqual(anchor);
+      }),
+      { numRuns: 200 },
     );
   });
 
