@@ -65,10 +65,11 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   const bodyTexts: Array<{ quote: Quote; candidate: Candidate }> = [];
   let lastSpeaker: Entity | null = null;
   let lastDirectParagraph = -10;
+  const speakerOf = new Map<number, Entity>();
   for (const c of kept) {
     if (c.blocker) continue;
     let entity: Entity | null = c.entity ?? (c.mention ? registry.resolve(c.mention, c.paragraph, lastSpeaker) : null);
-    if (!entity && c.inherits) entity = inherited(ctx, registry, c, lastSpeaker, lastDirectParagraph);
+    if (!entity && c.inherits) entity = inherited(ctx, registry, c, lastSpeaker, lastDirectParagraph, speakerOf);
     if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
     if (entity) {
       entity.quotes++;
@@ -76,6 +77,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
       lastSpeaker = entity;
     }
     if (c.kind === 'direct') lastDirectParagraph = c.paragraph;
+    if (entity) speakerOf.set(c.paragraph, entity);
     const quote = toQuote(view, c, entity);
     quotes.push(quote);
     bodyTexts.push({ quote, candidate: c });
@@ -133,7 +135,7 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
 }
 
 /** The speaker of a quote with no attribution: the paragraph that introduces it, or the quote just before. */
-function inherited(ctx: DocContext, registry: SpeakerRegistry, c: Candidate, lastSpeaker: Entity | null, lastDirect: number): Entity | null {
+function inherited(ctx: DocContext, registry: SpeakerRegistry, c: Candidate, lastSpeaker: Entity | null, lastDirect: number, speakerOf: ReadonlyMap<number, Entity>): Entity | null {
   const first = ctx.paragraphAt(c.parts[0]![0]);
   const prev = first > 0 ? ctx.paragraphs[first - 1] : undefined;
   if (prev) {
@@ -143,6 +145,8 @@ function inherited(ctx: DocContext, registry: SpeakerRegistry, c: Candidate, las
       if (named.length > 0) return named[named.length - 1]!;
     }
   }
+  // "Адвокат X … шағымданатындарын айтты. ¶ – Quote": whoever the paragraph before quoted goes on speaking.
+  if (prev && c.kind === 'direct' && speakerOf.has(prev.para.index)) return speakerOf.get(prev.para.index)!;
   // "Депутат X сынға алды. ¶ – Quote": the one person the paragraph before names.
   if (prev && c.kind === 'direct') {
     const named = new Set(registry.entitiesIn(prev.para.index).filter((e) => e.named));

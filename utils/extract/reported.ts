@@ -244,12 +244,15 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
     if (!isCueToken(ctx, p, i) || i < s.last - 2) continue;
     const objectEnd = tokens[i - 1]!;
     const viaDep = objectEnd.lower === 'деп';
-    if (!viaDep && !/[ыі]н$/u.test(objectEnd.lower)) continue;
+    // -ын/-ін: a clause made a noun (…екенін, …жоспарланғанын); -уды/-уді: an action asked for (…қарауды тапсырды).
+    if (!viaDep && !/[ыі]н$/u.test(objectEnd.lower) && !/[ую](ды|ді|ны|ні)$/u.test(objectEnd.lower)) continue;
     if (/[«»"“”]/.test(ctx.view.slice(s.from, objectEnd.start))) return [];
     const mentions = mentionsIn(registry, p.para.index, s.from, objectEnd.start);
     // The subject is in the nominative: a name without a case ending ("Омаровқа" is whom it was told to).
     const nominative = (m: Mention) => m.kind === 'name' && m.key === m.text.split(/\s+/).pop()!.toLowerCase().replace(/ё/g, 'е');
     const subject = mentions.find(nominative) ?? mentions.find((m) => m.kind === 'name') ?? mentions.find((m) => m.kind !== 'pronoun') ?? mentions[0] ?? null;
+    // "Айта кетейік, … айтқан": with nobody named, the narrator speaks.
+    if (!subject) return [];
     let from = subject && subject.start - s.from < 60 ? subject.end : s.from;
     from = skipSpace(text, base, from);
     while (from < objectEnd.start && /[,\s]/.test(text[from - base]!)) from++;

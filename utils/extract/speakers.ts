@@ -127,6 +127,8 @@ export class SpeakerRegistry {
     const currentMulti = /\s/.test(e.name);
     // The canonical name: the fullest form, and among full forms the one with the shortest surname (nominative).
     if ((multi && !currentMulti) || (multi === currentMulti && lastWord(m.text).length < lastWord(e.name).length)) e.name = m.text;
+    // Kazakh case endings are unambiguous: "Бақытжан Омаровқа" is Бақытжан Омаров.
+    if (this.ctx.language === 'kk') e.name = uninflect(e.name, m.key);
     if (m.apposedRole) {
       if (!e.role) e.role = m.apposedRole.text;
       e.roleClasses.add(this.classOf(m.apposedRole.key));
@@ -208,6 +210,12 @@ export class SpeakerRegistry {
       .sort((a, b) => b.quotes - a.quotes)
       .map((e) => ({ id: e.id, name: e.name, role: e.role, mentions: [...e.forms.values()] }));
   }
+}
+
+function uninflect(name: string, key: string): string {
+  const last = lastWord(name);
+  if (last.length <= key.length || !last.toLowerCase().startsWith(key)) return name;
+  return name.slice(0, name.length - last.length) + last.slice(0, key.length);
 }
 
 function lastWord(s: string): string {
