@@ -1,11 +1,7 @@
 import type { TextAnchor } from '../schemas';
-import {
-  DEFAULT_BATCH_SEARCH_CELLS, DEFAULT_MAX_SEARCH_CELLS, fuzzyCandidates, searchCost, searchRegions, snapEdges, type SearchBudget,
-} from './fuzzy-search';
-import {
-  MIN_QUOTE_SIMILARITY, MIN_SCORE, UNIQUE_QUOTE_MIN_LENGTH, bestScoreBeyond, better, isAcceptable, scoreCandidate,
-  type ScoredCandidate,
-} from './match-score';
+import { bestExactMatch } from './exact-search';
+import { DEFAULT_BATCH_SEARCH_CELLS, DEFAULT_MAX_SEARCH_CELLS, bestFuzzyMatch, type SearchBudget } from './fuzzy-search';
+import { MIN_QUOTE_SIMILARITY, MIN_SCORE, UNIQUE_QUOTE_MIN_LENGTH, isAcceptable, scoreCandidate, type ScoredCandidate } from './match-score';
 import type { TextModel } from './text-model';
 
 /**
@@ -57,18 +53,6 @@ export const isOrphan = (result: AnchorResult): result is Orphan => 'orphan' in 
 
 /** A score no other exact occurrence could beat by more than a hair: the saved position is taken at once. */
 const POSITION_SURE = 0.95;
-/** Exact occurrences scored, nearest to the expected position first; short words can occur thousands of times. */
-const MAX_EXACT_CANDIDATES = 256;
-
-/** Starts of `exact` within text[from, to), nearest to `expected` first, at most MAX_EXACT_CANDIDATES of them. */
-function exactOccurrences(text: string, exact: string, expected: number, from: number, to: number): { starts: number[]; total: number } {
-  const starts: number[] = [];
-  for (let at = text.indexOf(exact, from); at !== -1 && at + exact.length <= to; at = text.indexOf(exact, at + 1)) starts.push(at);
-  const total = starts.length;
-  starts.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected));
-  if (total > MAX_EXACT_CANDIDATES) starts.length = MAX_EXACT_CANDIDATES;
-  return { starts, total };
-}
 
 export function anchorText(model: TextModel, anchor: TextAnchor, options: AnchorOptions = {}): AnchorResult {
   const { text } = model;
@@ -93,74 +77,43 @@ export function anchorText(model: TextModel, anchor: TextAnchor, options: Anchor
 
   // 1b. The saved position moved by the shift the previous anchors showed, with the context intact.
   const hint = options.shiftHint ?? 0;
-  if (hint !== 0 && text.startsWith(exact, position.start + hint) && position.start + hint >= 0) {
+  if (hint !== 0 && position.start + hint >= 0 && text.startsWith(exact, position.start + hint)) {
     const c = scoreCandidate(text, quote, expected + hint, { start: position.start + hint, end: position.start + hint + exact.length, errors: 0 });
     if (c.score >= POSITION_SURE) return { start: c.start, end: c.end, method: 'quote', score: c.score };
   }
 
-  // 2. Exact quote, near the saved position first: a page scan per note is what makes re-anchoring slow when
-  // every offset moved, and no occurrence beyond the window can outscore a near one with its context intact.
+  // 2. Exact quote, the saved position included, chosen by context and distance (exact-search.ts).
   const window = Math.max(options.windowChars ?? 16_384, exact.length * 2);
-  const near: [number, number] = [Math.max(0, Math.min(expected, text.length) - window), Math.min(text.length, Math.max(0, expected) + exact.length + window)];
-  // Nearest first, stopping once no farther copy could outscore the best so far: a sentence repeated down a
-  // live blog is then scored a few times, not once per copy.
-  const pick = (starts: readonly number[], from: ScoredCandidate | null): ScoredCandidate | null => {
-    let chosen = from;
-    for (const start of starts) {
-      if (chosen && chosen.score >= bestScoreBeyond(start - expected)) break;
-      const c = scoreCandidate(text, quote, expected, { start, end: start + exact.length, errors: 0 });
-      if (better(chosen, c, expected)) chosen = c;
-    }
-    return chosen;
-  };
-  const inWindow = exactOccurrences(text, exact, expected, near[0], near[1]);
-  let best = pick(inWindow.starts, null);
-  let total = inWindow.total;
-  const wholePageLeft = near[0] > 0 || near[1] < text.length;
-  if (wholePageLeft && !(best && isAcceptable(best, minScore) && best.score >= bestScoreBeyond(window))) {
-    const all = exactOccurrences(text, exact, expected, 0, text.length);
-    best = pick(all.starts.filter((start) => start < near[0] || start + exact.length > near[1]), best);
-    total = all.total;
-  }
+  const exactMatch = bestExactMatch(text, quote, expected, window, minScore);
+  let best = exactMatch.best;
   if (best && isAcceptable(best, minScore)) {
     const method = atPosition && best.start === position.start ? 'position' : 'quote';
     return { start: best.start, end: best.end, method, score: best.score };
   }
   // A unique long quote is taken even with its context gone, but only after looking near its old place for
   // an edited version in the old context: that is better evidence than the same words elsewhere.
-  const uniqueLong = total === 1 && exact.length >= UNIQUE_QUOTE_MIN_LENGTH ? best : null;
+  const uniqueLong = exactMatch.total === 1 && exact.length >= UNIQUE_QUOTE_MIN_LENGTH ? best : null;
   const exactOrOrphan = (reason: Orphan['reason'] = 'not-found'): AnchorResult =>
     uniqueLong ? { start: uniqueLong.start, end: uniqueLong.end, method: 'quote', score: uniqueLong.score } : orphan(best, reason);
 
-  // 3. Approximate quote, in widening regions around the expected position: approx-string-match returns only
-  // the lowest-error matches of a region, so a near-copy elsewhere (a headline restating the quote) would hide
-  // the edited quote itself if the whole page were searched first.
+  // 3. Approximate quote, in widening regions around the expected position (fuzzy-search.ts).
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE_SIMILARITY));
   if (maxErrors === 0) return exactOrOrphan();
   if (exact.length > (options.maxFuzzyQuoteLength ?? 2000)) return exactOrOrphan('too-long');
-  const regions = searchRegions(text.length, expected, { length: exact.length, maxErrors, shift: hint, window, wholePage: !uniqueLong });
-  let skipped = false;
-  for (const region of regions) {
-    if (region.wholePage) {
-      const cost = searchCost(text.length, exact.length);
-      const budget = options.searchBudget;
-      if (cost > (options.maxSearchCells ?? DEFAULT_MAX_SEARCH_CELLS) || (budget && budget.remaining < cost)) {
-        skipped = true;
-        continue;
-      }
-      if (budget) budget.remaining -= cost;
-    }
-    for (const match of fuzzyCandidates(text, exact, maxErrors, region.from, region.to)) {
-      const raw = scoreCandidate(text, quote, expected, match);
-      const snapped = scoreCandidate(text, quote, expected, snapEdges(text, quote, match, maxErrors));
-      const c = snapped.score >= raw.score ? snapped : raw;
-      if (better(best, c, expected)) best = c;
-    }
-    if (best && isAcceptable(best, minScore)) {
-      return { start: best.start, end: best.end, method: best.errors === 0 ? 'quote' : 'fuzzy', score: best.score };
-    }
+  const fuzzy = bestFuzzyMatch(text, quote, expected, {
+    maxErrors,
+    shift: hint,
+    window,
+    wholePage: !uniqueLong,
+    maxSearchCells: options.maxSearchCells ?? DEFAULT_MAX_SEARCH_CELLS,
+    budget: options.searchBudget,
+    minScore,
+  }, best);
+  best = fuzzy.best;
+  if (best && isAcceptable(best, minScore)) {
+    return { start: best.start, end: best.end, method: best.errors === 0 ? 'quote' : 'fuzzy', score: best.score };
   }
-  return exactOrOrphan(skipped ? 'budget' : 'not-found');
+  return exactOrOrphan(fuzzy.skipped ? 'budget' : 'not-found');
 }
 
 /**

@@ -1,7 +1,8 @@
 import search from 'approx-string-match';
 import { prefixSimilarity, suffixSimilarity } from './context-similarity';
 import { boundedEditDistance } from './edit-distance';
-import type { Candidate } from './match-score';
+import type { TextQuoteSelector } from '../schemas';
+import { better, isAcceptable, scoreCandidate, type Candidate, type ScoredCandidate } from './match-score';
 
 /**
  * Bounded approximate search. approx-string-match (Myers' bit-parallel algorithm) costs about
@@ -115,4 +116,51 @@ export function snapEdges(
   if (start === c.start && end === c.end) return c;
   const errors = boundedEditDistance(quote.exact, text.slice(start, end), maxErrors);
   return errors <= maxErrors ? { start, end, errors } : c;
+}
+
+export interface FuzzySearch {
+  maxErrors: number;
+  /** Shift of the page text learned from earlier anchors (0 when unknown). */
+  shift: number;
+  window: number;
+  /** Whether the whole page may be searched after the windows. */
+  wholePage: boolean;
+  maxSearchCells: number;
+  budget?: SearchBudget;
+  minScore: number;
+}
+
+/**
+ * The best approximate match, region by region, stopping at the first region that yields an acceptable one.
+ * `skipped` tells that the whole-page search was not made (too costly for this quote, or the budget spent).
+ */
+export function bestFuzzyMatch(
+  text: string,
+  quote: TextQuoteSelector,
+  expected: number,
+  search: FuzzySearch,
+  from: ScoredCandidate | null,
+): { best: ScoredCandidate | null; skipped: boolean } {
+  let best = from;
+  let skipped = false;
+  const { exact } = quote;
+  const regions = searchRegions(text.length, expected, { length: exact.length, ...search });
+  for (const region of regions) {
+    if (region.wholePage) {
+      const cost = searchCost(text.length, exact.length);
+      if (cost > search.maxSearchCells || (search.budget && search.budget.remaining < cost)) {
+        skipped = true;
+        continue;
+      }
+      if (search.budget) search.budget.remaining -= cost;
+    }
+    for (const match of fuzzyCandidates(text, exact, search.maxErrors, region.from, region.to)) {
+      const raw = scoreCandidate(text, quote, expected, match);
+      const snapped = scoreCandidate(text, quote, expected, snapEdges(text, quote, match, search.maxErrors));
+      const c = snapped.score >= raw.score ? snapped : raw;
+      if (better(best, c, expected)) best = c;
+    }
+    if (best && isAcceptable(best, search.minScore)) break;
+  }
+  return { best, skipped };
 }
