@@ -95,7 +95,9 @@ describe('statement library', () => {
     await search(library, 'disinflation');
     const quoteLink = library.locator('.library-quote a', { hasText: 'We see the disinflation trend' });
     const [opened] = await Promise.all([ext.context.waitForEvent('page'), quoteLink.click()]);
-    await opened.waitForLoadState();
+    // Once the page has been read, the quote is revealed: scrolled to and flashed for a moment.
+    const flashed = () => opened.evaluate(() => CSS.highlights.get('statement-lens-flash')?.size ?? 0).catch(() => 0);
+    await expect.poll(flashed, { timeout: 10_000, intervals: [50] }).toBeGreaterThan(0);
     expect(opened.url()).toBe(wire);
     await library.close();
   });
