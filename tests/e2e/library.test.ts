@@ -97,7 +97,7 @@ describe('statement library', () => {
     const [opened] = await Promise.all([ext.context.waitForEvent('page'), quoteLink.click()]);
     // Once the page has been read, the quote is revealed: scrolled to and flashed for a moment.
     const flashed = () => opened.evaluate(() => CSS.highlights.get('statement-lens-flash')?.size ?? 0).catch(() => 0);
-    await expect.poll(flashed, { timeout: 10_000, intervals: [50] }).toBeGreaterThan(0);
+    await expect.poll(flashed, { timeout: 10_000, interval: 50 }).toBeGreaterThan(0);
     expect(opened.url()).toBe(wire);
     await library.close();
   });
