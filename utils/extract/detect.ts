@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { findArticleBody, type BodyGuess } from './article-body';
 import { ARTICLE_TYPES, jsonLdTypes, metaContent, NON_ARTICLE_TYPES } from './page-signals';
 

@@ -1,5 +1,8 @@
 import { buildTextModel, type TextModel } from '../anchor/text-model';
-import { SCHEMA_VERSION, type ArticleSnapshot, type BlockKind, type TextBlock } from '../schemas';
+import type { ArticleSnapshot, BlockKind, SCHEMA_VERSION, TextBlock } from '../schemas';
+
+/** The schema version, without importing the schemas' values: they bring zod, 100 kB, into the page. */
+const VERSION: typeof SCHEMA_VERSION = 1;
 import { detectArticle } from './detect';
 import { isFurniture, metaContent } from './page-signals';
 
@@ -151,7 +154,7 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
 export function snapshotArticle(doc: Document, url: string): ArticleSnapshot {
   const title = metaContent(doc, 'og:title', 'twitter:title') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? '';
   const snapshot: ArticleSnapshot = {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: VERSION,
     url,
     title: title.replace(/\s+/g, ' ').trim().slice(0, 10_000),
     declaredLanguage: (doc.documentElement?.getAttribute('lang') || metaContent(doc, 'og:locale') || null)?.slice(0, 35) ?? null,
