@@ -2,6 +2,10 @@ import type { LibraryEntry } from '../../utils/protocol/library';
 import type { TextAnchor } from '../../utils/schemas';
 import { useT } from '../i18n';
 
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+// Only web addresses become link targets: a stored url from an old version must never be a script: link.
+const href = (url: string) => (isWebUrl(url) ? url : '#');
+
 interface Props {
   entry: LibraryEntry;
   onOpen: (url: string, anchor: TextAnchor | null) => void;
@@ -17,11 +21,12 @@ export function LibraryEntryCard({ entry, onOpen }: Props) {
     onOpen(url, at);
   };
   const day = entry.savedAt.slice(0, 10);
+  const isWebPage = isWebUrl(entry.url);
   return (
     <li class="library-entry" data-key={entry.key}>
       {passage !== null && (
         <blockquote class="library-quote">
-          <a href={entry.url} onClick={open(entry.url, anchor)} title={t('showInPage')}>
+          <a href={href(entry.url)} onClick={open(entry.url, anchor)} title={t('showInPage')}>
             {passage}
           </a>
         </blockquote>
@@ -33,11 +38,11 @@ export function LibraryEntryCard({ entry, onOpen }: Props) {
             {t(`claimType.${c}`)}
           </span>
         ))}{' '}
-        <a href={entry.url} onClick={open(entry.url, null)} class="library-article">
+        <a href={href(entry.url)} onClick={open(entry.url, null)} class="library-article">
           {entry.title}
         </a>{' '}
         · <span class="library-outlet">{entry.outlet}</span> · <time dateTime={entry.savedAt}>{day}</time>
-        {!/^https?:/.test(entry.url) && <em> · {t('library.notWebPage')}</em>}
+        {!isWebPage && <em> · {t('library.notWebPage')}</em>}
       </p>
       {entry.notes.length > 0 && (
         <ul class="notes" aria-label={t('notes')}>
@@ -64,7 +69,7 @@ export function LibraryEntryCard({ entry, onOpen }: Props) {
             {entry.variants.map((v) => (
               <li key={v.url}>
                 <q>{v.text}</q> —{' '}
-                <a href={v.url} onClick={open(v.url, null)}>
+                <a href={href(v.url)} onClick={open(v.url, null)}>
                   {v.title}
                 </a>
               </li>
