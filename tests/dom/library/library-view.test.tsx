@@ -93,6 +93,17 @@ describe('LibraryView', () => {
     expect(opened).toEqual([{ url: B, anchor: qc.anchor }]);
   });
 
+  it('says when the library is empty, and when nothing matches', async () => {
+    const { client } = memoryClient();
+    const empty: LibraryClient = { ...client, query: async (query) => runLibraryQuery(buildLibraryIndex([], []), query) };
+    view(empty);
+    await screen.findByText(/The library is empty/);
+    cleanup();
+    view(client);
+    fireEvent.input(await screen.findByRole('searchbox'), { target: { value: 'налоги' } });
+    await screen.findByText('Nothing matches this search and these filters.');
+  });
+
   it('pages through results', async () => {
     const { client } = memoryClient();
     render(<LibraryView client={client} debounceMs={0} pageSize={2} />);
