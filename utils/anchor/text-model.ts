@@ -175,10 +175,15 @@ export function buildTextModel(root: Node): TextModel {
     return -1;
   };
 
-  const rawIndexOf = (entry: TextEntry, offset: number): number => {
-    const { raw } = replay(entry.node.data, entry.before, entry.emptyBefore);
-    return raw[offset - entry.start] ?? entry.node.data.length;
+  // The last replay is kept: a range's two ends, and the quotes of one paragraph, usually fall in one node,
+  // and replaying a long text node for every lookup made drawing many highlights quadratic in its length.
+  let replayed: { entry: TextEntry; raw: number[] } | null = null;
+  const rawOf = (entry: TextEntry): number[] => {
+    if (replayed?.entry !== entry) replayed = { entry, raw: replay(entry.node.data, entry.before, entry.emptyBefore).raw };
+    return replayed.raw;
   };
+
+  const rawIndexOf = (entry: TextEntry, offset: number): number => rawOf(entry)[offset - entry.start] ?? entry.node.data.length;
 
   const positionAt = (offset: number): DomPosition | null => {
     if (offset < 0 || offset > length || entries.length === 0) return null;
@@ -238,7 +243,7 @@ export function buildTextModel(root: Node): TextModel {
         const index = entryIndexOfNode.get(container);
         if (index === undefined) return nearestOffset(container, 0);
         const entry = entries[index]!;
-        const { raw } = replay(entry.node.data, entry.before, entry.emptyBefore);
+        const raw = rawOf(entry);
         // A separator shares the raw index of the character after it, and stands before that character.
         let emitted = 0;
         while (emitted < raw.length && (raw[emitted]! < offset || (raw[emitted] === offset && raw[emitted + 1] === offset))) {

@@ -104,6 +104,14 @@ describe('text model: mapping between model offsets and the DOM', () => {
     '<h1>Title  here</h1><p>First <a href="#">linked  words</a>, then\n more.</p>' +
     '<ul><li>one</li><li> two </li></ul><p>A<b>B</b>C&nbsp; D</p>';
 
+  it('maps offsets inside one very long text node without replaying it for every lookup', () => {
+    const { model } = parseFragment(`<pre>${'word  '.repeat(60_000)}</pre>`);
+    const started = performance.now();
+    for (let i = 0; i < 500; i++) model.toRange(i * 500, i * 500 + 4);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(model.toRange(5000, 5004)!.toString()).toBe('word');
+  });
+
   it('rangeOf gives the slice an element occupies, without the separator before it', () => {
     const { container, model } = parseFragment(markup);
     const [h1, p] = [container.querySelector('h1')!, container.querySelector('p')!];
