@@ -8,6 +8,8 @@ import { failureAnswer, parseMessage, type Message } from '@/utils/messages';
 
 const OUTBOX_ALARM = 'statement-lens-outbox';
 const HIGHLIGHT_MENU = 'statement-lens-highlight';
+/** An article extracts in tens of milliseconds; a 20 MB page held the worker (every tab, the panel) for over 14 s. */
+const EXTRACT_BUDGET_MS = 3_000;
 
 export default defineBackground(() => {
   const db = new StatementLensDb();
@@ -32,7 +34,7 @@ export default defineBackground(() => {
   const background = createBackground({
     db,
     comments,
-    extract: (snapshot) => extractStatements(snapshot),
+    extract: (snapshot) => extractStatements(snapshot, { budgetMs: EXTRACT_BUDGET_MS }),
     now,
     newId,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),

@@ -66,9 +66,14 @@ export function analyseParagraph(view: TextView, para: Paragraph, lex: Lexicon, 
 
 export function buildContext(view: TextView, lex: Lexicon, language: Language, late: () => boolean = () => false): DocContext {
   // "Читайте также: …", "Read more: …" lines are links to other stories, whatever block they sit in.
-  const paragraphs = view.paragraphs
-    .filter((p) => !isBoilerplate(view.slice(p.start, Math.min(p.end, p.start + 40)), lex))
-    .map((p, index) => analyseParagraph(view, { ...p, index }, lex, language));
+  // Analysing every paragraph of a huge page takes far longer than any budget: past it, the detectors get the
+  // paragraphs analysed so far (the article's beginning) and return what those hold.
+  const paragraphs: ParagraphInfo[] = [];
+  for (const p of view.paragraphs) {
+    if (paragraphs.length % 256 === 255 && late()) break;
+    if (isBoilerplate(view.slice(p.start, Math.min(p.end, p.start + 40)), lex)) continue;
+    paragraphs.push(analyseParagraph(view, { ...p, index: paragraphs.length }, lex, language));
+  }
   const headline = view.headline ? analyseParagraph(view, view.headline, lex, language) : null;
   const lowerWords = new Set<string>();
   for (const p of paragraphs) {

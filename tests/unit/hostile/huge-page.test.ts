@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractStatements, snapshotArticle } from '../../../utils/extract';
+import type { ArticleSnapshot } from '../../../utils/schemas';
+import { bulkParagraphs, hugeTextPage, KNOWN_QUOTES } from '../../fixtures/hostile/generate';
+import { documentOf, expectSoundExtraction, snapshotOfParagraphs, timed, URL } from './helpers';
+
+/**
+ * 20 MB of article text. The content script snapshots it in the page and the background extracts from it with a
+ * time budget; neither may hang, and what comes back must still be sound. Bounds are generous multiples (a CI
+ * machine has two cores and other suites running); the numbers they guard against were seconds to minutes.
+ */
+const TWENTY_MB = 20_000_000;
+
+let direct: ArticleSnapshot;
+/** The page text model of `direct`: its blocks, one "\n" apart. */
+let directText: string;
+
+beforeAll(() => {
+  const paragraphs = bulkParagraphs(TWENTY_MB);
+  direct = snapshotOfParagraphs(paragraphs);
+  directText = paragraphs.join('\n');
+});
+
+afterAll(() => {
+  // 60 MB of strings should not outlive the file for the suites after it.
+  direct = undefined as unknown as ArticleSnapshot;
+  directText = '';
+});
+
+describe('a 20 MB article', () => {
+  it('extractStatements with a 50 ms budget gives up within a bounded multiple and returns a sound, partial result', () => {
+    // The first run pays for compilation; the budget is about the steady state the background runs in.
+    extractStatements(direct, { budgetMs: 50 });
+    const { value, ms } = timed(() => extractStatements(direct, { budgetMs: 50 }));
+    // Linear work before the first deadline check (laying 20 MB of blocks out) is allowed; analysing them is not.
+    expect(ms).toBeLessThan(2_000);
+    expect(value.isArticle).toBe(true);
+    expectSoundExtraction(value, directText);
+  });
+
+  it('with a 1 s budget returns the quotes of the beginning it had time for, not nothing, and stops near the budget', () => {
+    const { value, ms } = timed(() => extractStatements(direct, { budgetMs: 1_000 }));
+    expect(ms).toBeLessThan(3_000);
+    // Partial: quotes were found, each anchored to its real text, all in the article's first part.
+    expectSoundExtraction(value, directText);
+    expect(value.quotes.length).toBeGreaterThan(0);
+    expect(value.quotes.some((q) => q.text.includes(KNOWN_QUOTES.first))).toBe(true);
+    const lastBlock = direct.blocks[direct.blocks.length - 1]!;
+    expect(Math.max(...value.quotes.map((q) => q.anchor.position.end))).toBeLessThan(lastBlock.start);
+  });
+
+  it('snapshotArticle on the page itself keeps within the message schema limits and extraction of it stays sound', () => {
+    const doc = documentOf(hugeTextPage(20));
+    const { value: snapshot, ms } = timed(() => snapshotArticle(doc, URL));
+    expect(ms).toBeLessThan(20_000);
+    expect(snapshot.blocks.length).toBeGreaterThan(0);
+    expect(snapshot.blocks.length).toBeLessThanOrEqual(50_000);
+    const extraction = extractStatements(snapshot, { budgetMs: 500 });
+    expectSoundExtraction(extraction);
+    const first = snapshot.blocks.find((b) => b.text.includes(KNOWN_QUOTES.first));
+    expect(first).toBeDefined();
+  });
+});
