@@ -19,11 +19,5 @@ export default defineConfig({
     // The annotator is loaded by the content script with import() on pages that may be articles; nothing else of
     // the extension is reachable from pages.
     web_accessible_resources: [{ resources: ['annotator.js'], matches: ['http://*/*', 'https://*/*'] }],
-    commands: {
-      'highlight-selection': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Highlight the selected text',
-      },
-    },
   },
 });

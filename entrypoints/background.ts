@@ -75,15 +75,12 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void comments.flush());
   void comments.flush();
 
-  // Hand-made highlights: the context menu on a selection, and a keyboard shortcut.
+  // Hand-made highlights from the context menu on a selection (the keyboard shortcut is the content script's).
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: HIGHLIGHT_MENU, title: 'Highlight with Statement Lens', contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === HIGHLIGHT_MENU && tab?.id !== undefined) void background.highlightSelectionIn(tab.id, 'menu').catch(() => undefined);
-  });
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'highlight-selection' && tab?.id !== undefined) void background.highlightSelectionIn(tab.id, 'shortcut').catch(() => undefined);
   });
 
   // Chrome opens the side panel from the toolbar button; Firefox's sidebar is opened by the user.

@@ -31,6 +31,20 @@ export default defineContentScript({
     // Single-page news sites change the article without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => void check());
 
+    // Alt+Shift+H highlights the selection. Listened for here rather than through the commands API, so it works
+    // the same in Chrome and Firefox and on pages where the annotator is not loaded yet.
+    ctx.addEventListener(
+      document,
+      'keydown',
+      (event) => {
+        if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyH') return;
+        if (document.getSelection()?.isCollapsed ?? true) return;
+        event.preventDefault();
+        void load().then((a) => a.handle({ type: 'highlightSelection', source: 'shortcut' }));
+      },
+      { capture: true },
+    );
+
     const onMessage = (raw: unknown) => {
       if (ctx.isInvalid || typeof raw !== 'object' || raw === null) return undefined;
       const type = (raw as { type?: unknown }).type;

@@ -84,14 +84,24 @@ describe('highlights in the page', () => {
 
   it('keeps a hand-made highlight made with the button next to a selection', async () => {
     const { page, panel } = await openWithPanel(server.url('/shared/seed-page.html'));
-    // A triple click selects the paragraph (it holds a no-break space, as the site wrote it).
-    await page.locator('.news-text p', { hasText: 'Акорды' }).click({ clickCount: 3 });
+    // A triple click selects the paragraph (it holds a no-break space, as the site wrote it). Scrolled there first:
+    // the button hides when the page scrolls, as it should for a user.
+    const paragraph = page.locator('.news-text p', { hasText: 'Акорды' });
+    // The panel opened in a tab of its own; a background tab's timers are throttled, as for a user's hidden tab.
+    await page.bringToFront();
+    await paragraph.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
+    await paragraph.click({ clickCount: 3 });
     const rect = await page.evaluate(() => {
       const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
       return { right: r.right, bottom: r.bottom };
     });
-    // The button lives in a closed shadow root; it is clicked where it is drawn, as a user would.
-    await page.mouse.click(Math.max(4, rect.right - 70) + 12, rect.bottom + 6 + 10);
+    // The button lives in a closed shadow root: the page sees only its host at the point where it is drawn.
+    const at = { x: Math.max(4, rect.right - 70) + 12, y: rect.bottom + 6 + 10 };
+    await expect
+      .poll(() => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), at), { timeout: 5_000 })
+      .toBe('statement-lens-overlay');
+    await page.mouse.click(at.x, at.y);
     const highlights = panel.locator('section.highlights');
     await highlights.waitFor({ timeout: 10_000 });
     expect((await highlights.locator('.quote-text').first().textContent())?.replace(/\s+/g, ' ')).toContain('Об этом передает сайт Акорды');
@@ -138,3 +148,61 @@ describe('notes when the article changes', () => {
     await third.panel.close();
   });
 });
+
+describe('hand-made highlights and notes from the panel', () => {
+  it('keeps a highlight made with Alt+Shift+H across a reload and a served variant with an inserted paragraph', async () => {
+    const url = server.setLivePage('shortcut.html', SEED);
+    const first = await openWithPanel(url);
+    await first.page.bringToFront();
+    await first.page.locator('.news-text p', { hasText: 'Глава государства подчеркнул, что необходимо' }).click({ clickCount: 3 });
+    await first.page.keyboard.press('Alt+Shift+H');
+    const highlights = first.panel.locator('section.highlights');
+    await highlights.waitFor({ timeout: 10_000 });
+    expect(await highlights.textContent()).toContain('искоренять факторы и ситуации');
+
+    await first.page.reload();
+    await expect.poll(() => highlightSizes(first.page).then((s) => s['statement-lens-note'] ?? 0), { timeout: 10_000 }).toBe(1);
+    await first.page.close();
+    await first.panel.close();
+
+    server.setLivePage('shortcut.html', SEED.replace('<p>Глава государства подчеркнул', '<p>Добавлено редакцией: брифинг прошел в Акорде.</p><p>Глава государства подчеркнул'));
+    const second = await openWithPanel(url);
+    await expect.poll(() => highlightSizes(second.page).then((s) => s['statement-lens-note'] ?? 0), { timeout: 10_000 }).toBe(1);
+    expect(await second.panel.locator('section.orphans').count()).toBe(0);
+    expect(await second.panel.locator('section.highlights').textContent()).toContain('искоренять факторы и ситуации');
+    await second.page.close();
+    await second.panel.close();
+  });
+
+  it('creates, edits and deletes a note from the panel, with undo', async () => {
+    const { page, panel } = await openWithPanel(server.setLivePage('notes.html', SEED));
+    const card = panel.locator('.quote').filter({ hasText: 'Особенно нельзя допускать' });
+    await card.getByRole('button', { name: /Note on: Особенно/ }).click();
+    await card.getByRole('textbox', { name: /Note on: Особенно/ }).fill('Какие нарушения?');
+    await card.getByRole('textbox', { name: 'Tags, separated by commas' }).fill('мвд, законность');
+    await card.getByRole('button', { name: 'Save note' }).click();
+    const note = card.locator('.notes > .note').first();
+    await note.getByText('Какие нарушения?').waitFor();
+    expect(await note.textContent()).toContain('#законность');
+
+    await note.getByRole('button', { name: 'Edit' }).click();
+    await card.getByRole('textbox', { name: 'Edit' }).fill('Какие нарушения и где?');
+    await card.getByRole('button', { name: 'Save note' }).click();
+    await card.getByText('Какие нарушения и где?').waitFor();
+
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await panel.getByRole('button', { name: 'Undo' }).waitFor();
+    expect(await card.getByText('Какие нарушения и где?').count()).toBe(0);
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await card.getByText('Какие нарушения и где?').waitFor();
+
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await panel.getByRole('button', { name: 'Undo' }).waitFor();
+    await panel.reload();
+    await panel.locator('.quote-text').first().waitFor();
+    expect(await panel.getByText('Какие нарушения и где?').count()).toBe(0);
+    await page.close();
+    await panel.close();
+  });
+});
+
