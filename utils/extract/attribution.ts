@@ -60,7 +60,7 @@ export function parseAttribution(
   const cue = cueText(ctx, p, cueAt);
   const mentions = mentionsIn(registry, p.para.index, from, to);
   const cueTok = p.tokens[cueAt]!;
-  return { cue: cue.text, cueStart: cueTok.start, mention: pickMention(mentions, cueTok.start) };
+  return { cue: cue.text, cueStart: cueTok.start, mention: subjectOf(mentions, cueAt, cue.last, cueTok.start) };
 }
 
 /** The cue as written, with the word a cue head takes ("атап өтті", "обратил внимание"). */
@@ -68,6 +68,15 @@ export function cueText(ctx: DocContext, p: ParagraphInfo, at: number): { text: 
   let last = at;
   while (last + 1 < p.tokens.length && last - at < 2 && ctx.lex.cueHeads.has(p.stems[last]!)) last++;
   return { text: ctx.view.slice(p.tokens[at]!.start, p.tokens[last]!.end), last };
+}
+
+/**
+ * The speaker of a cue clause: a mention right next to the cue ("he told reporters in Downing Street",
+ * "said Smith"), else the best of the others.
+ */
+export function subjectOf(mentions: readonly Mention[], cueFirst: number, cueLast: number, cueStart: number): Mention | null {
+  const touching = mentions.filter((m) => m.lastToken === cueFirst - 1 || m.firstToken === cueLast + 1);
+  return pickMention(touching.length > 0 ? touching : mentions, cueStart);
 }
 
 /** Names beat roles beat pronouns; among equals the one closest to the cue. */

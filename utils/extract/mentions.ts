@@ -82,7 +82,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
         if (ctx.isSpeech(stems[j]!) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
         if (isRunStart(ctx, p, j)) {
           const run = capRun(ctx, p, j);
-          const lone = run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text)));
+          const lone = run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text) && !afterPreposition(p, j)));
           if (run >= 2 || lone) {
             nameStart = j;
             // "Аким Алматы Бауыржан Касенов", "Chief Sanitary Doctor Aigerim Nurpeisova": in a longer run the
@@ -111,8 +111,10 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
         i = last + 1;
         continue;
       }
-      out.push({ kind: 'role', start: t.start, end: tokens[roleEnd - 1]!.end, text: roleText, key: roleKey, firstToken: i, lastToken: roleEnd - 1 });
-      i = roleEnd;
+      // "Ministry of Healthcare", "spokesperson for the Department of Health": the body's name is part of it.
+      const last = ofComplement(ctx, p, roleEnd) ?? roleEnd - 1;
+      out.push({ kind: 'role', start: t.start, end: tokens[last]!.end, text: slice(i, last), key: roleKey, firstToken: i, lastToken: last });
+      i = last + 1;
       continue;
     }
     if (ctx.lex.honorifics.has(t.lower) && i + 1 < tokens.length && tokens[i + 1]!.capitalized) {
@@ -130,7 +132,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
         i = last + 1;
         continue;
       }
-      if (run === 1 && (surnames.has(nameKey(t.text, ctx.lex.nameEndings)) || speechNear(ctx, p, i, i))) {
+      if (run === 1 && (surnames.has(nameKey(t.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, i, i) && !afterPreposition(p, i)))) {
         out.push(nameMention(ctx, p, i, i));
         i++;
         continue;
@@ -149,6 +151,30 @@ const SURNAME_SHAPE = /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|с�
 
 function surnameShaped(ctx: DocContext, word: string): boolean {
   return (ctx.language !== 'ru' && ctx.language !== 'kk') || SURNAME_SHAPE.test(word);
+}
+
+/** "the Department of Health said": a capitalised word after of/for/the names no person. */
+const PREPOSITIONS = new Set(['of', 'for', 'the', 'from', 'at', 'in', 'by', 'on', 'to', 'в', 'во', 'на', 'из', 'от', 'для', 'по', 'при', 'к']);
+
+function afterPreposition(p: ParagraphInfo, i: number): boolean {
+  return i > 0 && PREPOSITIONS.has(p.tokens[i - 1]!.lower);
+}
+
+const OF_JOINERS = new Set(['of', 'for', 'the', 'and', 'on']);
+
+/** Last token of an English "of Capitalised Words" complement starting at `k`, or null. */
+function ofComplement(ctx: DocContext, p: ParagraphInfo, k: number): number | null {
+  if (ctx.language !== 'en' && ctx.language !== 'other') return null;
+  const t = p.tokens[k];
+  if (!t || (t.lower !== 'of' && t.lower !== 'for') || !adjacent(ctx.view.text, ctx.view.base, p.tokens[k - 1]!, t)) return null;
+  let last: number | null = null;
+  for (let j = k + 1; j < p.tokens.length && j < k + 8; j++) {
+    const w = p.tokens[j]!;
+    if (!adjacent(ctx.view.text, ctx.view.base, p.tokens[j - 1]!, w)) break;
+    if (w.capitalized || w.acronym) last = j;
+    else if (!OF_JOINERS.has(w.lower)) break;
+  }
+  return last;
 }
 
 function isOrganization(ctx: DocContext, p: ParagraphInfo, i: number): boolean {

@@ -34,7 +34,7 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   let e = s;
   const limit = Math.min(end, s + MAX_CLAUSE);
   while (e < limit && !/[.!?:;]/.test(text[e - base]!) && !OPENERS.has(text[e - base]!)) e++;
-  const attribution = parseAttribution(ctx, registry, p, s, e, 7, 20);
+  const attribution = parseAttribution(ctx, registry, p, s, e, 10, 22);
   if (!attribution) return null;
   // `"A," he said, "B."`: a comma and an opening mark after the cue carry the quote on.
   let k = e;

@@ -1,4 +1,4 @@
-import { cueText, isCueStem, isCueToken, mentionsIn, pickMention } from './attribution';
+import { cueText, isCueStem, isCueToken, mentionsIn, pickMention, subjectOf } from './attribution';
 import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
@@ -211,8 +211,10 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   while (last < s.last && last - cueAt < 10 && !gapHasComma(last, last + 1)) last++;
   const atEnd = last === s.last;
   if (!atEnd && !gapHasComma(last, last + 1)) return null;
-  const mention = pickMention(mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end), tokens[cueAt]!.start);
-  if (!mention) return null;
+  // The speaker stands right next to the cue ("…, the ministry said", "…, said Smith"); "accused him of breaking
+  // promises" has a noun where the cue would be, with nobody beside it.
+  const mention = subjectOf(mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end), cueAt, cueAt, tokens[cueAt]!.start);
+  if (!mention || (mention.lastToken !== cueAt - 1 && mention.firstToken !== cueAt + 1)) return null;
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);
   if (/[«»"“”]/.test(ctx.view.slice(s.from, clauseEnd(ctx, s)))) return null;

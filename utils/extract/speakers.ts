@@ -63,7 +63,14 @@ export class SpeakerRegistry {
     for (let i = 0; i + 1 < this.placed.length; i++) {
       const a = this.placed[i]!;
       const b = this.placed[i + 1]!;
-      if (a.mention.kind !== 'name' || b.mention.kind !== 'role' || a.paragraph !== b.paragraph || !a.entity) continue;
+      if (a.paragraph !== b.paragraph) continue;
+      // "The opposition leader, Kemi Badenoch, …": the role before the name, set off by a comma.
+      if (a.mention.kind === 'role' && b.mention.kind === 'name' && b.entity && /^,\s*$/.test(ctx.view.slice(a.mention.end, b.mention.start))) {
+        b.entity.roleClasses.add(this.classOf(a.mention.key));
+        b.entity.role ??= a.mention.text;
+        continue;
+      }
+      if (a.mention.kind !== 'name' || b.mention.kind !== 'role' || !a.entity) continue;
       const gap = ctx.view.slice(a.mention.end, b.mention.start);
       if (!PREDICATE.test(gap)) continue;
       const e = a.entity;
