@@ -205,6 +205,9 @@ export class SpeakerRegistry {
     }
     // "Zhaksygulov promised … He also said …": one person named earlier in the paragraph is "he".
     if (sameParagraph.size === 1) return [...sameParagraph][0]!;
+    // A named person beats a bare role ("met union leaders"): one name in view is unambiguous.
+    const namedInView = [...inView].filter((e) => e.named);
+    if (namedInView.length === 1 && (!lastSpeaker || lastSpeaker === namedInView[0])) return namedInView[0]!;
     if (inView.size === 1) return [...inView][0]!;
     if (lastSpeaker && (inView.size === 0 || inView.has(lastSpeaker))) return lastSpeaker;
     return null;

@@ -38,4 +38,28 @@ describe('English quotes', () => {
     const r = extractTexts(['The so-called "digital nomad" visa and the "Operation Silver Key" case were discussed.']);
     expect(r.quotes).toEqual([]);
   });
+
+  it('takes the speaker standing next to the cue, not a place named after it', () => {
+    const r = extractTexts([
+      'Prime Minister Keir Starmer met union leaders on Tuesday.',
+      '"We have a plan and we are sticking to it," he told reporters in Downing Street.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Keir Starmer']);
+  });
+
+  it('reads a role set off by commas before a name, and a body named with "of"', () => {
+    const r = extractTexts([
+      'The opposition leader, Kemi Badenoch, spoke after the vote. "This is a betrayal," she said.',
+      'Cases rose by a third in a month, the Ministry of Healthcare said on Friday.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Kemi Badenoch'],
+      ['indirect', 'Ministry of Healthcare'],
+    ]);
+  });
+
+  it('does not take a noun for a cue', () => {
+    const r = extractTexts(['The senator accused the governor of breaking promises, and the claims were denied by his office.']);
+    expect(r.quotes).toEqual([]);
+  });
 });
