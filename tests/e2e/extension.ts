@@ -24,6 +24,22 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
+/**
+ * The extension's service worker. It may have started before anyone listened for it, so the list is polled as
+ * well as the event awaited.
+ */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 30_000;
+  const event = context.waitForEvent('serviceworker', { timeout: 30_000 }).catch(() => null);
+  while (Date.now() < deadline) {
+    const found = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (found) return found;
+    const next = await Promise.race([event, new Promise<null>((tick) => setTimeout(() => tick(null), 250))]);
+    if (next) return next;
+  }
+  throw new Error('the extension did not start: no service worker in 30 s');
+}
+
 /** Starts Debian's Chromium with the built extension, headless, in a fresh profile. */
 export async function launchWithExtension(): Promise<LoadedExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -47,7 +63,7 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
       '--disable-quic',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker = await extensionWorker(context);
   const id = new URL(worker.url()).host;
   return {
     context,
