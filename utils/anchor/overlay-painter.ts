@@ -10,7 +10,9 @@ import { textClientRects } from './range-rects';
  * - `pointer-events: none` everywhere: clicks and selection go to the page's text underneath.
  * - Boxes are placed relative to the host's own box, measured at draw time, so they stay right whatever
  *   positioning the page gives <html> or <body>, and scrolling moves them with the text for free.
- * - Layout changes (a resize, an image loading) need `refresh()`; window resizes call it themselves.
+ * - Layout moves text without any DOM mutation (an image or a web font loading above it, a window resize):
+ *   a ResizeObserver on <html> and <body> and the window's resize event re-measure, once per frame; other
+ *   moves need `refresh()`.
  * The page's own elements are never wrapped or split, unlike `<mark>`-based highlighters.
  */
 export class OverlayPainter implements HighlightPainter {
@@ -20,6 +22,7 @@ export class OverlayPainter implements HighlightPainter {
   private readonly drawn = new Map<string, { layer: HighlightLayer; ranges: readonly Range[]; group: HTMLElement }>();
   private readonly view: Window | null;
   private frame: number | null = null;
+  private readonly resizeObserver: ResizeObserver | null = null;
   private readonly onResize = (): void => {
     if (this.frame !== null || !this.view) return;
     this.frame = this.view.requestAnimationFrame(() => {
@@ -48,6 +51,13 @@ export class OverlayPainter implements HighlightPainter {
     document.documentElement.appendChild(this.host);
     this.view = document.defaultView;
     this.view?.addEventListener('resize', this.onResize);
+    const Observer = (this.view as (Window & typeof globalThis) | null)?.ResizeObserver;
+    if (typeof Observer === 'function') {
+      const observer = new Observer(this.onResize);
+      observer.observe(document.documentElement);
+      if (document.body) observer.observe(document.body);
+      this.resizeObserver = observer;
+    }
   }
 
   draw(id: string, layer: HighlightLayer, ranges: readonly Range[]): void {
@@ -74,6 +84,7 @@ export class OverlayPainter implements HighlightPainter {
 
   dispose(): void {
     this.view?.removeEventListener('resize', this.onResize);
+    this.resizeObserver?.disconnect();
     if (this.frame !== null) this.view?.cancelAnimationFrame(this.frame);
     this.drawn.clear();
     this.host.remove();

@@ -156,6 +156,41 @@ describe('PageHighlighter without the CSS Custom Highlight API (overlay fallback
     layout.restore();
   });
 
+  it('re-measures when the layout moves without a mutation (ResizeObserver on <html> and <body>)', async () => {
+    const observed: Node[] = [];
+    let notify: () => void = () => {};
+    let disconnected = false;
+    class FakeResizeObserver {
+      constructor(callback: () => void) {
+        notify = callback;
+      }
+      observe(target: Node): void {
+        observed.push(target);
+      }
+      disconnect(): void {
+        disconnected = true;
+      }
+    }
+    const view = document.defaultView as unknown as { ResizeObserver: unknown };
+    const original = view.ResizeObserver;
+    view.ResizeObserver = FakeResizeObserver;
+    const layout = fakeTextLayout(document);
+    const roots = captureShadowRoots();
+    const highlighter = new PageHighlighter(document);
+    expect(observed).toEqual([document.documentElement, document.body]);
+    highlighter.set('q', [rangeOf('bus fares')], 'speaker-0');
+    const box = (): HTMLElement => roots[0]!.querySelector('.layer-speaker-0 .box') as HTMLElement;
+    const left = parseFloat(box().style.left);
+    layout.shift(40);
+    notify();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(parseFloat(box().style.left)).toBe(left + 40);
+    highlighter.dispose();
+    expect(disconnected).toBe(true);
+    view.ResizeObserver = original;
+    layout.restore();
+  });
+
   it('dispose removes everything it added and cancels pending flashes', () => {
     vi.useFakeTimers();
     const highlighter = new PageHighlighter(document);
