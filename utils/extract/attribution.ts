@@ -75,13 +75,19 @@ export function cueText(ctx: DocContext, p: ParagraphInfo, at: number): { text: 
  * "said Smith"), else the best of the others.
  */
 export function subjectOf(mentions: readonly Mention[], cueFirst: number, cueLast: number, cueStart: number): Mention | null {
-  const touching = mentions.filter((m) => m.lastToken === cueFirst - 1 || m.firstToken === cueLast + 1);
-  return pickMention(touching.length > 0 ? touching : mentions, cueStart);
+  const touching = new Set(mentions.filter((m) => m.lastToken === cueFirst - 1 || m.firstToken === cueLast + 1));
+  // A chain of mentions is one noun phrase: "police spokeswoman Zarina Akhmetova", "министр … Айдарбек Нургалиев".
+  for (const m of mentions) {
+    for (const t of touching) {
+      if (m.firstToken === t.lastToken + 1 || m.lastToken === t.firstToken - 1) touching.add(m);
+    }
+  }
+  return pickMention(touching.size > 0 ? [...touching] : mentions, cueStart);
 }
 
 /** Names beat roles beat pronouns; among equals the one closest to the cue. */
 export function pickMention(mentions: readonly Mention[], cueStart: number): Mention | null {
-  const rank = (m: Mention) => (m.kind === 'name' ? 0 : m.kind === 'role' ? 1 : 2);
+  const rank = (m: Mention) => (m.kind === 'name' ? 0 : m.kind === 'role' ? (m.organization ? 2 : 1) : 3);
   let best: Mention | null = null;
   for (const m of mentions) {
     if (!best || rank(m) < rank(best) || (rank(m) === rank(best) && Math.abs(m.start - cueStart) < Math.abs(best.start - cueStart))) best = m;
@@ -98,5 +104,7 @@ export function isCueStem(ctx: DocContext, s: string): boolean {
 export function isCueToken(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const t = p.tokens[i]!;
   if (t.capitalized && !p.sentenceInitial.has(i)) return false;
+  // English verbs share stems with nouns (points, claims, reports): only the listed forms count.
+  if (ctx.language === 'en' && !ctx.lex.speechForms.has(t.lower)) return false;
   return isCueStem(ctx, p.stems[i]!);
 }

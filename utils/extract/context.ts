@@ -51,7 +51,7 @@ export function analyseParagraph(view: TextView, para: Paragraph, lex: Lexicon, 
   const text = view.slice(para.start, para.end);
   const tokens = tokenize(text, para.start);
   const stems = tokens.map((t) => stem(t.text, language));
-  const roleStems = language === 'ru' ? tokens.map((t) => roleStem(t.text, language, lex.roleEndings)) : stems;
+  const roleStems = language === 'kk' ? stems : tokens.map((t) => roleStem(t.text, language, lex.roleEndings));
   const sentences = splitSentences(view.text, view.base, para.start, para.end, lex);
   const sentenceInitial = new Set<number>();
   let s = 0;

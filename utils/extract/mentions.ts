@@ -14,6 +14,8 @@ export interface Mention {
   readonly apposedRole?: { text: string; key: string };
   readonly firstToken: number;
   readonly lastToken: number;
+  /** A role that names a body (министерство, police): a person's role outranks it as a speaker. */
+  readonly organization?: boolean;
 }
 
 const PATRONYMIC = /(ович|евич|ич|овна|евна|ична|улы|ұлы|кызы|қызы)$/;
@@ -113,7 +115,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
       }
       // "Ministry of Healthcare", "spokesperson for the Department of Health": the body's name is part of it.
       const last = ofComplement(ctx, p, roleEnd) ?? roleEnd - 1;
-      out.push({ kind: 'role', start: t.start, end: tokens[last]!.end, text: slice(i, last), key: roleKey, firstToken: i, lastToken: last });
+      out.push({ kind: 'role', start: t.start, end: tokens[last]!.end, text: slice(i, last), key: roleKey, firstToken: i, lastToken: last, organization: ctx.lex.organizations.has(roleKey) });
       i = last + 1;
       continue;
     }

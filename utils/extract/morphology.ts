@@ -90,5 +90,7 @@ export function roleStem(word: string, hint: Language, endings: readonly string[
     }
     return folded;
   }
+  // English roles: Snowball makes "officers" and "office" one stem; a plural -s is all a role needs to lose.
+  if (/^[a-z'’.-]+$/.test(folded)) return folded.replace(/['’]s$/, '').replace(/(?<=[a-z]{3})s$/, '');
   return stem(word, hint);
 }

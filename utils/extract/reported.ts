@@ -213,8 +213,9 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   if (!atEnd && !gapHasComma(last, last + 1)) return null;
   // The speaker stands right next to the cue ("…, the ministry said", "…, said Smith"); "accused him of breaking
   // promises" has a noun where the cue would be, with nobody beside it.
-  const mention = subjectOf(mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end), cueAt, cueAt, tokens[cueAt]!.start);
-  if (!mention || (mention.lastToken !== cueAt - 1 && mention.firstToken !== cueAt + 1)) return null;
+  const around = mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end);
+  const mention = subjectOf(around, cueAt, cueAt, tokens[cueAt]!.start);
+  if (!mention || !around.some((m) => m.lastToken === cueAt - 1 || m.firstToken === cueAt + 1)) return null;
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);
   if (/[«»"“”]/.test(ctx.view.slice(s.from, clauseEnd(ctx, s)))) return null;

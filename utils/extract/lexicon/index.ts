@@ -8,6 +8,8 @@ import ru from './ru.json';
 export interface Lexicon {
   readonly language: Language;
   readonly speechStems: ReadonlySet<string>;
+  /** The speech verbs as written, for English, whose stems collide with nouns. */
+  readonly speechForms: ReadonlySet<string>;
   /** Cue words that take the next word into the cue ("атап өтті", "обратил внимание", "pointed out"). */
   readonly cueHeads: ReadonlySet<string>;
   readonly reportOnlyStems: ReadonlySet<string>;
@@ -108,6 +110,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
   return {
     language,
     speechStems: stems(raw.speechVerbs),
+    speechForms: new Set(raw.speechVerbs.map(foldWord)),
     cueHeads: stems(raw.cueHeads),
     reportOnlyStems: stems(raw.reportOnlyVerbs),
     promiseStems: stems(raw.promiseVerbs),
