@@ -95,14 +95,19 @@ export function snapEdges(
   maxErrors: number,
 ): Candidate {
   const radius = Math.min(EDGE_RADIUS, maxErrors);
+  // Outward from the library's edge, so the nearest edge where the context fits perfectly ends the search
+  // (an edit in the middle of a quote leaves both edges in place: one comparison each).
   const bestEdge = (from: number, lo: number, hi: number, similarity: (at: number) => number): number => {
     let best = from;
     let bestScore = similarity(from);
-    for (let at = lo; at <= hi; at++) {
-      const score = similarity(at);
-      if (score > bestScore || (score === bestScore && Math.abs(at - from) < Math.abs(best - from))) {
-        best = at;
-        bestScore = score;
+    for (let step = 1; bestScore < 1 && (from - step >= lo || from + step <= hi); step++) {
+      for (const at of [from - step, from + step]) {
+        if (at < lo || at > hi) continue;
+        const score = similarity(at);
+        if (score > bestScore) {
+          best = at;
+          bestScore = score;
+        }
       }
     }
     return best;
