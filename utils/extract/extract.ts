@@ -111,7 +111,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     quotes.unshift({ ...q, variantOf: variant ? variant.id : null });
   }
 
-  result.quotes = quotes;
+  result.quotes = dropPullQuotes(ctx, kept, quotes);
   result.speakers = registry.speakers();
   if (!late()) result.claims = claimsOf(ctx, kept, quotes);
   return result;
@@ -222,6 +222,23 @@ function startsInside(sorted: number[], from: number, to: number): boolean {
     else hi = mid;
   }
   return lo < sorted.length && sorted[lo]! < to;
+}
+
+/**
+ * A pull quote repeats words the body already quotes, in a quote block of its own: it is dropped, so a
+ * statement is listed once, where it was said.
+ */
+function dropPullQuotes(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Quote[] {
+  // Pull quotes are few; the bound keeps a page of thousands of quote blocks from costing quadratic time.
+  const blockQuotes = kept.filter((c) => c.kind === 'direct' && ctx.paragraphs[ctx.paragraphAt(c.parts[0]![0])]?.para.kind === 'quote').slice(0, 50);
+  if (blockQuotes.length === 0) return quotes;
+  const others = kept.filter((c) => c.kind === 'direct' && !blockQuotes.includes(c)).map((c) => ' ' + wordsOf(ctx, c).join(' ') + ' ');
+  const dropped = new Set<number>();
+  for (const c of blockQuotes) {
+    const own = ' ' + wordsOf(ctx, c).join(' ') + ' ';
+    if (own.trim() && others.some((o) => o.includes(own))) dropped.add(spanOf(c)[0]);
+  }
+  return quotes.filter((q) => q.kind === 'headline' || !dropped.has(q.anchor.position.start));
 }
 
 /** A quote's words from the tokens its paragraphs already hold. */

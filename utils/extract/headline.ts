@@ -49,6 +49,16 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       return make(ctx, s, end, speaker, false);
     }
   }
+  // English: "Measles cases double in a month, health officials warn" / "…, minister says".
+  const comma = text.lastIndexOf(',', end - 1 - base) + base;
+  if (comma > start && wordsBetween(comma, end) <= MAX_SPEAKER_WORDS) {
+    const tail = h.tokens.filter((t) => t.start > comma);
+    if (tail.some((t) => ctx.isSpeech(h.stems[h.tokens.indexOf(t)]!))) {
+      const speaker = pickMention(mentionsIn(registry, -1, comma, end), end) ?? null;
+      const c = make(ctx, start, comma, speaker, false);
+      if (c) return c;
+    }
+  }
   // Speaker last: Текст - Токаев.
   for (let i = end - 3; i > start; i--) {
     if (!DASHES.has(text[i - base]!) || text[i - 1 - base] !== ' ' || text[i + 1 - base] !== ' ') continue;
@@ -71,7 +81,7 @@ function closing(text: string, base: number, open: number, end: number, mark: st
   return -1;
 }
 
-function make(ctx: DocContext, from: number, to: number, speaker: Mention, quoted: boolean): HeadlineCandidate | null {
+function make(ctx: DocContext, from: number, to: number, speaker: Mention | null, quoted: boolean): HeadlineCandidate | null {
   const { text, base } = ctx.view;
   let a = from;
   let b = to;
