@@ -82,7 +82,20 @@ export function nameKey(word: string, endings: readonly string[]): string {
  * The key a role word is matched by. Snowball over-cuts short Russian nouns (аким → ак, акима → аким), so
  * Russian roles strip case endings from a list instead, like names do; other languages use their stemmer.
  */
+const roleCache = new Map<string, string>();
+
 export function roleStem(word: string, hint: Language, endings: readonly string[]): string {
+  const key = hint + '|' + word;
+  let out = roleCache.get(key);
+  if (out === undefined) {
+    out = roleStemUncached(word, hint, endings);
+    if (roleCache.size > 50_000) roleCache.clear();
+    roleCache.set(key, out);
+  }
+  return out;
+}
+
+function roleStemUncached(word: string, hint: Language, endings: readonly string[]): string {
   const folded = foldWord(word);
   if (hint === 'ru' && /^[а-яё-]+$/.test(folded)) {
     for (const e of endings) {
