@@ -13,8 +13,9 @@ export function AddNote({ label, onSave }: Props) {
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
-      <button type="button" class="link add-note" onClick={() => setOpen(true)} aria-label={label}>
-        + {t('addNote')}
+      // The accessible name starts with the visible words, so voice control ("click Add note") finds it too.
+      <button type="button" class="link add-note" onClick={() => setOpen(true)} aria-label={`${t('addNote')}: ${label}`}>
+        {t('addNote')}
       </button>
     );
   }

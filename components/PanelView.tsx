@@ -12,6 +12,10 @@ import { QuoteCard } from './QuoteCard';
 import { SpeakerGroup } from './SpeakerGroup';
 import { StatusNotice } from './StatusNotice';
 import { UndoBar } from './UndoBar';
+import { ExportMenu } from './ExportMenu';
+import { downloadText, exportFileName } from './download';
+import { formats, isFormatId } from '../utils/export';
+import { validateBundle } from '../utils/export/bundle';
 import { useT } from './i18n';
 import { groupBySpeaker, sortNotes } from './quote-groups';
 
@@ -115,6 +119,14 @@ export function PanelView({ client, tabId }: Props) {
       return load();
     });
   };
+  const exportAs = async (formatId: string) => {
+    if (!isFormatId(formatId)) throw new Error(`unknown format ${formatId}`);
+    const checked = validateBundle(await client.exportPage(tabId));
+    if (!checked.ok) throw new Error(checked.error.message);
+    const format = formats[formatId];
+    const text = await format.exportAsync(checked.value);
+    downloadText(text, exportFileName(page.url, format.extension, new Date()), format.mimeType);
+  };
   const reveal = (anchorOwner: { anchor: Quote['anchor'] }) => void client.reveal(tabId, anchorOwner.anchor).catch(() => undefined);
   const tagged = (list: Note[]) => (filters.tag ? list.filter((n) => n.tags.includes(filters.tag)) : list);
 
@@ -141,6 +153,7 @@ export function PanelView({ client, tabId }: Props) {
         <a class="library-link" href="/library.html" target="_blank" rel="noopener">
           {t('library.open')}
         </a>
+        <ExportMenu choices={Object.entries(formats).map(([id, f]) => ({ id, label: f.label }))} onExport={exportAs} />
       </header>
       {page.status === 'not-article' && <StatusNotice title={t('notArticle')}>{t('notArticleHint')}</StatusNotice>}
       {extraction && (

@@ -16,6 +16,8 @@ export interface PanelClient {
   listComments(tabId: number): Promise<ResponseOf<'listComments'>>;
   postComment(tabId: number, anchor: TextAnchor, text: string): Promise<void>;
   retryComments(): Promise<void>;
+  /** The annotation bundle of the tab's page and its notes (utils/export's format, unvalidated here). */
+  exportPage(tabId: number): Promise<unknown>;
   openOptions(): void;
   /** Calls back when the background says a tab changed; returns the unsubscribe function. */
   onTabChanged(listener: (tabId: number) => void): () => void;

@@ -80,6 +80,8 @@ export const requests = {
   /** panel → background: public comments on the tab's page (nothing is fetched while signed out). */
   listComments: z.object({ tabId }),
   postComment: z.object({ tabId, anchor: textAnchorSchema, text: z.string().trim().min(1).max(10_000) }),
+  /** panel → background: the annotation bundle (utils/export) of the tab's article and its notes. */
+  exportPage: z.object({ tabId }),
   /** panel → background: send waiting comments now instead of at the next retry. */
   retryOutbox: empty,
   /** content script → background: notes whose text left (or came back to) the page since the last paint. */
@@ -135,6 +137,7 @@ export const responses = {
   }),
   postComment: z.object({ item: outboxItemSchema }),
   retryOutbox: z.object({ sent: z.number().int(), failed: z.number().int() }),
+  exportPage: z.object({ bundle: z.unknown() }),
   paintHighlights: z.object({ orphanNoteIds: orphanIds, missingQuoteIds: orphanIds }),
   notesAnchored: z.object({ ok: z.literal(true) }),
   highlightClicked: z.object({ ok: z.literal(true) }),

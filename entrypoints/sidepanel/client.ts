@@ -16,6 +16,7 @@ export const browserPanelClient: PanelClient = {
     parseResponse('revealAnchor', await browser.tabs.sendMessage(tabId, { type: 'revealAnchor', anchor })).found,
   listComments: (tabId) => ask({ type: 'listComments', tabId }),
   postComment: async (tabId, anchor, text) => void (await ask({ type: 'postComment', tabId, anchor, text })),
+  exportPage: async (tabId) => (await ask({ type: 'exportPage', tabId })).bundle,
   retryComments: async () => void (await ask({ type: 'retryOutbox' })),
   openOptions: () => void browser.runtime.openOptionsPage(),
   onFocusItem(listener) {

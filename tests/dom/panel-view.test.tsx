@@ -65,6 +65,7 @@ function memoryClient(state: TabState) {
     listComments: async () => ({ signedIn: false, comments: [], outbox: [], error: null }),
     postComment: async () => undefined,
     retryComments: async () => undefined,
+    exportPage: async () => ({}),
     openOptions: () => undefined,
     onTabChanged: (listener) => {
       listeners.add(listener);

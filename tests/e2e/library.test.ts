@@ -26,7 +26,7 @@ async function noteOnQuote(url: string, quoteStart: string, text: string): Promi
   const panel = await ext.context.newPage();
   await panel.goto(ext.panelUrl(tabId));
   const card = panel.locator('li.quote').filter({ hasText: quoteStart }).first();
-  await card.getByRole('button', { name: /^Note on: / }).click();
+  await card.getByRole('button', { name: /^Add note: Note on: / }).click();
   await card.getByRole('textbox', { name: /^Note on: / }).fill(text);
   await card.getByRole('button', { name: 'Save note' }).click();
   await card.getByText(text).waitFor();

@@ -8,6 +8,7 @@ import { canonicalUrl, normalizeUrl } from '../url';
 import { TabStates } from './tab-states';
 import type { CommentsService } from './comments';
 import { paintListFor } from './paint';
+import { pageBundle } from './page-bundle';
 import { queryLibrary } from '../db/library';
 import { exportBundleFromDb, importBundleIntoDb } from '../db/library-transfer';
 
@@ -46,7 +47,7 @@ export class ForbiddenSender extends Error {
 const FROM_PAGE: ReadonlySet<RequestType> = new Set(['pageVisited', 'pageSnapshot', 'notesAnchored', 'highlightClicked', 'createHighlight']);
 const FROM_EXTENSION: ReadonlySet<RequestType> = new Set([
   'getTabState', 'listNotes', 'saveNote', 'deleteNote', 'restoreNote',
-  'getAccount', 'createAccount', 'signIn', 'signOut', 'listComments', 'postComment', 'retryOutbox',
+  'getAccount', 'createAccount', 'signIn', 'signOut', 'listComments', 'postComment', 'retryOutbox', 'exportPage',
   'libraryQuery', 'libraryExport', 'libraryImport', 'openAt',
 ]);
 
@@ -238,6 +239,13 @@ export function createBackground(deps: BackgroundDeps) {
         const item = await deps.comments.post(state.url, m.anchor, m.text);
         deps.broadcast({ type: 'tabStateChanged', tabId: m.tabId });
         return answer({ item });
+      }
+      case 'exportPage': {
+        const state = await tabState(m.tabId);
+        if (state.status !== 'article' && state.status !== 'not-article') throw new Error('this tab shows no page to export');
+        const notes = await listNotesForUrl(deps.db, state.url);
+        const saved = await deps.db.pages.get(state.url);
+        return answer({ bundle: pageBundle(state, notes, saved?.savedAt ?? null, deps.now()) });
       }
       case 'retryOutbox': {
         const { sent, failed } = await deps.comments.retryNow();
