@@ -72,6 +72,8 @@ export function buildContext(view: TextView, lex: Lexicon, language: Language, l
   for (const p of view.paragraphs) {
     if (paragraphs.length % 256 === 255 && late()) break;
     if (isBoilerplate(view.slice(p.start, Math.min(p.end, p.start + 40)), lex)) continue;
+    // A caption the page did not mark as one: a short line that credits a photo.
+    if (p.end - p.start < 240 && isCaption(view.slice(p.start, p.end), lex)) continue;
     paragraphs.push(analyseParagraph(view, { ...p, index: paragraphs.length }, lex, language));
   }
   const headline = view.headline ? analyseParagraph(view, view.headline, lex, language) : null;
@@ -106,4 +108,9 @@ export function buildContext(view: TextView, lex: Lexicon, language: Language, l
 function isBoilerplate(head: string, lex: Lexicon): boolean {
   const h = head.toLowerCase().replace(/ё/g, 'е');
   return lex.boilerplatePrefixes.some((b) => h.startsWith(b) && !/\p{L}/u.test(h[b.length] ?? ''));
+}
+
+function isCaption(line: string, lex: Lexicon): boolean {
+  const l = line.toLowerCase();
+  return lex.captionMarkers.some((m) => l.includes(m));
 }

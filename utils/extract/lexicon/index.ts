@@ -46,6 +46,8 @@ export interface Lexicon {
   readonly sentenceStarters: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   readonly boilerplatePrefixes: readonly string[];
+  /** Words that mark a short line as a photo caption wherever they stand in it ("Photo courtesy of …"). */
+  readonly captionMarkers: readonly string[];
   readonly nameEndings: readonly string[];
   /** Case endings stripped from role words (see roleStem). */
   readonly roleEndings: readonly string[];
@@ -78,6 +80,7 @@ interface RawLexicon {
   sentenceStarters: string[];
   honorifics?: string[];
   boilerplatePrefixes: string[];
+  captionMarkers: string[];
   nameEndings: string[];
   roleEndings: string[];
   abbreviations: string[];
@@ -135,6 +138,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     sentenceStarters: new Set(raw.sentenceStarters.map(foldWord)),
     honorifics: new Set((raw.honorifics ?? []).map(foldWord)),
     boilerplatePrefixes: raw.boilerplatePrefixes.map(foldWord),
+    captionMarkers: raw.captionMarkers.map(foldWord),
     nameEndings: [...raw.nameEndings].sort((a, b) => b.length - a.length),
     roleEndings,
     abbreviations: new Set(raw.abbreviations.map(foldWord)),
