@@ -46,4 +46,26 @@ describe('article genres', () => {
     const r = extractTexts(['Министерство ожидает, что экспорт мяса вырастет на 8 процентов. Об этом сообщил министр сельского хозяйства Ерлан Карин.']);
     expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['indirect', 'экспорт мяса вырастет на 8 процентов', 'Ерлан Карин']]);
   });
+
+  it('lists a pull quote once, where it was said', () => {
+    const r = extractTexts([
+      '"The next month will decide whether schools stay open," Health Minister Akmaral Alnazarova said at a briefing.',
+      { kind: 'quote', text: '“The next month will decide whether schools stay open.”' },
+    ]);
+    expect(r.quotes.map((q) => q.text)).toEqual(['The next month will decide whether schools stay open']);
+  });
+
+  it('reads an English "…, officials say" headline', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: 'Bread prices will not rise this winter, minister says' },
+      'Trade Minister Arman Shakkaliyev said on Monday that bread prices would stay frozen until March.',
+    ]);
+    const headline = r.quotes.find((q) => q.kind === 'headline');
+    expect(headline).toMatchObject({ text: 'Bread prices will not rise this winter', speaker: 'Arman Shakkaliyev' });
+  });
+
+  it('skips a photo credit the page did not mark as a caption', () => {
+    const r = extractTexts(['Officers at the scene on Tuesday. Photo courtesy of the city police, who said nothing else.']);
+    expect(r.quotes).toEqual([]);
+  });
 });
