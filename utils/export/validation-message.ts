@@ -88,6 +88,8 @@ function kindOf(value: unknown): string {
 }
 
 function show(value: unknown): string {
+  // An object from the file is named, not converted: String() would call its own "toString" field and throw.
+  if (value !== null && typeof value === 'object') return kindOf(value);
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
