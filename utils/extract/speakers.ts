@@ -136,6 +136,11 @@ export class SpeakerRegistry {
     if ((multi && !currentMulti) || (multi === currentMulti && lastWord(m.text).length < lastWord(e.name).length)) e.name = m.text;
     // Kazakh case endings are unambiguous: "Бақытжан Омаровқа" is Бақытжан Омаров.
     if (this.ctx.language === 'kk') e.name = uninflect(e.name, m.key);
+    // "По словам Алмаса Чукина": a name seen only after a word that takes the genitive is given back its nominative.
+    if (this.ctx.language === 'ru' && e.name === m.text && multi) {
+      const before = this.ctx.view.slice(Math.max(this.ctx.view.base, m.start - 60), m.start);
+      if (GENITIVE_BEFORE.test(before)) e.name = nominativeRu(m.text);
+    }
     if (m.apposedRole) {
       if (!e.role) e.role = m.apposedRole.text;
       e.roleClasses.add(this.classOf(m.apposedRole.key));
@@ -220,6 +225,26 @@ export class SpeakerRegistry {
       .sort((a, b) => b.quotes - a.quotes)
       .map((e) => ({ id: e.id, name: e.name, role: e.role, mentions: [...e.forms.values()] }));
   }
+}
+
+const GENITIVE_BEFORE = /(?:^|\s)(?:по словам|по мнению|по данным|по оценке|по информации|со слов|слова|у|от|для|без)(?:\s+[а-яё-]+){0,4}\s+$/i;
+
+/** Russian names from the genitive: Алмаса Чукина → Алмас Чукин, Ирины Ивановой → Ирина Иванова. */
+export function nominativeRu(name: string): string {
+  const words = name.split(' ');
+  const feminine = /(овой|евой|иной|ыной|ской|цкой)$/i.test(words[words.length - 1] ?? '');
+  return words
+    .map((w, i) => {
+      const last = i === words.length - 1;
+      if (feminine) {
+        if (last) return w.replace(/(ов|ев|ин|ын)ой$/i, '$1а').replace(/(ск|цк)ой$/i, '$1ая');
+        return w.replace(/ии$/i, 'ия').replace(/([^аеёиоуыэюя])ы$/i, '$1а').replace(/([гкхжчшщ])и$/i, '$1а');
+      }
+      if (last) return w.replace(/(ов|ев|ёв|ин|ын)а$/i, '$1').replace(/(ск|цк)ого$/i, '$1ий');
+      if (/[бвгджзклмнпрстфхцчшщ]а$/i.test(w)) return w.slice(0, -1);
+      return w.replace(/ия$/i, 'ий').replace(/([аеуо])я$/i, '$1й').replace(/([^аеёиоуыэюя])я$/i, '$1ь');
+    })
+    .join(' ');
 }
 
 function uninflect(name: string, key: string): string {

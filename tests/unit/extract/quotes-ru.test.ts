@@ -97,4 +97,13 @@ describe('Russian quotes on texts the rules were not written for', () => {
     expect(headline.speaker).toBe('Тимур Жаксылыков');
     expect(headline.variantOf).toBe(r.quotes.find((q) => q.kind === 'direct')!.id);
   });
+
+  it('names a speaker seen only in the genitive in the nominative', () => {
+    const r = extractTexts([
+      'По мнению экономиста Алмаса Чукина, решение запоздало на полгода.',
+      'По словам Ирины Ивановой, очереди в поликлиниках исчезнут к весне.',
+      'По данным Сергея Петрова, рост цен продолжится до лета.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Алмас Чукин', 'Ирина Иванова', 'Сергей Петров']);
+  });
 });
