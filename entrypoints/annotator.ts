@@ -9,10 +9,27 @@ import { ANNOTATOR_GLOBAL, type Annotator, type StartAnnotator } from './shared/
 
 /** The selection button's label; the content script cannot read the panel's language choice, so it follows the browser. */
 const HIGHLIGHT_LABEL: Record<string, string> = { ru: 'Выделить', kk: 'Белгілеу', en: 'Highlight' };
+const REPORT_INTERVAL_MS = 3_000;
 
 const start: StartAnnotator = (ctx: ContentScriptContext): Annotator => {
   const send = (message: Message) => browser.runtime.sendMessage(message);
   const language = browser.i18n.getUILanguage().split('-')[0] ?? 'en';
+
+  const report = () => reportPage(document, location.href, send).catch((error: unknown) => console.debug('[statement-lens]', error));
+
+  // New text (a live blog's entries, the next article of an infinite scroll) is extracted again, at most every
+  // few seconds however fast the page grows.
+  let lastReport = 0;
+  let pendingReport: number | null = null;
+  const reportSoon = () => {
+    if (pendingReport !== null) return;
+    const wait = Math.max(0, lastReport + REPORT_INTERVAL_MS - Date.now());
+    pendingReport = ctx.setTimeout(() => {
+      pendingReport = null;
+      lastReport = Date.now();
+      void report();
+    }, wait);
+  };
 
   // Drawn only where there is something to draw (an article, or a page with the user's highlights).
   let annotations: PageAnnotations | null = null;
@@ -22,12 +39,14 @@ const start: StartAnnotator = (ctx: ContentScriptContext): Annotator => {
       onActivate: (id) => void send({ type: 'highlightClicked', id }).catch(() => undefined),
       onHighlightSelection: (anchor) => void send({ type: 'createHighlight', anchor, text: '' }).catch(() => undefined),
       onOrphansChanged: (orphanNoteIds) => void send({ type: 'notesAnchored', orphanNoteIds }).catch(() => undefined),
+      onTextChanged: reportSoon,
     }));
 
-  const report = () => reportPage(document, location.href, send).catch((error: unknown) => console.debug('[statement-lens]', error));
-
   return {
-    report,
+    report: () => {
+      lastReport = Date.now();
+      return report();
+    },
     handle(raw) {
       if (ctx.isInvalid) return undefined;
       const msg = parsePageMessage(raw);

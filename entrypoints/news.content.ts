@@ -4,6 +4,7 @@ import { quickArticleCheck } from '@/utils/extract/quick-check';
 import { ANNOTATOR_GLOBAL, ANNOTATOR_PATH, type Annotator, type StartAnnotator } from './shared/annotator-handoff';
 
 /** Messages the page side answers; anything else is not for us (the annotator validates what it gets). */
+const LATE_CHECK_MS = 3_000;
 const PAGE_MESSAGES = new Set(['paintHighlights', 'revealAnchor', 'highlightSelection', 'resendSnapshot']);
 
 /**
@@ -27,7 +28,10 @@ export default defineContentScript({
       annotator || quickArticleCheck(document)
         ? load().then((a) => a.report())
         : browser.runtime.sendMessage({ type: 'pageVisited', isArticle: false }).catch(() => undefined);
-    void check();
+    void check().then(() => {
+      // An article body that arrives after the page has loaded (rendered by the site's scripts) gets one more look.
+      if (!annotator) ctx.setTimeout(() => void check(), LATE_CHECK_MS);
+    });
     // Single-page news sites change the article without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => void check());
 

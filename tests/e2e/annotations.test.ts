@@ -206,3 +206,34 @@ describe('hand-made highlights and notes from the panel', () => {
   });
 });
 
+describe('pages that load their content late', () => {
+  it('extracts and highlights a quote that a live page adds after it has loaded', async () => {
+    const addLater = `<script>
+      setTimeout(() => {
+        const p = document.createElement('p');
+        p.textContent = '- Мы откроем двадцать новых участковых пунктов до конца года в каждом районе столицы, - заявил Касым-Жомарт Токаев.';
+        document.querySelector('.news-text').append(p);
+      }, 1500);
+    </script></body>`;
+    const { page, panel } = await openWithPanel(server.setLivePage('live.html', SEED.replace('</body>', addLater)));
+    await panel.locator('.quote-text', { hasText: 'двадцать новых участковых пунктов' }).waitFor({ timeout: 15_000 });
+    const texts = await panel.locator('.quote-text').allTextContents();
+    expect(texts.filter((t) => t.includes('двадцать новых участковых пунктов'))).toHaveLength(1);
+    await page.close();
+    await panel.close();
+  });
+
+  it('reads an article whose body the site renders after the load event', async () => {
+    const body = /<div class="news-text">([\s\S]*?)<\/div>/.exec(SEED)![1]!;
+    const shell = SEED.replace(/<meta property="og:type"[^>]*>/, '')
+      .replace(/<meta property="article:published_time"[^>]*>/, '')
+      .replace(body, '')
+      .replace('</body>', `<script>setTimeout(() => { document.querySelector('.news-text').innerHTML = ${JSON.stringify(body)}; }, 1000);</script></body>`);
+    const page = await ext.context.newPage();
+    await page.goto(server.setLivePage('late.html', shell));
+    const tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 20_000 }).toMatch(/^[1-9]/);
+    await page.close();
+  });
+});
+

@@ -15,6 +15,8 @@ export interface PageAnnotationsEvents {
   onHighlightSelection: (anchor: TextAnchor) => void;
   /** Which notes are orphans changed after the page changed under them. */
   onOrphansChanged: (orphanNoteIds: string[]) => void;
+  /** The page's text grew or shrank noticeably (a live blog, infinite scroll, late-loading article body). */
+  onTextChanged: () => void;
   buttonLabel: string;
 }
 
@@ -22,6 +24,8 @@ const QUOTE = 'q:';
 const CLAIM = 'c:';
 const NOTE = 'n:';
 const PALETTE_SIZE = 8;
+/** About a sentence: less is an edit or a counter ticking, more is new content worth extracting again. */
+const TEXT_CHANGE_CHARS = 80;
 
 /**
  * Everything Statement Lens draws on a page: quotes in their speaker's colour, claims underlined, the user's
@@ -35,6 +39,7 @@ export class PageAnnotations {
   private labels = new Map<string, string>();
   private styles = new Map<string, HighlightStyle>();
   private orphanKey = '';
+  private textLength: number;
 
   constructor(
     private readonly doc: Document,
@@ -58,6 +63,7 @@ export class PageAnnotations {
       onUpdate: (update) => this.redraw(update),
     });
     signal.addEventListener('abort', () => this.highlighter.dispose(), { once: true });
+    this.textLength = this.anchors.model.text.length;
   }
 
   /** Replaces what is drawn. Returns the notes and quotes whose text is not on the page (never drawn elsewhere). */
@@ -123,6 +129,11 @@ export class PageAnnotations {
       if (id.startsWith(NOTE) && isOrphan(entry.result)) orphans.push(id.slice(NOTE.length));
     }
     this.highlighter.refresh();
+    const length = update.model.text.length;
+    if (Math.abs(length - this.textLength) >= TEXT_CHANGE_CHARS) {
+      this.textLength = length;
+      this.events.onTextChanged();
+    }
     const key = orphans.join(',');
     if (key !== this.orphanKey) {
       this.orphanKey = key;
