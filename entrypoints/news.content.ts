@@ -35,6 +35,15 @@ export default defineContentScript({
     // Single-page news sites change the article without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => void check());
 
+    // WXT switches an old copy of this script off when a newer copy announces itself with a DOM event. Its name
+    // is public (the extension id), so any page could forge it and switch us off. While this extension is alive
+    // there is no newer copy to make way for; after an update or reload our runtime is gone and it passes.
+    const started = `${browser.runtime.id}:news:wxt:content-script-started`;
+    const guard = (event: Event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    };
+    window.addEventListener(started, guard, { capture: true, signal: ctx.signal });
+
     // Alt+Shift+H highlights the selection. Listened for here rather than through the commands API, so it works
     // the same in Chrome and Firefox and on pages where the annotator is not loaded yet.
     ctx.addEventListener(

@@ -147,6 +147,30 @@ describe('a page that forges our messages', () => {
   });
 });
 
+describe('a page that forges the content script framework\'s own events', () => {
+  it('"a newer copy of the script started" from the page does not switch the content script off', async () => {
+    const { page, tabId, quotes } = await openPage(serve('forged-started.html', fixture('forged-messages.html')));
+    const panel = await openPanel(tabId);
+    await expect.poll(async () => quoteRanges(await highlightSizes(page)), { timeout: 10_000 }).toBe(quotes);
+    // WXT tells an old copy of a content script to stop with this event; its name is public (the extension id).
+    await page.evaluate((id) => {
+      for (const messageId of ['forged', '']) {
+        const detail = { contentScriptName: 'news', messageId };
+        document.dispatchEvent(new CustomEvent(`${id}:news:wxt:content-script-started`, { detail }));
+        window.postMessage({ type: `${id}:news:wxt:content-script-started`, ...detail }, '*');
+      }
+    }, ext.id);
+    await page.waitForTimeout(300);
+    // Still running: the highlights stay drawn and a click in the panel still scrolls the page to its quote.
+    expect(quoteRanges(await highlightSizes(page))).toBe(quotes);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await panel.locator('.quote-text').last().click();
+    await expect.poll(() => highlightSizes(page).then((s) => s['statement-lens-flash'] ?? 0), { timeout: 5_000, interval: 50 }).toBeGreaterThan(0);
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('quotes made of markup and script URLs', () => {
   it('are text in the panel: no <img>, no javascript: link, nothing run; a note with markup too; the page cannot list our database', async () => {
     const { page, tabId } = await openPage(serve('markup-quotes.html'));
