@@ -84,7 +84,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
         if (ctx.isSpeech(stems[j]!) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
         if (isRunStart(ctx, p, j)) {
           const run = capRun(ctx, p, j);
-          const lone = run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text) && !afterPreposition(p, j)));
+          const lone = run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text) && !afterPreposition(ctx, p, j)));
           if (run >= 2 || lone) {
             nameStart = j;
             // "Аким Алматы Бауыржан Касенов", "Chief Sanitary Doctor Aigerim Nurpeisova": in a longer run the
@@ -134,7 +134,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
         i = last + 1;
         continue;
       }
-      if (run === 1 && (surnames.has(nameKey(t.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, i, i) && !afterPreposition(p, i)))) {
+      if (run === 1 && (surnames.has(nameKey(t.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, i, i) && !afterPreposition(ctx, p, i)))) {
         out.push(nameMention(ctx, p, i, i));
         i++;
         continue;
@@ -156,10 +156,8 @@ function surnameShaped(ctx: DocContext, word: string): boolean {
 }
 
 /** "the Department of Health said": a capitalised word after of/for/the names no person. */
-const PREPOSITIONS = new Set(['of', 'for', 'the', 'from', 'at', 'in', 'by', 'on', 'to', 'в', 'во', 'на', 'из', 'от', 'для', 'по', 'при', 'к']);
-
-function afterPreposition(p: ParagraphInfo, i: number): boolean {
-  return i > 0 && PREPOSITIONS.has(p.tokens[i - 1]!.lower);
+function afterPreposition(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  return i > 0 && ctx.lex.prepositions.has(p.tokens[i - 1]!.lower);
 }
 
 const OF_JOINERS = new Set(['of', 'for', 'the', 'and', 'on']);

@@ -11,9 +11,6 @@ import type { Token } from './tokens';
  * Kazakh `X … екенін атап өтті` and `X-тың айтуынша, …`. Only verbs of the lexicon count as cues.
  */
 
-const EN_SKIP = new Set(['also', 'previously', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'publicly', 'separately', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Words after `said` that start no clause ("said in a statement", "said to", "said so"). */
-const EN_NOT_CLAUSE = new Set(['to', 'in', 'on', 'at', 'for', 'with', 'by', 'of', 'about', 'after', 'before', 'during', 'so', 'yes', 'no', 'nothing', 'something', 'goodbye', 'hello', 'thank', 'thanks', 'sorry', 'as', 'when', 'while', 'and', 'but', 'or', 'than', 'then', 'that']);
 
 interface Sentence {
   readonly from: number;
@@ -182,13 +179,13 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   const { text, base } = ctx.view;
   let j = cueLast + 1;
   if (tokens[cueAt]!.lower === 'told' || tokens[cueAt]!.lower === 'tells') j++;
-  while (j <= s.last && EN_SKIP.has(tokens[j]!.lower) && j - cueLast < 6) j++;
+  while (j <= s.last && ctx.lex.adverbsAfterCue.has(tokens[j]!.lower) && j - cueLast < 6) j++;
   if (j > s.last || s.last - j < 2) return null;
   const between = ctx.view.slice(tokens[cueLast]!.end, tokens[j]!.start);
   // "she said, all of them …": after a comma the words are no longer what was said.
   if (/[.!?;:,«»"“”]/.test(between)) return null;
   const t = tokens[j]!;
-  if (EN_NOT_CLAUSE.has(t.lower)) return null;
+  if (ctx.lex.notClauseStart.has(t.lower)) return null;
   const s0 = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
   if (!s0) return null;
   return candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), s0);

@@ -23,6 +23,12 @@ export interface Lexicon {
   readonly impersonalBefore: ReadonlySet<string>;
   readonly notSpeechStems: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
+  /** Words that may stand between a cue and its clause without ending it ("said yesterday the …"). */
+  readonly adverbsAfterCue: ReadonlySet<string>;
+  /** Words after "said" that open no reported clause ("said to", "said in a statement"). */
+  readonly notClauseStart: ReadonlySet<string>;
+  /** Prepositions and articles: a capitalised word after one names a place or body, not a person. */
+  readonly prepositions: ReadonlySet<string>;
   readonly objectPrepositions: ReadonlySet<string>;
   readonly objectVerbStems: ReadonlySet<string>;
   readonly abstractObjectStems: ReadonlySet<string>;
@@ -65,6 +71,9 @@ interface RawLexicon {
   impersonalBefore: string[];
   notSpeechAfterThat: string[];
   complementizers: string[];
+  adverbsAfterCue: string[];
+  notClauseStart: string[];
+  prepositions: string[];
   objectPrepositions: string[];
   objectVerbs: string[];
   abstractObjects: string[];
@@ -122,6 +131,9 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     impersonalBefore: new Set(raw.impersonalBefore.map(foldWord)),
     notSpeechStems: stems(raw.notSpeechAfterThat),
     complementizers: new Set(raw.complementizers.map(foldWord)),
+    adverbsAfterCue: new Set(raw.adverbsAfterCue.map(foldWord)),
+    notClauseStart: new Set(raw.notClauseStart.map(foldWord)),
+    prepositions: new Set(raw.prepositions.map(foldWord)),
     objectPrepositions: new Set(raw.objectPrepositions.map(foldWord)),
     objectVerbStems: stems(raw.objectVerbs),
     abstractObjectStems: stems(raw.abstractObjects),
