@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { bundleFromExtraction, formats, isFormatId, type FormatId } from '../utils/export';
 import { extractPage } from '../utils/extract';
 
 /**
  * `npm run extract -- page.html [--url URL] [--json]`: the statements of a saved page, as one JSON object.
- * `--format` is reserved for export formats; only `json` exists for now.
+ * `--format json|w3c|md|csv` writes them instead in an export format, through the extension's own exporters
+ * (our JSON bundle, W3C Web Annotation, Markdown, CSV), with `--url` (or the file's `file:` URL) as the source.
  */
-const USAGE = 'usage: npm run extract -- PAGE.html [--url URL] [--json] [--format json]';
+const USAGE = `usage: npm run extract -- PAGE.html [--url URL] [--json | --format ${Object.keys(formats).join('|')}]`;
 
 function fail(message: string): never {
   process.stderr.write(`extract: ${message}\n`);
@@ -18,6 +20,7 @@ function fail(message: string): never {
 function main(argv: string[]): void {
   let file: string | null = null;
   let url: string | null = null;
+  let format: FormatId | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') continue;
@@ -25,7 +28,8 @@ function main(argv: string[]): void {
       url = argv[++i] ?? fail('--url needs a value');
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice('--format='.length) : argv[++i];
-      if (value !== 'json') fail(`unsupported --format ${value ?? '(missing)'}: only json is available for now`);
+      if (!value || !isFormatId(value)) fail(`unknown --format ${value ?? '(missing)'}: use one of ${Object.keys(formats).join(', ')}`);
+      format = value;
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE + '\n');
       return;
@@ -45,8 +49,15 @@ function main(argv: string[]): void {
     fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const { document } = parseHTML(html);
-  const extraction = extractPage(document, url ?? pathToFileURL(resolve(file)).href);
-  process.stdout.write(JSON.stringify(extraction, null, 2) + '\n');
+  const source = url ?? pathToFileURL(resolve(file)).href;
+  const extraction = extractPage(document, source);
+  if (format === null) {
+    process.stdout.write(JSON.stringify(extraction, null, 2) + '\n');
+    return;
+  }
+  const bundle = bundleFromExtraction(extraction, { url: source, savedAt: new Date().toISOString() });
+  process.stdout.write(formats[format].export(bundle));
+  if (format !== 'csv') process.stdout.write('\n');
 }
 
 main(process.argv.slice(2));
