@@ -26,6 +26,13 @@ export interface ExtractOptions {
 }
 
 const MIN_ARTICLE_CHARS = 300;
+/**
+ * Far beyond any real article (the longest interviews hold a few hundred), and within what the page's paint
+ * message accepts (10,000 quotes, 50,000 claims): a 20 MB page gave 35,000 quotes, which the content script
+ * rejected (nothing was highlighted) and the side panel could not render.
+ */
+const MAX_QUOTES = 1_000;
+const MAX_CLAIMS = 5_000;
 const PRIORITY: Record<Candidate['source'], number> = { interview: 0, dash: 1, marks: 2, reported: 3, headline: 4 };
 
 function emptyExtraction(snapshot: ArticleSnapshot, isArticle: boolean, language: Extraction['language']): Extraction {
@@ -71,6 +78,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   let lastDirectParagraph = -10;
   const speakerOf = new Map<number, Entity>();
   for (const c of kept) {
+    if (quotes.length >= MAX_QUOTES - 1) break; // one place kept for the headline's quote
     if (c.blocker) continue;
     let entity: Entity | null = c.entity ?? (c.mention ? registry.resolve(c.mention, c.paragraph, lastSpeaker) : null);
     if (!entity && c.inherits) entity = inherited(ctx, registry, c, lastSpeaker, lastDirectParagraph, speakerOf);
@@ -181,6 +189,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
   const quoteStarts = [...byStart.keys()].sort((a, b) => a - b);
   const add = (quote: Quote, from: number, to: number) => {
     for (const [a, b] of splitClauses(view.text, from, to, view.base)) {
+      if (claims.length >= MAX_CLAIMS) return;
       const [s, e] = trimClaim(view, a, b);
       const text = cleanText(view, [[s, e]]);
       // The paragraph's tokens already cover the claim: classify from them instead of tokenizing again.
@@ -192,7 +201,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
     }
   };
   for (const c of kept) {
-    if (late()) break;
+    if (late() || claims.length >= MAX_CLAIMS) break;
     const quote = byStart.get(spanOf(c)[0]);
     if (!quote) continue;
     for (const [a, b] of c.parts) {

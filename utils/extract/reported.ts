@@ -3,6 +3,7 @@ import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
+import { afterDateline } from './sentences';
 import type { Token } from './tokens';
 
 /**
@@ -54,7 +55,16 @@ export function findReported(ctx: DocContext, registry: SpeakerRegistry): Candid
       out.push(...found);
     }
   });
-  return out.filter((c) => c.parts.every(([a, b]) => b > a));
+  return out.map((c) => withoutDateline(ctx, c)).filter((c) => c.parts.every(([a, b]) => b > a));
+}
+
+/** A sentence that opens its paragraph may carry the wire's dateline; it is no part of what was said. */
+function withoutDateline(ctx: DocContext, c: Candidate): Candidate {
+  const [a, b] = c.parts[0]!;
+  const p = ctx.paragraphs[ctx.paragraphAt(a)];
+  if (!p || a - p.para.start > 80) return c;
+  const from = afterDateline(ctx.view.text, ctx.view.base, p.para.start, p.para.end);
+  return from <= a || from >= b ? c : { ...c, parts: [[from, b], ...c.parts.slice(1)] };
 }
 
 function candidate(p: ParagraphInfo, from: number, to: number, cue: string | null, mention: Mention | null): Candidate {

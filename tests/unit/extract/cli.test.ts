@@ -29,10 +29,10 @@ describe('npm run extract', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('accepts only the json format for now', () => {
-    const r = run(SEED, '--format', 'csv');
+  it('rejects an unknown format with a clear message', () => {
+    const r = run(SEED, '--format', 'pdf');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('only json');
+    expect(r.stderr).toContain('--format pdf');
     expect(run(SEED, '--format', 'json').status).toBe(0);
   });
 });
