@@ -18,6 +18,7 @@ import { SpeakerRegistry, type Entity } from './speakers';
 import { buildTextView, type TextView } from './text-view';
 import { anchorOf, cleanText } from './anchors';
 import { tokenAt } from './attribution';
+import { stem } from './morphology';
 
 export interface ExtractOptions {
   /** Milliseconds the extraction may take; past it, it stops and returns what it has found. */
@@ -196,7 +197,9 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
       const para = ctx.paragraphs[ctx.paragraphAt(s)];
       const tokens = para ? para.tokens.slice(tokenAt(para, s), tokenAt(para, e)) : undefined;
       if ((tokens?.length ?? words(text).length) < 3) continue;
-      const { type, checkworthiness } = classifyClaim(text, lex, tokens);
+      // What someone was instructed to do is a directive, whatever numbers it holds.
+      const instructed = quote.cue !== null && lex.instructStems.has(stem(quote.cue.split(' ')[0]!, lex.language));
+      const { type, checkworthiness } = instructed ? { type: 'directive' as const, checkworthiness: 0.2 } : classifyClaim(text, lex, tokens);
       claims.push({ id: hashId('claim', s, e), quoteId: quote.id, text, type, speaker: quote.speaker, checkworthiness, anchor: anchorOf(view, s, e) });
     }
   };
