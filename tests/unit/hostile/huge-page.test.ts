@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractStatements, snapshotArticle } from '../../../utils/extract';
+import { pageRequests } from '../../../utils/protocol/page';
 import type { ArticleSnapshot } from '../../../utils/schemas';
 import { bulkParagraphs, hugeTextPage, KNOWN_QUOTES } from '../../fixtures/hostile/generate';
 import { documentOf, expectSoundExtraction, snapshotOfParagraphs, timed, URL } from './helpers';
@@ -47,6 +48,22 @@ describe('a 20 MB article', () => {
     expect(value.quotes.some((q) => q.text.includes(KNOWN_QUOTES.first))).toBe(true);
     const lastBlock = direct.blocks[direct.blocks.length - 1]!;
     expect(Math.max(...value.quotes.map((q) => q.anchor.position.end))).toBeLessThan(lastBlock.start);
+  });
+
+  it('with the background\'s 3 s budget, finds no more quotes and claims than the page\'s paint message and the panel take', () => {
+    const { value, ms } = timed(() => extractStatements(direct, { budgetMs: 3_000 }));
+    expect(ms).toBeLessThan(8_000);
+    expectSoundExtraction(value, directText);
+    // 35,000 quotes came back before the cap: the content script rejected the paint list, the panel hung.
+    expect(value.quotes.length).toBeGreaterThan(100);
+    expect(value.quotes.length).toBeLessThanOrEqual(1_000);
+    expect(value.claims.length).toBeLessThanOrEqual(5_000);
+    const paint = pageRequests.paintHighlights.safeParse({
+      quotes: value.quotes.map((q) => ({ id: q.id, anchor: q.anchor, label: q.speaker ?? '', colour: 0 })),
+      claims: value.claims.map((c) => ({ id: c.id, anchor: c.anchor, label: c.type, colour: 0 })),
+      notes: [],
+    });
+    expect(paint.success).toBe(true);
   });
 
   it('snapshotArticle on the page itself keeps within the message schema limits and extraction of it stays sound', () => {
