@@ -60,7 +60,7 @@ export function parseAttribution(
   const cue = cueText(ctx, p, cueAt);
   const mentions = mentionsIn(registry, p.para.index, from, to);
   const cueTok = p.tokens[cueAt]!;
-  return { cue: cue.text, cueStart: cueTok.start, mention: subjectOf(mentions, cueAt, cue.last, cueTok.start) };
+  return { cue: cue.text, cueStart: cueTok.start, mention: subjectOf(mentions, cueAt, cue.last, cueTok.start, ofLink(ctx, p)) };
 }
 
 /** The cue as written, with the word a cue head takes ("атап өтті", "обратил внимание"). */
@@ -74,7 +74,13 @@ export function cueText(ctx: DocContext, p: ParagraphInfo, at: number): { text: 
  * The speaker of a cue clause: a mention right next to the cue ("he told reporters in Downing Street",
  * "said Smith"), else the best of the others.
  */
-export function subjectOf(mentions: readonly Mention[], cueFirst: number, cueLast: number, cueStart: number): Mention | null {
+export function subjectOf(
+  mentions: readonly Mention[],
+  cueFirst: number,
+  cueLast: number,
+  cueStart: number,
+  ofBetween?: (head: Mention, body: Mention) => boolean,
+): Mention | null {
   const touching = new Set(mentions.filter((m) => m.lastToken === cueFirst - 1 || m.firstToken === cueLast + 1));
   // A chain of mentions is one noun phrase: "police spokeswoman Zarina Akhmetova", "министр … Айдарбек Нургалиев".
   for (const m of mentions) {
@@ -82,7 +88,13 @@ export function subjectOf(mentions: readonly Mention[], cueFirst: number, cueLas
       if (m.firstToken === t.lastToken + 1 || m.lastToken === t.firstToken - 1) touching.add(m);
     }
   }
-  return pickMention(touching.size > 0 ? [...touching] : mentions, cueStart);
+  const best = pickMention(touching.size > 0 ? [...touching] : mentions, cueStart);
+  // "Serik Akhmetov of Halyk Finance said": the person before "of" is the speaker, the body is where they work.
+  if (best && best.kind === 'name') {
+    const head = mentions.find((m) => m.kind === 'name' && m.lastToken === best.firstToken - 2);
+    if (head && ofBetween?.(head, best)) return head;
+  }
+  return best;
 }
 
 /** Names beat roles beat pronouns; among equals the one closest to the cue. */
@@ -107,4 +119,9 @@ export function isCueToken(ctx: DocContext, p: ParagraphInfo, i: number): boolea
   // English verbs share stems with nouns (points, claims, reports): only the listed forms count.
   if (ctx.language === 'en' && !ctx.lex.speechForms.has(t.lower)) return false;
   return isCueStem(ctx, p.stems[i]!);
+}
+
+/** Whether only "of", "at" or "from" stands between two mentions of a paragraph. */
+export function ofLink(ctx: DocContext, p: ParagraphInfo): (head: Mention, body: Mention) => boolean {
+  return (head, body) => /^ (of|at|from|из) $/i.test(ctx.view.slice(head.end, body.start)) && p.tokens[head.lastToken + 1] !== undefined;
 }

@@ -18,6 +18,8 @@ export interface Candidate {
   readonly entity?: Entity;
   /** Takes its text away from other rules without becoming a quote (an interviewer's question). */
   readonly blocker?: boolean;
+  /** Reported instruction (поручил … подготовить, instructed … to): its claims are directives. */
+  readonly instruction?: boolean;
 }
 
 export function spanOf(c: Candidate): [number, number] {

@@ -18,7 +18,6 @@ import { SpeakerRegistry, type Entity } from './speakers';
 import { buildTextView, type TextView } from './text-view';
 import { anchorOf, cleanText } from './anchors';
 import { tokenAt } from './attribution';
-import { stem } from './morphology';
 
 export interface ExtractOptions {
   /** Milliseconds the extraction may take; past it, it stops and returns what it has found. */
@@ -188,7 +187,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
   const claims: Claim[] = [];
   const byStart = new Map(quotes.map((q) => [q.anchor.position.start, q]));
   const quoteStarts = [...byStart.keys()].sort((a, b) => a - b);
-  const add = (quote: Quote, from: number, to: number) => {
+  const add = (quote: Quote, from: number, to: number, instructed = false) => {
     for (const [a, b] of splitClauses(view.text, from, to, view.base)) {
       if (claims.length >= MAX_CLAIMS) return;
       const [s, e] = trimClaim(view, a, b);
@@ -198,7 +197,6 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
       const tokens = para ? para.tokens.slice(tokenAt(para, s), tokenAt(para, e)) : undefined;
       if ((tokens?.length ?? words(text).length) < 3) continue;
       // What someone was instructed to do is a directive, whatever numbers it holds.
-      const instructed = quote.cue !== null && lex.instructStems.has(stem(quote.cue.split(' ')[0]!, lex.language));
       const { type, checkworthiness } = instructed ? { type: 'directive' as const, checkworthiness: 0.2 } : classifyClaim(text, lex, tokens);
       claims.push({ id: hashId('claim', s, e), quoteId: quote.id, text, type, speaker: quote.speaker, checkworthiness, anchor: anchorOf(view, s, e) });
     }
@@ -208,7 +206,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
     const quote = byStart.get(spanOf(c)[0]);
     if (!quote) continue;
     for (const [a, b] of c.parts) {
-      for (const [s, e] of splitSentences(view.text, view.base, a, b, lex)) add(quote, s, e);
+      for (const [s, e] of splitSentences(view.text, view.base, a, b, lex)) add(quote, s, e, c.instruction === true);
     }
     if (c.kind === 'indirect') {
       // Reported speech runs on: the sentences after "X отметил, что …" in its paragraph still report X.

@@ -193,7 +193,8 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
     const t = p.tokens[i + n]!;
     if (!t.capitalized || /\p{N}/u.test(t.text)) break;
     if (n > 0 && !adjacent(ctx.view.text, ctx.view.base, p.tokens[i + n - 1]!, t)) break;
-    if (n > 0 && roleAt(ctx, p, i + n) > 0) break;
+    // A person's role ends a name; a body's noun continues one ("National Bank", "Halyk Finance").
+    if (n > 0 && roleAt(ctx, p, i + n) > 0 && !isOrganization(ctx, p, i + n)) break;
     n++;
   }
   return n;

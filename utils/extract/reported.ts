@@ -1,4 +1,4 @@
-import { cueText, isCueStem, isCueToken, mentionsIn, pickMention, subjectOf } from './attribution';
+import { cueText, isCueStem, isCueToken, mentionsIn, ofLink, pickMention, subjectOf } from './attribution';
 import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
@@ -42,7 +42,7 @@ function clauseEnd(ctx: DocContext, s: Sentence): number {
 function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cue: Token): Mention | null {
   const before = mentionsIn(registry, p.para.index, s.from, cue.start);
   const named = before.filter((m) => m.kind !== 'pronoun');
-  if (named.length > 0) return pickMention(named, cue.start);
+  if (named.length > 0) return subjectOf(named, -1, -1, cue.start, ofLink(ctx, p));
   return before.length > 0 ? before[before.length - 1]! : null;
 }
 
@@ -135,7 +135,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       }
       const between = infinitive > 0 ? ctx.view.slice(cueTok.end, tokens[infinitive]!.start) : '';
       if (mention && infinitive > 0 && !/[.!?;:«»"“”]/.test(between)) {
-        out.push(candidate(p, tokens[cue.last + 1]!.start, end, cue.text, mention));
+        out.push({ ...candidate(p, tokens[cue.last + 1]!.start, end, cue.text, mention), instruction: true });
         return out;
       }
     }
@@ -221,7 +221,7 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // The speaker stands right next to the cue ("…, the ministry said", "…, said Smith"); "accused him of breaking
   // promises" has a noun where the cue would be, with nobody beside it.
   const around = mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end);
-  const mention = subjectOf(around, cueAt, cueAt, tokens[cueAt]!.start);
+  const mention = subjectOf(around, cueAt, cueAt, tokens[cueAt]!.start, ofLink(ctx, p));
   if (!mention || !around.some((m) => m.lastToken === cueAt - 1 || m.firstToken === cueAt + 1)) return null;
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);

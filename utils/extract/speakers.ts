@@ -2,6 +2,7 @@ import type { Speaker } from '../schemas';
 import type { DocContext } from './context';
 import { collectSurnames, findMentions, type Mention } from './mentions';
 import { hashId } from './ids';
+import { roleStem } from './morphology';
 
 /**
  * Who is who in one article: names grouped by surname key, roles tied to the name they stand next to, and
@@ -154,7 +155,10 @@ export class SpeakerRegistry {
     const persons = this.persons;
     const holders = persons.filter((e) => e.roleClasses.has(cls));
     let e: Entity | undefined;
-    if (this.ctx.lex.organizations.has(m.key) && !this.ctx.lex.roleClass.has(m.key)) e = undefined;
+    if (this.ctx.lex.organizations.has(m.key) && !this.ctx.lex.roleClass.has(m.key)) {
+      // "the bank" after "the National Bank": the body named in full before.
+      e = this.lastMentioned(this.persons.filter((p) => roleStem(lastWord(p.name), this.ctx.language, this.ctx.lex.roleEndings) === m.key), order, false);
+    }
     else if (holders.length === 1) e = holders[0];
     else if (holders.length > 1) e = this.lastMentioned(holders, order);
     // With one named person in the whole text, a role with no name beside it can only be that person.
