@@ -72,7 +72,8 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void comments.flush();
   });
-  browser.runtime.onStartup.addListener(() => void comments.flush());
+  // A browser start is a new chance (the network or the server may be back): waiting comments are due at once.
+  browser.runtime.onStartup.addListener(() => void comments.retryNow());
   void comments.flush();
 
   // Hand-made highlights from the context menu on a selection (the keyboard shortcut is the content script's).

@@ -122,4 +122,34 @@ describe('public comments', () => {
 
     for (const p of [page, panel, options, other.page, other.panel, bobOptions]) await p.close();
   });
+
+  it('keep a comment written while the server is down across a browser restart, and deliver it once after it', async () => {
+    let browser = await launchWithExtension();
+    const options = await signInFromOptions(browser, 'create', { email: 'carol@example.kz', password: 'carol long password', name: 'Кэрол' });
+    await options.close();
+    await server.stop();
+    const { page, panel } = await openSeed(browser);
+    const card = panel.locator('.quote').filter({ hasText: LAST_QUOTE });
+    await card.getByRole('textbox', { name: 'Public comment' }).fill('Написано без сети');
+    await card.getByRole('button', { name: 'Post comment' }).click();
+    await card.getByText(/waiting to send/).waitFor({ timeout: 10_000 });
+    await page.close();
+    await panel.close();
+    await browser.close({ keepProfile: true });
+
+    // The server is back; the browser starts again on the same profile and sends the outbox without being asked.
+    // Chromium drops an unpacked extension's alarms at a restart and does not always fire runtime.onStartup, so
+    // this waits out the first backoff (30 s): the worker's own start must find the comment and plan its retry.
+    await server.start();
+    browser = await launchWithExtension({ profile: browser.profile });
+    try {
+      await expect
+        .poll(async () => (await server.comments(pages.url(SEED))).filter((c) => c.text === 'Написано без сети').length, { timeout: 60_000, interval: 1_000 })
+        .toBe(1);
+      await new Promise((settle) => setTimeout(settle, 1_000));
+      expect((await server.comments(pages.url(SEED))).filter((c) => c.text === 'Написано без сети')).toHaveLength(1);
+    } finally {
+      await browser.close();
+    }
+  });
 });

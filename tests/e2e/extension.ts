@@ -21,7 +21,10 @@ export interface LoadedExtension {
   /** The browser's id of the tab showing `page` (the extension has no "tabs" permission, so found as the active tab). */
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
-  close(): Promise<void>;
+  /** The profile folder: pass it to `launchWithExtension` again to restart the browser with the same data. */
+  profile: string;
+  /** Closes the browser; `keepProfile` leaves its data for a restart. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
 /**
@@ -41,11 +44,11 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 }
 
 /** Starts Debian's Chromium with the built extension, headless, in a fresh profile. */
-export async function launchWithExtension(): Promise<LoadedExtension> {
+export async function launchWithExtension(options: { profile?: string } = {}): Promise<LoadedExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run "npm run build" first`);
   }
-  const profile = await mkdtemp(join(tmpdir(), 'statement-lens-e2e-'));
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'statement-lens-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -80,9 +83,10 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
       return tabId;
     },
     badgeText: (tabId) => worker.evaluate((tab: number) => chrome.action.getBadgeText({ tabId: tab }), tabId),
-    async close() {
+    profile,
+    async close({ keepProfile = false } = {}) {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

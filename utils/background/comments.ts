@@ -42,13 +42,27 @@ export function createCommentsService(deps: CommentsDeps) {
     displayName: account.displayName,
   });
 
-  /** One flush at a time: an alarm and a new comment arriving together must not send an item twice. */
+  let again = false;
+
+  /**
+   * One flush at a time: an alarm and a new comment arriving together must not send an item twice. A request
+   * made while a flush runs is not lost: that flush may have read the outbox before the new item was written,
+   * so another pass follows it.
+   */
   function flush(): Promise<FlushResult> {
-    flushing ??= (async () => {
+    if (flushing) {
+      again = true;
+      return flushing;
+    }
+    flushing = (async () => {
       try {
-        const account = await currentAccount();
-        const result = await flushOutbox(deps.db, account, apiFor(account), deps.now);
-        if (result.sessionRejected) await deps.db.account.delete('current');
+        let result: FlushResult;
+        do {
+          again = false;
+          const account = await currentAccount();
+          result = await flushOutbox(deps.db, account, apiFor(account), deps.now);
+          if (result.sessionRejected) await deps.db.account.delete('current');
+        } while (again);
         await deps.scheduleFlush(result.nextAttemptAt ? new Date(result.nextAttemptAt) : null);
         deps.onFlushed?.();
         return result;
