@@ -59,6 +59,26 @@ describe('the comment outbox', () => {
     expect(stored[0]!.id).toBe(item.id);
   });
 
+  it('sends a comment posted while an earlier one is on its way in the same round, not at the next alarm', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((settle) => (release = settle));
+    let commentPosts = 0;
+    // The first comment's request waits on the wire until the second comment has been written to the outbox.
+    const slowFetch: typeof fetch = async (input, init) => {
+      if (init?.method === 'POST' && String(input).endsWith('/api/comments') && commentPosts++ === 0) await held;
+      return fetch(input, init);
+    };
+    const comments = createCommentsService({ db, fetch: slowFetch, now: () => clock, newId: () => crypto.randomUUID(), scheduleFlush: async () => undefined });
+    await comments.createAccount(server.url, { email: 'dana@example.kz', password: 'correct horse battery', displayName: 'Дана' });
+    const first = await comments.post(PAGE, anchor, 'Первый');
+    await expect.poll(() => commentPosts).toBe(1);
+    const second = await comments.post(PAGE, anchor, 'Второй');
+    release();
+    await expect.poll(async () => (await db.outbox.get(second.id))?.state).toBe('sent');
+    expect((await db.outbox.get(first.id))?.state).toBe('sent');
+    expect((await server.comments(PAGE)).map((c) => c.text).sort()).toEqual(['Второй', 'Первый']);
+  });
+
   it('sends nothing for a signed-out user, and never sends one account\'s comments under another', async () => {
     const comments = service();
     await comments.createAccount(server.url, { email: 'first@example.kz', password: 'first password 1', displayName: 'Первый' });
