@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Message } from '@/utils/messages';
+import { TextModelCache } from '@/utils/anchor/text-model-cache';
 import { PageAnnotations } from '@/utils/page/page-annotations';
 import { reportPage } from '@/utils/page/report-page';
 import { parsePageMessage } from '@/utils/protocol/page';
@@ -15,7 +16,9 @@ const start: StartAnnotator = (ctx: ContentScriptContext): Annotator => {
   const send = (message: Message) => browser.runtime.sendMessage(message);
   const language = browser.i18n.getUILanguage().split('-')[0] ?? 'en';
 
-  const report = () => reportPage(document, location.href, send).catch((error: unknown) => console.debug('[statement-lens]', error));
+  const models = new TextModelCache(ctx.signal);
+  const modelOf = (root: Node) => models.of(root);
+  const report = () => reportPage(document, location.href, send, modelOf).catch((error: unknown) => console.debug('[statement-lens]', error));
 
   // New text (a live blog's entries, the next article of an infinite scroll) is extracted again, at most every
   // few seconds however fast the page grows.
@@ -40,6 +43,7 @@ const start: StartAnnotator = (ctx: ContentScriptContext): Annotator => {
       onHighlightSelection: (anchor) => void send({ type: 'createHighlight', anchor, text: '' }).catch(() => undefined),
       onOrphansChanged: (orphanNoteIds) => void send({ type: 'notesAnchored', orphanNoteIds }).catch(() => undefined),
       onTextChanged: reportSoon,
+      modelOf,
     }));
 
   return {

@@ -37,6 +37,8 @@ export interface LiveAnchorsOptions {
   /** Nodes whose mutations are ours and change no page text (PageHighlighter.ownsNode). */
   ignore?: (node: Node) => boolean;
   anchorOptions?: AnchorOptions;
+  /** Builds the text model of `root` (default: anew each time; a TextModelCache reuses an unchanged one). */
+  modelOf?: (root: Node) => TextModel;
 }
 
 const sameSpan = (a: AnchorResult | undefined, b: AnchorResult): boolean =>
@@ -52,7 +54,7 @@ export class LiveAnchors {
   private stopped = false;
 
   constructor(private readonly options: LiveAnchorsOptions) {
-    this.current = buildTextModel(options.root);
+    this.current = (options.modelOf ?? buildTextModel)(options.root);
     if (options.signal.aborted) {
       this.stopped = true;
       return;
@@ -100,7 +102,7 @@ export class LiveAnchors {
     if (this.stopped) return;
     this.cancelTimer();
     this.dirty = false;
-    this.current = buildTextModel(this.options.root);
+    this.current = (this.options.modelOf ?? buildTextModel)(this.options.root);
     const list = [...this.entries.values()];
     const results = anchorAll(this.current, list.map((e) => e.anchor), this.options.anchorOptions);
     const changed: string[] = [];

@@ -40,6 +40,8 @@ export function normalizeText(raw: string): string {
   return raw.replace(/[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
 }
 
+const WHITE_SPACE_RUNS = /\s+/g;
+
 interface Pending {
   space: boolean;
   brk: boolean;
@@ -106,37 +108,30 @@ export function buildTextModel(root: Node): TextModel {
     const before = { ...pending };
     const emptyBefore = length === 0;
     const start = length;
-    let out = '';
-    let runStart = -1;
-    for (let i = 0; i < data.length; i++) {
-      const ws = isWhiteSpace(data.charCodeAt(i));
-      if (ws) {
-        if (runStart >= 0) {
-          out += data.slice(runStart, i);
-          runStart = -1;
-        }
-        pending.space = true;
-        continue;
-      }
-      if (runStart < 0) {
-        if (length + out.length > 0 && (pending.brk || pending.space)) out += pending.brk ? '\n' : ' ';
-        pending.brk = false;
-        pending.space = false;
-        runStart = i;
-      }
+    // One native pass collapses every run of white space (JavaScript's \s is exactly isWhiteSpace's set): a
+    // character loop that sliced at each space spent seconds, most of it collecting garbage, on a 20 MB page.
+    const collapsed = data.replace(WHITE_SPACE_RUNS, ' ');
+    const core = collapsed.trim();
+    if (core.length === 0) {
+      if (collapsed.length > 0) pending.space = true;
+      return;
     }
-    if (runStart >= 0) out += data.slice(runStart);
-    if (out.length > 0) {
-      parts.push(out);
-      length += out.length;
-      entries.push({ node, start, end: length, before, emptyBefore });
-    }
+    const separated = pending.brk || pending.space || collapsed.startsWith(' ');
+    const out = length > 0 && separated ? (pending.brk ? '\n' : ' ') + core : core;
+    pending.brk = false;
+    pending.space = collapsed.endsWith(' ');
+    parts.push(out);
+    length += out.length;
+    entries.push({ node, start, end: length, before, emptyBefore });
   };
 
-  // An explicit stack: pages with tens of thousands of nested elements must not overflow the call stack.
-  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  // An explicit stack: pages with tens of thousands of nested elements must not overflow the call stack. An
+  // element is pushed twice, the second time (marked in `exits`) to close it after its children.
+  const stack: Node[] = [root];
+  const exits: boolean[] = [false];
   while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
+    const node = stack.pop()!;
+    const exit = exits.pop()!;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_NODE) {
       emitText(node as Text);
@@ -153,13 +148,19 @@ export function buildTextModel(root: Node): TextModel {
     if (element && SKIPPED.has(tag)) continue;
     if (BLOCKS.has(tag)) pending.brk = true;
     if (element) elementStarts.set(element, length);
-    stack.push({ node, exit: true });
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+    stack.push(node);
+    exits.push(true);
+    for (let child = node.lastChild; child; child = child.previousSibling) {
+      stack.push(child);
+      exits.push(false);
+    }
   }
 
   const text = parts.join('');
-  const entryIndexOfNode = new Map<Node, number>(entries.map((entry, i) => [entry.node, i]));
+  // Only offsetOf needs it (a selection being described), so most builds never pay for it.
+  let nodeIndex: Map<Node, number> | null = null;
+  const entryIndexOfNode = (node: Node): number | undefined =>
+    (nodeIndex ??= new Map<Node, number>(entries.map((entry, i) => [entry.node, i]))).get(node);
 
   /** Index of the entry holding model offset `offset` (start <= offset < end), by binary search. */
   const entryIndexAt = (offset: number): number => {
@@ -240,7 +241,7 @@ export function buildTextModel(root: Node): TextModel {
     },
     offsetOf(container, offset) {
       if (container.nodeType === TEXT_NODE || container.nodeType === CDATA_NODE) {
-        const index = entryIndexOfNode.get(container);
+        const index = entryIndexOfNode(container);
         if (index === undefined) return nearestOffset(container, 0);
         const entry = entries[index]!;
         const raw = rawOf(entry);
@@ -265,7 +266,7 @@ export function buildTextModel(root: Node): TextModel {
     if (node !== root && !root.contains(node)) return null;
     let current: Node | null = side === 0 ? node : nextInOrder(node, true);
     while (current) {
-      const index = entryIndexOfNode.get(current);
+      const index = entryIndexOfNode(current);
       if (index !== undefined) return entries[index]!.start;
       current = nextInOrder(current, false);
     }

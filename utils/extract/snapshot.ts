@@ -151,7 +151,8 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
   return blocks;
 }
 
-export function snapshotArticle(doc: Document, url: string): ArticleSnapshot {
+/** `modelOf` lets a live page reuse a text model it already has of the body (see TextModelCache). */
+export function snapshotArticle(doc: Document, url: string, modelOf: (root: Node) => TextModel = buildTextModel): ArticleSnapshot {
   const title = metaContent(doc, 'og:title', 'twitter:title') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? '';
   const snapshot: ArticleSnapshot = {
     schemaVersion: VERSION,
@@ -171,7 +172,7 @@ export function snapshotArticle(doc: Document, url: string): ArticleSnapshot {
   const detection = detectArticle(doc);
   const body = detection.body;
   if (!detection.isArticle || !body) return snapshot;
-  const model = buildTextModel(doc.body);
+  const model = modelOf(doc.body);
   const headline = findHeadline(doc, body.root);
   const blocks = emitBlocks(model, body.root, headline);
   if (headline && !body.root.contains(headline)) {

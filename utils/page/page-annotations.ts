@@ -2,6 +2,7 @@ import { isOrphan } from '../anchor/anchor-text';
 import { describeRange } from '../anchor/describe';
 import { PageHighlighter, type HighlightStyle } from '../anchor/highlights';
 import { watchAnchors, type AnchorUpdate, type LiveAnchors } from '../anchor/live-anchors';
+import type { TextModel } from '../anchor/text-model';
 import type { RequestOf } from '../messages';
 import type { TextAnchor } from '../schemas';
 import { PageOverlay } from './page-overlay';
@@ -18,6 +19,8 @@ export interface PageAnnotationsEvents {
   /** The page's text grew or shrank noticeably (a live blog, infinite scroll, late-loading article body). */
   onTextChanged: () => void;
   buttonLabel: string;
+  /** The page's text model, shared with the snapshot (see TextModelCache). */
+  modelOf?: (root: Node) => TextModel;
 }
 
 const QUOTE = 'q:';
@@ -61,6 +64,7 @@ export class PageAnnotations {
       signal,
       ignore: (node) => this.highlighter.ownsNode(node) || this.overlay.owns(node),
       onUpdate: (update) => this.redraw(update),
+      modelOf: events.modelOf,
     });
     signal.addEventListener('abort', () => this.highlighter.dispose(), { once: true });
     this.textLength = this.anchors.model.text.length;

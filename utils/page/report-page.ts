@@ -1,5 +1,6 @@
 import { quickArticleCheck } from '../extract/detect';
 import { snapshotArticle } from '../extract/snapshot';
+import type { TextModel } from '../anchor/text-model';
 import type { Message } from '../messages';
 
 /**
@@ -7,10 +8,15 @@ import type { Message } from '../messages';
  * snapshot of the article's text for the background to extract from. Non-articles cost a few selector
  * lookups and one small message (the panel must be able to say "this is not an article").
  */
-export async function reportPage(doc: Document, url: string, send: (message: Message) => Promise<unknown>): Promise<void> {
+export async function reportPage(
+  doc: Document,
+  url: string,
+  send: (message: Message) => Promise<unknown>,
+  modelOf?: (root: Node) => TextModel,
+): Promise<void> {
   if (!quickArticleCheck(doc)) {
     await send({ type: 'pageVisited', isArticle: false });
     return;
   }
-  await send({ type: 'pageSnapshot', snapshot: snapshotArticle(doc, url) });
+  await send({ type: 'pageSnapshot', snapshot: snapshotArticle(doc, url, modelOf) });
 }
