@@ -10,6 +10,7 @@ import { contentOverheadFigures } from './bench/content-overhead';
 import { dexieFigures } from './bench/dexie';
 import { extractFigures } from './bench/extract';
 import { serverFigures } from './bench/server';
+import { stallFigures } from './bench/stall';
 import type { Figure } from './bench/measure';
 import { ROOT } from './bench/pages';
 
@@ -22,6 +23,7 @@ const SUITES: Record<string, Suite> = {
   anchor: () => anchorFigures(),
   dexie: () => dexieFigures(),
   server: () => serverFigures(),
+  stall: () => stallFigures(),
 };
 
 function format(f: Figure): string {

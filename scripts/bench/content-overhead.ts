@@ -10,7 +10,8 @@ import { ROOT } from './pages';
 
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
-async function browser(withExtension: boolean): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+/** A headless Chromium with or without the built extension, in a fresh profile. */
+export async function browser(withExtension: boolean): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'sl-bench-'));
   const args = withExtension ? [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [...FLAGS, '--disable-extensions'];
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1200, height: 800 } });

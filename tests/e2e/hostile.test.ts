@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backtrackingPage, deepNestingPage, KNOWN_QUOTES } from '../fixtures/hostile/generate';
+import { backtrackingPage, deepNestingPage, hugeTextPage, KNOWN_QUOTES } from '../fixtures/hostile/generate';
 import { launchWithExtension, type LoadedExtension } from './extension';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -354,5 +354,21 @@ describe('a huge page', () => {
     await expectPageWorks(page);
     await page.close();
     await panel.close();
+  });
+
+  it('20 MB of text: the page loads and stays usable, the badge and panel come back with the article beginning\'s quotes', async () => {
+    const { page, tabId, quotes } = await openPage(serve('huge.html', hugeTextPage(20)), 45_000);
+    // The background's extraction budget and quote cap hold: the beginning's quotes, all of them drawn.
+    expect(quotes).toBeGreaterThan(100);
+    expect(quotes).toBeLessThanOrEqual(1_000);
+    const panel = await openPanel(tabId);
+    expect((await panelQuoteTexts(panel)).join(' ')).toContain(KNOWN_QUOTES.first);
+    await expect.poll(async () => quoteRanges(await highlightSizes(page)), { timeout: 20_000 }).toBe(quotes);
+    await expectPageWorks(page);
+    // How long the page's main thread is held on the way is a figure for `npm run bench` (hostile_20mb_stall).
+    await page.close();
+    await panel.close();
+    // The page's 20 MB must not stay in the fixture server for the rest of the run.
+    serve('huge.html', '<!DOCTYPE html><p>gone</p>');
   });
 });
