@@ -1,56 +1,47 @@
 import 'fake-indexeddb/auto';
-import { StatementLensDb } from '../../utils/db/database';
-import { listNotesForUrl } from '../../utils/db/notes';
-import type { Note } from '../../utils/schemas';
-import { figure, median, time, type Figure } from './measure';
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { startFixtureServer } from '../../tests/e2e/fixture-server';
+import { browser } from './content-overhead';
+import { panelQueryMedians } from './dexie-workload';
+import { figure, type Figure } from './measure';
 
-/** Every page holds ten notes, in the small store and the large one alike: only the total grows. */
-const NOTES_PER_PAGE = 10;
+const NOTE = 'a page\'s notes + a tag filter (50), over 100,000 stored notes vs 1,000';
 
-function makeNote(i: number, pages: number): Note {
-  const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
-  return {
-    schemaVersion: 1,
-    id: `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
-    url: `https://news.example.kz/article/${i % pages}`,
-    pageTitle: `Article ${i % pages}`,
-    targetKind: 'quote',
-    anchor: null,
-    speaker: `Speaker ${i % 37}`,
-    quoteKind: 'direct',
-    claimType: null,
-    text: `note ${i}`,
-    tags: [`tag${i % 13}`],
-    createdAt: at,
-    updatedAt: at,
-  };
-}
-
-async function filled(count: number): Promise<StatementLensDb> {
-  const db = new StatementLensDb(`bench-${count}-${Date.now()}`);
-  const batch = 5_000;
-  for (let i = 0; i < count; i += batch) {
-    await db.notes.bulkPut(Array.from({ length: Math.min(batch, count - i) }, (_, k) => makeNote(i + k, count / NOTES_PER_PAGE)));
+/** The same workload bundled into a page of headless Chromium, on the browser's real IndexedDB. */
+async function inChromium(runs: number): Promise<{ large: number; small: number }> {
+  const bundle = await build({
+    stdin: {
+      contents: "import { panelQueryMedians } from './dexie-workload'; (globalThis as any).panelQueryMedians = panelQueryMedians;",
+      resolveDir: import.meta.dirname,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    alias: { '@': resolve(import.meta.dirname, '../..') },
+  });
+  const server = await startFixtureServer();
+  const b = await browser(false);
+  try {
+    // An http origin of our own, as the extension's pages have one: IndexedDB is refused on about:blank.
+    await b.page.goto(server.url('/e2e/blank.html'));
+    await b.page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    return await b.page.evaluate(
+      (n) => (globalThis as unknown as { panelQueryMedians: (runs: number) => Promise<{ large: number; small: number }> }).panelQueryMedians(n),
+      runs,
+    );
+  } finally {
+    await b.close();
+    await server.close();
   }
-  return db;
-}
-
-/** The panel's queries: one page's notes in order, and notes by tag (the filter). */
-async function panelQueries(db: StatementLensDb, round: number): Promise<void> {
-  await listNotesForUrl(db, `https://news.example.kz/article/${(round * 7) % 100}`);
-  await db.notes.where('tags').equals(`tag${round % 13}`).limit(50).toArray();
 }
 
 export async function dexieFigures(runs = 15): Promise<Figure[]> {
-  const small = await filled(1_000);
-  const large = await filled(100_000);
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    a.push(await time(() => panelQueries(large, i)));
-    b.push(await time(() => panelQueries(small, i)));
-  }
-  small.close();
-  large.close();
-  return [figure('dexie_100k', median(a), median(b), 'ms (fake-indexeddb)', 10, 'a page\'s notes + a tag filter (50), over 100,000 stored notes vs 1,000')];
+  const fake = await panelQueryMedians(runs);
+  const real = await inChromium(runs);
+  return [
+    figure('dexie_100k', fake.large, fake.small, 'ms (fake-indexeddb)', 10, NOTE),
+    figure('dexie_100k_chromium', real.large, real.small, 'ms (Chromium IndexedDB)', 10, NOTE),
+  ];
 }
