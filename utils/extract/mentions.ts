@@ -129,8 +129,10 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
     if (isRunStart(ctx, p, i)) {
       const run = capRun(ctx, p, i);
       if (run >= 2) {
-        const last = i + Math.min(run, 4) - 1;
-        out.push(nameMention(ctx, p, i, last));
+        const head = i + Math.min(run, 4) - 1;
+        // "the National Bank of Kazakhstan said": the body's "of" complement is part of its name, keyed by its noun.
+        const last = isOrganization(ctx, p, head) ? (ofComplement(ctx, p, head + 1) ?? head) : head;
+        out.push(nameMention(ctx, p, i, last, undefined, head));
         i = last + 1;
         continue;
       }
@@ -209,7 +211,7 @@ function speechNear(ctx: DocContext, p: ParagraphInfo, first: number, last: numb
   return false;
 }
 
-function nameMention(ctx: DocContext, p: ParagraphInfo, first: number, last: number, apposedRole?: { text: string; key: string }): Mention {
+function nameMention(ctx: DocContext, p: ParagraphInfo, first: number, last: number, apposedRole?: { text: string; key: string }, keyToken = last): Mention {
   const a = p.tokens[first]!;
   const b = p.tokens[last]!;
   return {
@@ -217,7 +219,7 @@ function nameMention(ctx: DocContext, p: ParagraphInfo, first: number, last: num
     start: a.start,
     end: b.end,
     text: ctx.view.slice(a.start, b.end),
-    key: nameKey(b.text, ctx.lex.nameEndings),
+    key: nameKey(p.tokens[keyToken]!.text, ctx.lex.nameEndings),
     ...(apposedRole ? { apposedRole } : {}),
     firstToken: first,
     lastToken: last,

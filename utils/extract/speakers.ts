@@ -157,7 +157,7 @@ export class SpeakerRegistry {
     let e: Entity | undefined;
     if (this.ctx.lex.organizations.has(m.key) && !this.ctx.lex.roleClass.has(m.key)) {
       // "the bank" after "the National Bank": the body named in full before.
-      e = this.lastMentioned(this.persons.filter((p) => roleStem(lastWord(p.name), this.ctx.language, this.ctx.lex.roleEndings) === m.key), order, false);
+      e = this.lastMentioned(this.persons.filter((p) => roleStem(headWord(p.name), this.ctx.language, this.ctx.lex.roleEndings) === m.key), order, false);
     }
     else if (holders.length === 1) e = holders[0];
     else if (holders.length > 1) e = this.lastMentioned(holders, order);
@@ -255,6 +255,11 @@ function uninflect(name: string, key: string): string {
   const last = lastWord(name);
   if (last.length <= key.length || !last.toLowerCase().startsWith(key)) return name;
   return name.slice(0, name.length - last.length) + last.slice(0, key.length);
+}
+
+/** The noun a body's name hangs on: "Bank" in "National Bank of Kazakhstan". */
+function headWord(name: string): string {
+  return lastWord(name.split(/\s+(?:of|for)\s+/)[0] ?? name);
 }
 
 function lastWord(s: string): string {

@@ -58,6 +58,19 @@ describe('English quotes', () => {
     ]);
   });
 
+  it('gives a quote to the person "of" a body, not to the body, and a later "the bank" to the body named before', () => {
+    const r = extractTexts([
+      '"Prices will keep rising until spring," Aliya Nurlanova of Steppe Capital Partners said on Monday.',
+      'Inflation slowed to 8.1% in November, the National Bank of Kazakhstan said in a statement.',
+      'The bank said it would review the base rate at its next meeting in January.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Aliya Nurlanova'],
+      ['indirect', 'National Bank of Kazakhstan'],
+      ['indirect', 'National Bank of Kazakhstan'],
+    ]);
+  });
+
   it('does not take a noun for a cue', () => {
     const r = extractTexts(['The senator accused the governor of breaking promises, and the claims were denied by his office.']);
     expect(r.quotes).toEqual([]);
