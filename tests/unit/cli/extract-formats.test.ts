@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { importJson } from '../../../utils/export';
+import { checkCollection } from '../export/w3c-model';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SEED = resolve(ROOT, '../shared/fixtures/seed-page.html');
@@ -28,10 +29,14 @@ describe('npm run extract --format', () => {
       type: string;
       first: { items: Array<{ target: { source: string } | string }> };
     };
+    expect(checkCollection(w3c as Parameters<typeof checkCollection>[0])).toEqual([]);
     expect(w3c.type).toBe('AnnotationCollection');
     const sources = w3c.first.items.map((a) => (typeof a.target === 'string' ? a.target : a.target.source));
     expect(sources.length).toBeGreaterThan(0);
     expect(new Set(sources)).toEqual(new Set(['https://news.example.kz/a']));
+    // Without --url the source is the file's own file: URL, which must still be a valid target IRI.
+    const local = JSON.parse((await extract(SEED, '--format', 'w3c')).stdout) as Parameters<typeof checkCollection>[0];
+    expect(checkCollection(local)).toEqual([]);
 
     const csv = (await extract(SEED, '--format', 'csv')).stdout;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
