@@ -1,8 +1,8 @@
-import { Readability } from '@mozilla/readability';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { extractPage } from '../../utils/extract';
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { figure, median, time, type Figure } from './measure';
 import { ROOT, SEED_PAGE, longArticle } from './pages';
 
@@ -17,13 +17,49 @@ function articlePages(): Array<{ name: string; html: string }> {
   return [{ name: 'seed-page.html', html: readFileSync(SEED_PAGE, 'utf8') }, ...pages];
 }
 
-const domOf = (html: string) => parseHTML(html).document as unknown as Document;
+interface Subjects {
+  extractPage: typeof import('../../utils/extract').extractPage;
+  Readability: typeof import('@mozilla/readability').Readability;
+  parseHTML: typeof import('linkedom').parseHTML;
+}
+
+/**
+ * Our extractor, Readability and linkedom bundled into one module by esbuild, as the extension's build bundles
+ * the extractor: run through tsx, our code would carry its on-the-fly transform (a `__name` call on every
+ * closure it creates) while Readability, plain JavaScript, would not.
+ */
+async function bundledSubjects(): Promise<Subjects> {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-bench-'));
+  const outfile = join(dir, 'subjects.mjs');
+  try {
+    await build({
+      stdin: {
+        contents: "export { extractPage } from './utils/extract'; export { Readability } from '@mozilla/readability'; export { parseHTML } from 'linkedom';",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      logLevel: 'warning',
+      alias: { '@': resolve(ROOT) },
+      // linkedom's optional canvas support asks for require() at run time.
+      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    });
+    return (await import(pathToFileURL(outfile).href)) as Subjects;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /**
  * Our whole extraction (detection, snapshot, quotes, speakers, claims) against Readability's parse alone, on
  * the same DOM (each gets a freshly parsed copy: Readability changes the document it reads).
  */
 export async function extractFigures(runs = 9): Promise<Figure[]> {
+  const { extractPage, Readability, parseHTML } = await bundledSubjects();
+  const domOf = (html: string) => parseHTML(html).document as unknown as Document;
   const pages = articlePages();
   const ours: number[] = [];
   const theirs: number[] = [];

@@ -1,4 +1,6 @@
+import { firstByTag } from './by-tag';
 import { isFurniture } from './page-signals';
+import { textWeights, type TextWeight } from './text-weights';
 
 /**
  * Finds the element holding the article's text, Readability-style but lighter: each paragraph of real prose
@@ -7,17 +9,27 @@ import { isFurniture } from './page-signals';
 
 const INLINE = new Set(['SPAN', 'FONT', 'B', 'I', 'STRONG', 'EM', 'A', 'U', 'SMALL', 'BIG', 'SUB', 'SUP', 'MARK']);
 
-function linkDensity(el: Element, textLength: number): number {
-  if (textLength === 0) return 1;
-  let linked = 0;
-  const links = el.querySelectorAll('a');
-  for (let i = 0; i < links.length; i++) linked += (links[i]!.textContent ?? '').length;
-  return linked / textLength;
+function linkDensity(weight: TextWeight | undefined): number {
+  return weight && weight.chars > 0 ? weight.linked / weight.chars : 1;
 }
 
 function inFurniture(el: Element, stop: Element): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (isFurniture(e)) return true;
   return false;
+}
+
+/** `p, pre, blockquote > div`, at most 5,000 of them, by tag (linkedom compiles a selector on every query). */
+function proseCandidates(body: Element): Element[] {
+  const out: Element[] = [];
+  for (const tag of ['p', 'pre']) {
+    const list = body.getElementsByTagName(tag);
+    for (let i = 0; i < list.length && out.length < 5_000; i++) out.push(list[i]!);
+  }
+  const quotes = body.getElementsByTagName('blockquote');
+  for (let i = 0; i < quotes.length && out.length < 5_000; i++) {
+    for (let c = quotes[i]!.firstElementChild; c && out.length < 5_000; c = c.nextElementSibling) if (c.tagName.toUpperCase() === 'DIV') out.push(c);
+  }
+  return out;
 }
 
 export interface BodyGuess {
@@ -32,9 +44,7 @@ export function findArticleBody(doc: Document): BodyGuess | null {
   if (!body) return null;
   const marked = doc.querySelector('[itemprop="articleBody"]');
   const scores = new Map<Element, number>();
-  const paragraphs = body.querySelectorAll('p, pre, blockquote > div');
-  for (let i = 0; i < paragraphs.length && i < 5_000; i++) {
-    const p = paragraphs[i]!;
+  for (const p of proseCandidates(body)) {
     const text = (p.textContent ?? '').trim();
     if (text.length < 25 || inFurniture(p, body)) continue;
     const commas = (text.match(/[,،，]/g) ?? []).length;
@@ -45,7 +55,7 @@ export function findArticleBody(doc: Document): BodyGuess | null {
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
   }
   // Sites that write paragraphs as text between <br>s: score the block that holds the breaks.
-  const breaks = body.querySelectorAll('br');
+  const breaks = body.getElementsByTagName('br');
   const brBlocks = new Set<Element>();
   for (let i = 0; i < breaks.length && i < 5_000; i++) {
     let e = breaks[i]!.parentElement;
@@ -63,16 +73,16 @@ export function findArticleBody(doc: Document): BodyGuess | null {
   }
   let best: Element | null = null;
   let bestScore = 0;
+  const weights = scores.size > 0 ? textWeights(body) : null;
   for (const [el, s] of scores) {
-    const len = (el.textContent ?? '').length;
-    const adjusted = s * (1 - Math.min(0.9, linkDensity(el, len)));
+    const adjusted = s * (1 - Math.min(0.9, linkDensity(weights?.get(el))));
     if (adjusted > bestScore) {
       best = el;
       bestScore = adjusted;
     }
   }
   let root: Element | null = marked ?? best;
-  if (!root) root = doc.querySelector('article') ?? doc.querySelector('main');
+  if (!root) root = firstByTag(doc, 'article') ?? firstByTag(doc, 'main');
   if (!root) return null;
   // Unclosed <font> or <p> tags nest the rest of the text inside one paragraph: climb to a real container.
   while (root.parentElement && root.parentElement !== body && (INLINE.has(root.tagName.toUpperCase()) || root.tagName.toUpperCase() === 'P')) {
@@ -80,10 +90,10 @@ export function findArticleBody(doc: Document): BodyGuess | null {
   }
   // The text's own container often sits inside an <article> that also holds the headline and lead.
   const article = root.closest('article');
-  if (article && article !== root && article.querySelectorAll('article').length === 0) root = article;
+  if (article && article !== root && article.getElementsByTagName('article').length === 0) root = article;
   let proseChars = 0;
   let count = 0;
-  const ps = root.querySelectorAll('p');
+  const ps = root.getElementsByTagName('p');
   for (let i = 0; i < ps.length && i < 5_000; i++) {
     const t = (ps[i]!.textContent ?? '').trim();
     if (t.length >= 40 && !inFurniture(ps[i]!, root)) {

@@ -1,6 +1,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { findArticleBody, type BodyGuess } from './article-body';
 import { ARTICLE_TYPES, jsonLdTypes, metaContent, NON_ARTICLE_TYPES } from './page-signals';
+import { textPrefix } from './text-weights';
 
 export { quickArticleCheck } from './quick-check';
 
@@ -19,6 +20,8 @@ export interface ArticleDetection {
 }
 
 const DATE_IN_TEXT = /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October|November|December|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b|\d{4}-\d{2}-\d{2}/i;
+
+const THRESHOLD = 4;
 
 export function detectArticle(doc: Document): ArticleDetection {
   const reasons: string[] = [];
@@ -51,9 +54,8 @@ export function detectArticle(doc: Document): ArticleDetection {
   else if (body.proseChars < 250) add(-4, 'little prose');
   if (body.paragraphs >= 4) add(1, 'paragraphs');
 
-  const rootText = (body.root.textContent ?? '').slice(0, 5_000);
-  const head = (census.firstH1?.parentElement?.textContent ?? '').slice(0, 2_000);
-  if (census.dated || DATE_IN_TEXT.test(head) || DATE_IN_TEXT.test(rootText.slice(0, 800))) add(1, 'date');
+  const headBlock = census.firstH1?.parentElement;
+  if (census.dated || (headBlock && DATE_IN_TEXT.test(textPrefix(headBlock, 2_000))) || DATE_IN_TEXT.test(textPrefix(body.root, 800))) add(1, 'date');
   if (census.byline || metaContent(doc, 'author')) add(1, 'byline');
 
   // Pages that are something else: shops, search results, forums, docs, wikis.
@@ -63,11 +65,13 @@ export function detectArticle(doc: Document): ArticleDetection {
   if (census.docs > 0) add(-3, 'wiki/docs');
   if (census.code >= 3) add(-2, 'code');
 
-  const readerable = isProbablyReaderable(doc, { visibilityChecker: () => true });
-  if (readerable) add(1, 'readerable');
-  else add(-1, 'not readerable');
+  // Readability's own test walks the page again; it moves the score by one, so it is asked only when that decides.
+  if (score === THRESHOLD - 1 || score === THRESHOLD) {
+    if (isProbablyReaderable(doc, { visibilityChecker: () => true })) add(1, 'readerable');
+    else add(-1, 'not readerable');
+  }
 
-  return { isArticle: score >= 4, score, reasons, body };
+  return { isArticle: score >= THRESHOLD, score, reasons, body };
 }
 
 interface Census {

@@ -8,7 +8,18 @@ import kk from './lexicon/kk.json';
  */
 
 const stemmers = new Map<string, Stemmer>();
-const cache = new Map<string, string>();
+// Keyed by hint, then by the word as written: a hot path (every token of every page), so no key concatenation.
+const cache = new Map<Language, Map<string, string>>();
+const byLanguage = new Map<string, string>();
+
+function mapFor<K, V>(maps: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let m = maps.get(key);
+  if (!m) {
+    m = new Map();
+    maps.set(key, m);
+  }
+  return m;
+}
 
 function snowball(name: 'russian' | 'english'): Stemmer {
   let s = stemmers.get(name);
@@ -44,21 +55,22 @@ function wordLanguage(word: string, hint: Language): Language {
 }
 
 export function stem(word: string, hint: Language): string {
-  const raw = hint + '|' + word;
-  const seen = cache.get(raw);
-  if (seen !== undefined) return seen;
+  const seen = mapFor(cache, hint);
+  const hit = seen.get(word);
+  if (hit !== undefined) return hit;
   const folded = foldWord(word);
   const lang = wordLanguage(folded, hint);
   const key = lang + ':' + folded;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  let out: string;
-  if (lang === 'en') out = snowball('english').stem(folded);
-  else if (lang === 'kk') out = stripKazakh(folded);
-  else out = snowball('russian').stem(folded);
-  if (cache.size > 50_000) cache.clear();
-  cache.set(key, out);
-  cache.set(raw, out);
+  let out = byLanguage.get(key);
+  if (out === undefined) {
+    if (lang === 'en') out = snowball('english').stem(folded);
+    else if (lang === 'kk') out = stripKazakh(folded);
+    else out = snowball('russian').stem(folded);
+    if (byLanguage.size > 50_000) byLanguage.clear();
+    byLanguage.set(key, out);
+  }
+  if (seen.size > 50_000) seen.clear();
+  seen.set(word, out);
   return out;
 }
 
@@ -82,15 +94,15 @@ export function nameKey(word: string, endings: readonly string[]): string {
  * The key a role word is matched by. Snowball over-cuts short Russian nouns (аким → ак, акима → аким), so
  * Russian roles strip case endings from a list instead, like names do; other languages use their stemmer.
  */
-const roleCache = new Map<string, string>();
+const roleCache = new Map<Language, Map<string, string>>();
 
 export function roleStem(word: string, hint: Language, endings: readonly string[]): string {
-  const key = hint + '|' + word;
-  let out = roleCache.get(key);
+  const seen = mapFor(roleCache, hint);
+  let out = seen.get(word);
   if (out === undefined) {
     out = roleStemUncached(word, hint, endings);
-    if (roleCache.size > 50_000) roleCache.clear();
-    roleCache.set(key, out);
+    if (seen.size > 50_000) seen.clear();
+    seen.set(word, out);
   }
   return out;
 }

@@ -34,12 +34,21 @@ export function metaContent(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
+/** The page's first ten JSON-LD blocks. (By tag: linkedom compiles a selector on every query.) */
+export function jsonLdScripts(doc: Document): Element[] {
+  const out: Element[] = [];
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length && out.length < 10; i++) {
+    if (scripts[i]!.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') out.push(scripts[i]!);
+  }
+  return out;
+}
+
 /** The schema.org @type values the page's JSON-LD declares (no JSON parse: a bad block must not throw). */
 export function jsonLdTypes(doc: Document): string[] {
   const out: string[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < 10; i++) {
-    const text = (scripts[i]!.textContent ?? '').slice(0, 100_000);
+  for (const script of jsonLdScripts(doc)) {
+    const text = (script.textContent ?? '').slice(0, 100_000);
     const re = /"@type"\s*:\s*(\[[^\]]{0,300}\]|"[^"]{0,80}")/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       for (const t of m[1]!.match(/[A-Za-z]+/g) ?? []) out.push(t);

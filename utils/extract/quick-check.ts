@@ -1,4 +1,4 @@
-import { metaContent } from './page-signals';
+import { jsonLdScripts, metaContent } from './page-signals';
 
 /**
  * The first look the content script takes at every page, and the only one on most pages: a few meta tags, the
@@ -14,7 +14,7 @@ const PROSE_CHARS = 120;
 const PROSE_PARAGRAPHS = 3;
 
 function declaresArticleInJsonLd(doc: Document): boolean {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 10)) {
+  for (const script of jsonLdScripts(doc)) {
     if (ARTICLE_LD.test((script.textContent ?? '').slice(0, 20_000))) return true;
   }
   return false;
@@ -38,5 +38,5 @@ export function quickArticleCheck(doc: Document): boolean {
   if (declaresArticleInJsonLd(doc)) return true;
   if (hasProse(doc)) return true;
   // Older sites: no <p>, paragraphs as text between <br>s under a headline.
-  return doc.querySelector('h1') !== null && doc.querySelectorAll('br').length >= 6;
+  return doc.getElementsByTagName('h1').length > 0 && doc.getElementsByTagName('br').length >= 6;
 }

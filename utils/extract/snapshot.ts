@@ -3,6 +3,7 @@ import type { ArticleSnapshot, BlockKind, SCHEMA_VERSION, TextBlock } from '../s
 
 /** The schema version, without importing the schemas' values: they bring zod, 100 kB, into the page. */
 const VERSION: typeof SCHEMA_VERSION = 1;
+import { firstByTag, hasRel } from './by-tag';
 import { detectArticle } from './detect';
 import { isFurniture, metaContent } from './page-signals';
 
@@ -54,7 +55,7 @@ function kindOf(el: Element, inherited: BlockKind | null, headline: Element | nu
 }
 
 function findHeadline(doc: Document, root: Element): Element | null {
-  return root.querySelector('h1') ?? doc.querySelector('h1');
+  return firstByTag(root, 'h1') ?? firstByTag(doc, 'h1');
 }
 
 function hasOwnText(el: Element): boolean {
@@ -153,7 +154,7 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
 
 /** `modelOf` lets a live page reuse a text model it already has of the body (see TextModelCache). */
 export function snapshotArticle(doc: Document, url: string, modelOf: (root: Node) => TextModel = buildTextModel): ArticleSnapshot {
-  const title = metaContent(doc, 'og:title', 'twitter:title') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? '';
+  const title = metaContent(doc, 'og:title', 'twitter:title') ?? firstByTag(doc, 'h1')?.textContent?.trim() ?? doc.title ?? '';
   const snapshot: ArticleSnapshot = {
     schemaVersion: VERSION,
     url,
@@ -162,9 +163,9 @@ export function snapshotArticle(doc: Document, url: string, modelOf: (root: Node
     meta: {
       siteName: metaContent(doc, 'og:site_name'),
       publishedTime: metaContent(doc, 'article:published_time', 'datePublished', 'date', 'pubdate')?.slice(0, 100) ??
-        doc.querySelector('time[datetime]')?.getAttribute('datetime')?.slice(0, 100) ?? null,
-      byline: metaContent(doc, 'author', 'article:author') ?? doc.querySelector('[rel="author"]')?.textContent?.trim() ?? null,
-      canonicalUrl: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+        firstByTag(doc, 'time', (el) => el.hasAttribute('datetime'))?.getAttribute('datetime')?.slice(0, 100) ?? null,
+      byline: metaContent(doc, 'author', 'article:author') ?? (firstByTag(doc, 'a', (el) => hasRel(el, 'author')) ?? firstByTag(doc, 'link', (el) => hasRel(el, 'author')))?.textContent?.trim() ?? null,
+      canonicalUrl: firstByTag(doc, 'link', (el) => hasRel(el, 'canonical'))?.getAttribute('href') ?? null,
     },
     blocks: [],
   };

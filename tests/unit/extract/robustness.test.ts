@@ -1,9 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractPage, extractStatements } from '../../../utils/extract';
-import { SEED, snapshotOf } from './helpers';
+import { extractStatements } from '../../../utils/extract';
+import { snapshotOf } from './helpers';
 
 /** Best of a few runs: a shared machine's noise only ever adds time. */
 function time(run: () => void, times = 3): number {
@@ -56,29 +53,5 @@ describe('robustness on hostile text', () => {
   it('treats page text as data: markup in a quote comes back as the same text', () => {
     const r = extractStatements(snapshotOf(['— <img src=x onerror=alert(1)> ${process.exit()} не пройдет, — сказал министр Ержан Садыков.', 'я'.repeat(300)]));
     expect(r.quotes[0]!.text).toBe('<img src=x onerror=alert(1)> ${process.exit()} не пройдет');
-  });
-
-  it('extracts the seed page no slower than Readability parses it', () => {
-    const html = readFileSync(SEED, 'utf8');
-    const docs = () => parseHTML(html).document;
-    // Warm both up: the first run compiles the lexicons and the parser.
-    extractPage(docs(), 'x');
-    new Readability(docs()).parse();
-    const ours: number[] = [];
-    const theirs: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const a = docs();
-      let s = performance.now();
-      extractPage(a, 'x');
-      ours.push(performance.now() - s);
-      const b = docs();
-      s = performance.now();
-      new Readability(b).parse();
-      theirs.push(performance.now() - s);
-    }
-    ours.sort((x, y) => x - y);
-    theirs.sort((x, y) => x - y);
-    // Whole pipeline (detection, snapshot, extraction) against Readability's parse alone, best runs compared.
-    expect(ours[0]!).toBeLessThan(theirs[0]! * 2);
   });
 });
