@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DEFAULT_SERVER_URL } from '../../utils/settings';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** Where the extension sends comments unless told otherwise (utils/settings.ts). */
-const DEFAULT_PORT = 8787;
+/** Where the extension sends comments unless told otherwise. */
+const DEFAULT_PORT = Number(new URL(DEFAULT_SERVER_URL).port);
 
 async function startProcess(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'server/main.ts')], {
@@ -27,23 +27,38 @@ async function startProcess(dataDir: string): Promise<{ child: ChildProcess; por
   return { child, port };
 }
 
-/** Listens on the extension's default server port when it is free, so a stray request while signed out is seen. */
-async function listen(server: Server): Promise<number> {
-  for (const port of [DEFAULT_PORT, 0]) {
+/**
+ * Listens on the extension's default server port, on both loopback addresses ("localhost" may resolve to either),
+ * so that any request a signed-out extension makes to its default server is counted. If the port is taken the
+ * tests stop here: a proxy on another port would count nothing and the signed-out check would pass vacuously.
+ */
+async function listenOnDefaultPort(handler: Parameters<typeof createServer>[1]): Promise<Server[]> {
+  const servers: Server[] = [];
+  for (const host of ['127.0.0.1', '::1']) {
+    const server = createServer(handler);
     try {
       await new Promise<void>((ready, fail) => {
         server.once('error', fail);
-        server.listen(port, '127.0.0.1', () => {
+        server.listen(DEFAULT_PORT, host, () => {
           server.off('error', fail);
           ready();
         });
       });
-      return (server.address() as AddressInfo).port;
-    } catch {
-      // taken: any free port will do
+      servers.push(server);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A machine without IPv6 has no ::1, so nothing can reach the extension's default server there either.
+      if (host === '::1' && (code === 'EADDRNOTAVAIL' || code === 'EAFNOSUPPORT')) continue;
+      await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
+      throw new Error(
+        `the comment e2e needs port ${DEFAULT_PORT} on ${host} (the extension's default server, ${DEFAULT_SERVER_URL}) ` +
+          `to count what a signed-out browser sends there, but listening failed (${code ?? String(error)}): ` +
+          'stop whatever holds it (a "npm run server"?) and run again',
+        { cause: error },
+      );
     }
   }
-  throw new Error('no port to listen on');
+  return servers;
 }
 
 /**
@@ -51,11 +66,10 @@ async function listen(server: Server): Promise<number> {
  * proxy that counts every request reaching it — the server's request log — and outlives restarts of the server.
  */
 export async function startCommentServerProcess() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'sl-server-'));
-  let running: { child: ChildProcess; port: number } | null = await startProcess(dataDir);
+  let running: { child: ChildProcess; port: number } | null = null;
   let down = false;
   let requests = 0;
-  const proxy: Server = createServer((req, res) => {
+  const proxies = await listenOnDefaultPort((req, res) => {
     requests++;
     if (down || !running) {
       req.socket.destroy();
@@ -68,7 +82,15 @@ export async function startCommentServerProcess() {
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
-  const url = `http://127.0.0.1:${await listen(proxy)}`;
+  const url = `http://127.0.0.1:${DEFAULT_PORT}`;
+  const dataDir = await mkdtemp(join(tmpdir(), 'sl-server-'));
+  try {
+    running = await startProcess(dataDir);
+  } catch (error) {
+    await Promise.all(proxies.map((proxy) => new Promise((done) => proxy.close(done))));
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   const stopProcess = async () => {
     if (!running) return;
@@ -99,7 +121,8 @@ export async function startCommentServerProcess() {
       return ((await res.json()) as { comments: Array<{ id: string; text: string; author: { displayName: string } }> }).comments;
     },
     async close() {
-      await new Promise((done) => proxy.close(done));
+      for (const proxy of proxies) proxy.closeAllConnections();
+      await Promise.all(proxies.map((proxy) => new Promise((done) => proxy.close(done))));
       await stopProcess();
       await rm(dataDir, { recursive: true, force: true });
     },

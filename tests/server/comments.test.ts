@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorCode, newComment, TestServer } from './helpers';
 import { testBackends } from './backends';
@@ -73,6 +74,27 @@ describe.each(testBackends())('on $name', (backend) => {
       expect(retry.status).toBe(200);
       expect(retry.body).toEqual(first.body);
       expect((await list(`url=${encodeURIComponent(ARTICLE)}`)).body.comments).toHaveLength(1);
+    });
+
+    it('answers 20 concurrent retries of one id over HTTP with one 201 and nineteen 200s of the same comment, and stores one row', async () => {
+      const user = await server.signUp();
+      const input = newComment();
+      const http = await server.listen();
+      let responses: Array<{ status: number; body: unknown }>;
+      try {
+        responses = await postAllAtOnce(http, user.token, JSON.stringify(input), 20);
+      } finally {
+        await http.close();
+      }
+      expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(responses.filter((r) => r.status === 200)).toHaveLength(19);
+      const created = responses.find((r) => r.status === 201)!.body as CommentBody;
+      expect(created).toMatchObject({ id: input.id, text: input.text, author: { id: user.id } });
+      for (const { body } of responses) expect(body).toEqual(created);
+
+      const [, , comments] = JSON.parse(await server.database.dump()) as [unknown[], unknown[], Array<{ id: string }>];
+      expect(comments.map((row) => row.id)).toEqual([input.id]);
+      expect((await list(`url=${encodeURIComponent(ARTICLE)}`)).body.comments).toEqual([created]);
     });
 
     it('answers 409 when another author reuses an id, and leaves the comment alone', async () => {
@@ -294,3 +316,49 @@ describe.each(testBackends())('on $name', (backend) => {
     });
   });
 });
+
+/**
+ * POSTs one body `count` times on as many connections so that the handlers really run together: every request
+ * sends its headers and all but the last byte of its body, and once the server has seen them all, the last
+ * bytes go out in one tick. Sent one after another, the first retry is stored before the others arrive and a
+ * racy insert would pass.
+ */
+async function postAllAtOnce(
+  http: { url: string; received(): number },
+  token: string,
+  body: string,
+  count: number,
+): Promise<Array<{ status: number; body: unknown }>> {
+  const bytes = Buffer.from(body);
+  const agent = new Agent({ keepAlive: false, maxSockets: count });
+  const finishers: Array<() => void> = [];
+  const answers = Array.from({ length: count }, () =>
+    new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+      const req = request(`${http.url}/api/comments`, {
+        method: 'POST',
+        agent,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': bytes.length, Authorization: `Bearer ${token}` },
+      });
+      req.on('error', reject);
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) as unknown }));
+        res.on('error', reject);
+      });
+      req.write(bytes.subarray(0, -1));
+      finishers.push(() => req.end(bytes.subarray(-1)));
+    }),
+  );
+  const deadline = Date.now() + 10_000;
+  while (http.received() < count) {
+    if (Date.now() > deadline) throw new Error(`only ${http.received()} of ${count} requests reached the server`);
+    await new Promise((tick) => setTimeout(tick, 5));
+  }
+  for (const finish of finishers) finish();
+  try {
+    return await Promise.all(answers);
+  } finally {
+    agent.destroy();
+  }
+}

@@ -1,5 +1,7 @@
+import { serve } from '@hono/node-server';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type AppOptions } from '../../server/app';
@@ -70,6 +72,23 @@ export class TestServer {
     const dataDir = mkdtempSync(join(tmpdir(), 'statement-lens-server-'));
     const database = await (options.backend ?? sqliteBackend).open(dataDir);
     return new TestServer(options.clock ?? new ManualClock(), dataDir, database, options);
+  }
+
+  /**
+   * The same app behind a real HTTP listener on loopback, for tests that hold requests on the wire and release
+   * them together so that their handlers really overlap (app.request has no wire to hold them on).
+   * `received` counts requests whose headers the listener has parsed.
+   */
+  async listen(): Promise<{ url: string; received(): number; close(): Promise<void> }> {
+    const listener = serve({ fetch: this.app.fetch, port: 0, hostname: '127.0.0.1' });
+    let received = 0;
+    listener.on('request', () => received++);
+    await new Promise<void>((ready) => listener.once('listening', ready));
+    return {
+      url: `http://127.0.0.1:${(listener.address() as AddressInfo).port}`,
+      received: () => received,
+      close: () => new Promise<void>((done) => listener.close(() => done())),
+    };
   }
 
   async close(): Promise<void> {
