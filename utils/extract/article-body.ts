@@ -1,4 +1,4 @@
-import { firstByTag } from './by-tag';
+import type { Census } from './page-census';
 import { isFurniture } from './page-signals';
 import { textWeights, type TextWeight } from './text-weights';
 
@@ -18,20 +18,6 @@ function inFurniture(el: Element, stop: Element): boolean {
   return false;
 }
 
-/** `p, pre, blockquote > div`, at most 5,000 of them, by tag (linkedom compiles a selector on every query). */
-function proseCandidates(body: Element): Element[] {
-  const out: Element[] = [];
-  for (const tag of ['p', 'pre']) {
-    const list = body.getElementsByTagName(tag);
-    for (let i = 0; i < list.length && out.length < 5_000; i++) out.push(list[i]!);
-  }
-  const quotes = body.getElementsByTagName('blockquote');
-  for (let i = 0; i < quotes.length && out.length < 5_000; i++) {
-    for (let c = quotes[i]!.firstElementChild; c && out.length < 5_000; c = c.nextElementSibling) if (c.tagName.toUpperCase() === 'DIV') out.push(c);
-  }
-  return out;
-}
-
 export interface BodyGuess {
   readonly root: Element;
   /** Characters of prose paragraphs under the root. */
@@ -39,12 +25,12 @@ export interface BodyGuess {
   readonly paragraphs: number;
 }
 
-export function findArticleBody(doc: Document): BodyGuess | null {
+export function findArticleBody(doc: Document, census: Census): BodyGuess | null {
   const body = doc.body;
   if (!body) return null;
-  const marked = doc.querySelector('[itemprop="articleBody"]');
+  const marked = census.articleBody;
   const scores = new Map<Element, number>();
-  for (const p of proseCandidates(body)) {
+  for (const p of census.prose) {
     const text = (p.textContent ?? '').trim();
     if (text.length < 25 || inFurniture(p, body)) continue;
     const commas = (text.match(/[,،，]/g) ?? []).length;
@@ -55,10 +41,9 @@ export function findArticleBody(doc: Document): BodyGuess | null {
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
   }
   // Sites that write paragraphs as text between <br>s: score the block that holds the breaks.
-  const breaks = body.getElementsByTagName('br');
   const brBlocks = new Set<Element>();
-  for (let i = 0; i < breaks.length && i < 5_000; i++) {
-    let e = breaks[i]!.parentElement;
+  for (const br of census.breaks) {
+    let e = br.parentElement;
     while (e && INLINE.has(e.tagName.toUpperCase())) e = e.parentElement;
     if (e && !brBlocks.has(e) && !inFurniture(e, body)) brBlocks.add(e);
   }
@@ -82,7 +67,7 @@ export function findArticleBody(doc: Document): BodyGuess | null {
     }
   }
   let root: Element | null = marked ?? best;
-  if (!root) root = firstByTag(doc, 'article') ?? firstByTag(doc, 'main');
+  if (!root) root = census.firstArticle ?? census.firstMain;
   if (!root) return null;
   // Unclosed <font> or <p> tags nest the rest of the text inside one paragraph: climb to a real container.
   while (root.parentElement && root.parentElement !== body && (INLINE.has(root.tagName.toUpperCase()) || root.tagName.toUpperCase() === 'P')) {

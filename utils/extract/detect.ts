@@ -1,5 +1,6 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { findArticleBody, type BodyGuess } from './article-body';
+import { takeCensus } from './page-census';
 import { ARTICLE_TYPES, jsonLdTypes, metaContent, NON_ARTICLE_TYPES } from './page-signals';
 import { textPrefix } from './text-weights';
 
@@ -47,7 +48,7 @@ export function detectArticle(doc: Document): ArticleDetection {
   if (h1s === 1) add(1, 'one h1');
   else if (h1s === 0) add(-1, 'no h1');
 
-  const body = findArticleBody(doc);
+  const body = findArticleBody(doc, census);
   if (!body) return { isArticle: false, score: score - 10, reasons: [...reasons, 'no body'], body: null };
   if (body.proseChars >= 1200) add(3, 'long prose');
   else if (body.proseChars >= 500) add(2, 'prose');
@@ -72,55 +73,4 @@ export function detectArticle(doc: Document): ArticleDetection {
   }
 
   return { isArticle: score >= THRESHOLD, score, reasons, body };
-}
-
-interface Census {
-  articles: number;
-  h1s: number;
-  firstH1: Element | null;
-  dated: boolean;
-  byline: boolean;
-  shop: number;
-  search: number;
-  forum: number;
-  docs: number;
-  code: number;
-}
-
-const SHOP = /product|add-?to-?cart/;
-const SEARCH = /search-?results?/;
-const FORUM = /post-reply|reply-button|forum|thread/;
-const DOCS = /^(mw-content-text|mw-parser-output|toc)$|(^|\s)(toc|mw-parser-output)(\s|$)|docs-|documentation/;
-const BYLINE = /(^|\s)(byline|author)(\s|$)/;
-
-/**
- * One walk over the elements, counting what tells an article from other pages. Selector queries would walk
- * the tree once per selector; the page signals need a dozen of them.
- */
-function takeCensus(doc: Document): Census {
-  const c: Census = { articles: 0, h1s: 0, firstH1: null, dated: false, byline: false, shop: 0, search: 0, forum: 0, docs: 0, code: 0 };
-  const all = doc.querySelectorAll('*');
-  for (let i = 0; i < all.length && i < 20_000; i++) {
-    const el = all[i]!;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'ARTICLE') c.articles++;
-    else if (tag === 'H1') {
-      c.h1s++;
-      c.firstH1 ??= el;
-    } else if (tag === 'PRE') c.code++;
-    else if (tag === 'TIME' && el.hasAttribute('datetime')) c.dated = true;
-    const itemprop = el.getAttribute('itemprop');
-    if (itemprop === 'datePublished') c.dated = true;
-    if (itemprop === 'author' || el.getAttribute('rel') === 'author') c.byline = true;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().trim();
-    const itemtype = el.getAttribute('itemtype');
-    if ((itemtype && /Product/.test(itemtype)) || (tag === 'BUTTON' && el.getAttribute('name') === 'add-to-cart')) c.shop++;
-    if (names.length === 0) continue;
-    if (SHOP.test(names) && /cart/.test(names)) c.shop++;
-    if (SEARCH.test(names)) c.search++;
-    if (FORUM.test(names)) c.forum++;
-    if (DOCS.test(names)) c.docs++;
-    if (BYLINE.test(names)) c.byline = true;
-  }
-  return c;
 }

@@ -46,17 +46,16 @@ export function tokenize(text: string, offset: number): Token[] {
     }
     const word = text.slice(s, i);
     const lower = word.toLowerCase();
-    const upper = word.toUpperCase();
-    const first = word[0]!;
-    const startsUpper = first !== lower[0];
-    const hasLower = word !== upper;
+    const startsUpper = word[0] !== lower[0];
+    // Most words start in lower case: only a capitalised one needs its upper-case form (name or acronym).
+    const hasLower = !startsUpper || word !== word.toUpperCase();
     out.push({
       text: word,
       lower: lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower,
       start: offset + s,
       end: offset + i,
       capitalized: startsUpper && hasLower,
-      acronym: startsUpper && !hasLower && word.length >= 2 && lower !== upper,
+      acronym: startsUpper && !hasLower && word.length >= 2,
     });
   }
   return out;

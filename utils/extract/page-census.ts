@@ -1,0 +1,94 @@
+/**
+ * One walk over a page's elements, gathering what detection and the article-body search ask of it: counts that
+ * tell an article from other pages, and the elements prose may sit in. A selector query per question would walk
+ * the tree once each (and linkedom, the CLI's DOM, compiles a selector on every call).
+ */
+
+export interface Census {
+  articles: number;
+  h1s: number;
+  firstH1: Element | null;
+  firstArticle: Element | null;
+  firstMain: Element | null;
+  /** The first element marked `itemprop="articleBody"`. */
+  articleBody: Element | null;
+  dated: boolean;
+  byline: boolean;
+  shop: number;
+  search: number;
+  forum: number;
+  docs: number;
+  code: number;
+  /** `p`, `pre` and `blockquote > div` in document order: where paragraphs of prose are written. */
+  prose: Element[];
+  /** `br` elements: older sites write paragraphs as text between them. */
+  breaks: Element[];
+}
+
+/** Signals are counted over the first elements only; prose is gathered further, up to the walk's limit. */
+const COUNTED = 20_000;
+const WALKED = 200_000;
+const LISTED = 5_000;
+
+const SHOP = /product|add-?to-?cart/;
+const SEARCH = /search-?results?/;
+const FORUM = /post-reply|reply-button|forum|thread/;
+const DOCS = /^(mw-content-text|mw-parser-output|toc)$|(^|\s)(toc|mw-parser-output)(\s|$)|docs-|documentation/;
+const BYLINE = /(^|\s)(byline|author)(\s|$)/;
+
+function count(c: Census, el: Element, tag: string): void {
+  if (tag === 'ARTICLE') {
+    c.articles++;
+    c.firstArticle ??= el;
+  } else if (tag === 'H1') {
+    c.h1s++;
+    c.firstH1 ??= el;
+  } else if (tag === 'PRE') c.code++;
+  else if (tag === 'MAIN') c.firstMain ??= el;
+  else if (tag === 'TIME' && el.hasAttribute('datetime')) c.dated = true;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop === 'datePublished') c.dated = true;
+  else if (itemprop === 'articleBody') c.articleBody ??= el;
+  if (itemprop === 'author' || el.getAttribute('rel') === 'author') c.byline = true;
+  const itemtype = el.getAttribute('itemtype');
+  if ((itemtype && /Product/.test(itemtype)) || (tag === 'BUTTON' && el.getAttribute('name') === 'add-to-cart')) c.shop++;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().trim();
+  if (names.length === 0) return;
+  if (SHOP.test(names) && /cart/.test(names)) c.shop++;
+  if (SEARCH.test(names)) c.search++;
+  if (FORUM.test(names)) c.forum++;
+  if (DOCS.test(names)) c.docs++;
+  if (BYLINE.test(names)) c.byline = true;
+}
+
+function gather(c: Census, el: Element, tag: string): void {
+  if (tag === 'BR') {
+    if (c.breaks.length < LISTED) c.breaks.push(el);
+  } else if (c.prose.length < LISTED && (tag === 'P' || tag === 'PRE' || (tag === 'DIV' && el.parentElement?.tagName.toUpperCase() === 'BLOCKQUOTE'))) {
+    c.prose.push(el);
+  }
+}
+
+export function takeCensus(doc: Document): Census {
+  const c: Census = {
+    articles: 0, h1s: 0, firstH1: null, firstArticle: null, firstMain: null, articleBody: null, dated: false, byline: false,
+    shop: 0, search: 0, forum: 0, docs: 0, code: 0, prose: [], breaks: [],
+  };
+  const root = doc.documentElement;
+  if (!root) return c;
+  // Iterative, in document order: pages nest tens of thousands of elements deep.
+  let el: Element | null = root;
+  for (let seen = 0; el && seen < WALKED; seen++) {
+    const tag = el.tagName.toUpperCase();
+    if (seen < COUNTED) count(c, el, tag);
+    gather(c, el, tag);
+    const first: Element | null = el.firstElementChild;
+    if (first) {
+      el = first;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return c;
+}
