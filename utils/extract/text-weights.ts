@@ -35,7 +35,8 @@ export function textWeights(root: Element): Map<Element, TextWeight> {
   let node: Node | null = root.firstChild;
   while (node) {
     if (node.nodeType === 3 || node.nodeType === 4) {
-      const length = (node as CharacterData).data.length;
+      // `length`, not `data.length`: a browser would copy each text node's string out of the DOM to measure it.
+      const length = (node as CharacterData).length;
       const w = open[open.length - 1]!;
       w.chars += length;
       if (links > 0) w.linked += length;
