@@ -5,13 +5,14 @@ import type { TextAnchor } from '../../utils/schemas';
 import { useT } from '../i18n';
 import { StatusNotice } from '../StatusNotice';
 import { ExportPanel, type ExportScope } from './ExportPanel';
+import { importFile, type ImportFileOptions } from './import-file';
 import { ImportPanel } from './ImportPanel';
 import type { LibraryAnswer, LibraryClient } from './library-client';
 import { LibraryFilters, type FilterValues } from './LibraryFilters';
 import { LibraryResults } from './LibraryResults';
 import { Pagination } from './Pagination';
 import { SearchBox } from './SearchBox';
-import { readImportFile, writeExport } from './transfer';
+import { writeExport } from './transfer';
 
 interface Props {
   client: LibraryClient;
@@ -74,10 +75,8 @@ export function LibraryView({ client, pageSize = 50, debounceMs = 250, now = () 
     return file;
   };
 
-  const runImport = async (file: File) => {
-    const read = await readImportFile(file);
-    if (!read.ok) throw new Error(read.error.message);
-    const counts = await client.importBundle(read.value);
+  const runImport = async (file: File, options: ImportFileOptions) => {
+    const counts = await importFile(file, (bundle, signal) => client.importBundle(bundle, signal), options);
     setGeneration((g) => g + 1);
     return counts;
   };

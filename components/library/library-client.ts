@@ -1,9 +1,9 @@
 import type { ResponseOf } from '../../utils/messages';
-import type { LibraryQuery } from '../../utils/protocol/library';
+import type { ImportCounts, LibraryQuery } from '../../utils/protocol/library';
 import type { TextAnchor } from '../../utils/schemas';
 
 export type LibraryAnswer = ResponseOf<'libraryQuery'>;
-export type ImportCounts = ResponseOf<'libraryImport'>;
+export type { ImportCounts };
 
 /**
  * What the library page needs from the browser. The entrypoint implements it with messages to the background;
@@ -13,7 +13,8 @@ export interface LibraryClient {
   query(query: LibraryQuery): Promise<LibraryAnswer>;
   /** The annotation bundle of these articles, or of everything for null (not yet validated: it crossed a boundary). */
   exportBundle(urls: string[] | null): Promise<unknown>;
-  importBundle(bundle: unknown): Promise<ImportCounts>;
+  /** Merges a bundle in one transaction; aborting `signal` rolls it back and rejects with an AbortError. */
+  importBundle(bundle: unknown, signal?: AbortSignal): Promise<ImportCounts>;
   /** Opens the article in a new tab and reveals the passage once the page has been read. */
   openAt(url: string, anchor: TextAnchor | null): Promise<void>;
   /** Hands a finished file to the browser's downloads. */

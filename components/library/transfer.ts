@@ -45,9 +45,19 @@ export async function writeExport(
  * JSON, told apart by content rather than by file name.
  */
 export async function readImportFile(file: Pick<File, 'size' | 'text'>): Promise<Result<AnnotationBundle>> {
+  const text = await readImportText(file);
+  return text.ok ? parseImportText(text.value) : text;
+}
+
+/** The first step of readImportFile: the size check, then the text. */
+export async function readImportText(file: Pick<File, 'size' | 'text'>): Promise<Result<string>> {
   const size = checkImportSize(file.size);
   if (!size.ok) return size;
-  const text = await file.text();
+  return { ok: true, value: await file.text(), warnings: [] };
+}
+
+/** The second step of readImportFile: parsing and validation by the importer the content calls for. */
+export function parseImportText(text: string): Result<AnnotationBundle> {
   return isOurBundle(text) ? formats.json.import(text) : formats.w3c.import(text);
 }
 

@@ -1,17 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { LibraryClient } from '@/components/library/library-client';
-import { parseResponse, type Message, type RequestType, type ResponseOf } from '@/utils/messages';
+import { messageLibraryClient } from '@/components/library/message-client';
 
-async function ask<T extends RequestType>(message: Message & { type: T }): Promise<ResponseOf<T>> {
-  return parseResponse(message.type, await browser.runtime.sendMessage(message));
-}
-
-export const browserLibraryClient: LibraryClient = {
-  query: (query) => ask({ type: 'libraryQuery', ...query }),
-  exportBundle: async (urls) => (await ask({ type: 'libraryExport', urls })).bundle,
-  importBundle: (bundle) => ask({ type: 'libraryImport', bundle }),
-  openAt: async (url, anchor) => void (await ask({ type: 'openAt', url, anchor })),
-  download(filename, text, mimeType) {
+export const browserLibraryClient: LibraryClient = messageLibraryClient(
+  (message) => browser.runtime.sendMessage(message),
+  (filename, text, mimeType) => {
     // A Blob URL and <a download> need no "downloads" permission; the URL is released once the click has started.
     const href = URL.createObjectURL(new Blob([text], { type: mimeType }));
     const link = document.createElement('a');
@@ -22,4 +15,4 @@ export const browserLibraryClient: LibraryClient = {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(href), 60_000);
   },
-};
+);

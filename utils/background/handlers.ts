@@ -11,6 +11,7 @@ import { paintListFor } from './paint';
 import { pageBundle } from './page-bundle';
 import { queryLibrary } from '../db/library';
 import { exportBundleFromDb, importBundleIntoDb } from '../db/library-transfer';
+import { LibraryImports } from './library-imports';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
 export interface Sender {
@@ -48,7 +49,7 @@ const FROM_PAGE: ReadonlySet<RequestType> = new Set(['pageVisited', 'pageSnapsho
 const FROM_EXTENSION: ReadonlySet<RequestType> = new Set([
   'getTabState', 'listNotes', 'saveNote', 'deleteNote', 'restoreNote',
   'getAccount', 'createAccount', 'signIn', 'signOut', 'listComments', 'postComment', 'retryOutbox', 'exportPage',
-  'libraryQuery', 'libraryExport', 'libraryImport', 'openAt',
+  'libraryQuery', 'libraryExport', 'libraryImport', 'libraryImportCancel', 'openAt',
 ]);
 
 type NoteInput = Omit<RequestOf<'saveNote'>, 'tabId'>;
@@ -57,6 +58,7 @@ export function createBackground(deps: BackgroundDeps) {
   const tabs = new TabStates();
   /** Passages to reveal once a tab opened from the library has reported its page. */
   const pendingReveals = new Map<number, TextAnchor>();
+  const imports = new LibraryImports();
 
   const isExtensionPage = (sender: Sender) => sender.url !== null && sender.url.startsWith(deps.extensionOrigin);
 
@@ -256,7 +258,9 @@ export function createBackground(deps: BackgroundDeps) {
       case 'libraryExport':
         return answer({ bundle: await exportBundleFromDb(deps.db, m.urls, deps.now()) });
       case 'libraryImport':
-        return answer(await importBundleIntoDb(deps.db, m.bundle));
+        return answer(await imports.run(m.importId, (signal) => importBundleIntoDb(deps.db, m.bundle, deps.now(), { signal })));
+      case 'libraryImportCancel':
+        return answer({ cancelling: imports.cancel(m.importId) });
       case 'openAt': {
         const tabId = await deps.openTab(m.url);
         if (m.anchor) pendingReveals.set(tabId, m.anchor);

@@ -13,6 +13,13 @@ export interface ImportCounts {
   skipped: MergeCounts;
 }
 
+export interface ImportOptions {
+  /** Aborting rolls the whole transaction back: a cancelled import writes nothing. */
+  signal?: AbortSignal;
+  /** Records written between two checks of the signal. */
+  chunkSize?: number;
+}
+
 /**
  * The bundle of the given articles (by url), or of everything when `urls` is null. Notes whose page was never saved
  * as an article get a page with no quotes, as the bundle requires. Pages that are not http(s) (a bundle only holds
@@ -46,7 +53,9 @@ export async function exportBundleFromDb(db: StatementLensDb, urls: string[] | n
  * quotes. Importing the same file twice therefore changes nothing the second time. Everything is written in one
  * transaction: if any write fails, nothing is changed.
  */
-export async function importBundleIntoDb(db: StatementLensDb, raw: unknown, now: Date = new Date()): Promise<ImportCounts> {
+export async function importBundleIntoDb(db: StatementLensDb, raw: unknown, now: Date = new Date(), options: ImportOptions = {}): Promise<ImportCounts> {
+  const { signal, chunkSize = 500 } = options;
+  throwIfAborted(signal);
   const checked = validateBundle(raw);
   if (!checked.ok) throw new Error(`This file cannot be imported: ${describe(checked.error)}`);
   const bundle = checked.value;
@@ -79,11 +88,26 @@ export async function importBundleIntoDb(db: StatementLensDb, raw: unknown, now:
       }
       noteWrites.push(note);
     });
-    await db.pages.bulkPut(pageWrites);
-    await db.notes.bulkPut(noteWrites);
+    // Written in chunks so that a Cancel arriving meanwhile is seen between two of them. No timer is awaited here:
+    // IndexedDB commits a transaction as soon as it has no request pending, so only database requests may be awaited.
+    await putInChunks(db.pages, pageWrites, chunkSize, signal);
+    await putInChunks(db.notes, noteWrites, chunkSize, signal);
+    // Throwing inside the transaction aborts it: everything written above is rolled back.
+    throwIfAborted(signal);
   });
   forgetLibraryIndex(db);
   return counts;
+}
+
+async function putInChunks<T>(table: { bulkPut(records: T[]): Promise<unknown> }, records: T[], size: number, signal: AbortSignal | undefined): Promise<void> {
+  for (let i = 0; i < records.length; i += size) {
+    throwIfAborted(signal);
+    await table.bulkPut(records.slice(i, i + size));
+  }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
 }
 
 function replacesPage(current: PageRecord, candidate: BundlePage): boolean {

@@ -41,12 +41,24 @@ export const libraryEntrySchema = z.object({
 });
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
 
+const importCountsSchema = z.object({
+  added: z.object({ pages: z.number(), notes: z.number() }),
+  updated: z.object({ pages: z.number(), notes: z.number() }),
+  skipped: z.object({ pages: z.number(), notes: z.number() }),
+});
+export type ImportCounts = z.infer<typeof importCountsSchema>;
+
 export const libraryRequests = {
   libraryQuery: libraryQuerySchema,
   /** The annotation bundle (utils/export) of the given articles, or of everything when `urls` is null. */
   libraryExport: z.object({ urls: z.array(z.string().max(8_192)).max(100_000).nullable() }),
-  /** A bundle already parsed and validated by the page (utils/export importers); merged in one transaction. */
-  libraryImport: z.object({ bundle: z.unknown() }),
+  /**
+   * A bundle already parsed and validated by the page (utils/export importers); merged in one transaction. The page
+   * names the import so that its Cancel can reach the transaction.
+   */
+  libraryImport: z.object({ bundle: z.unknown(), importId: z.string().uuid().optional() }),
+  /** Rolls back the named import if it is still writing; one already committed stays. */
+  libraryImportCancel: z.object({ importId: z.string().uuid() }),
   /** Opens an article in a new tab and reveals a passage once its page has been read. */
   openAt: z.object({ url: z.string().url().max(8_192), anchor: quoteSchema.shape.anchor.nullable() }),
 } as const;
@@ -60,10 +72,8 @@ export const libraryResponses = {
     urls: z.array(z.string()).default([]),
   }),
   libraryExport: z.object({ bundle: z.unknown() }),
-  libraryImport: z.object({
-    added: z.object({ pages: z.number(), notes: z.number() }),
-    updated: z.object({ pages: z.number(), notes: z.number() }),
-    skipped: z.object({ pages: z.number(), notes: z.number() }),
-  }),
+  libraryImport: z.union([z.object({ cancelled: z.literal(true) }), importCountsSchema]),
+  /** Whether the import was still running when the cancel arrived (its answer then says `cancelled`). */
+  libraryImportCancel: z.object({ cancelling: z.boolean() }),
   openAt: z.object({ tabId: z.number().int() }),
 } as const;

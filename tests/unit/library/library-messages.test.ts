@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createBackground, type Sender } from '../../../utils/background/handlers';
-import { createCommentsService } from '../../../utils/background/comments';
+import type { Sender } from '../../../utils/background/handlers';
 import { StatementLensDb } from '../../../utils/db/database';
-import { parseMessage, parseResponse, type Message, type RequestType } from '../../../utils/messages';
+import { parseResponse, type RequestType } from '../../../utils/messages';
 import { SCHEMA_VERSION, type ArticleSnapshot, type Extraction } from '../../../utils/schemas';
+import { generateBundle } from '../export/generate';
 import { freshName } from './fixtures';
+import { LIBRARY, ORIGIN, libraryBackground } from './library-background';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop';
-const LIBRARY: Sender = { tabId: null, url: `${ORIGIN}/library.html` };
 const PAGE = 'https://news.example.kz/politics/a';
 const TEXT = 'Давно пора избавиться от бюрократии';
 const anchor = {
@@ -29,27 +28,9 @@ const extraction = (s: ArticleSnapshot): Extraction => ({
 
 function background() {
   const db = new StatementLensDb(freshName('library-messages'));
-  const opened: string[] = [];
-  const bg = createBackground({
-    db,
-    comments: createCommentsService({ db, fetch: (async () => { throw new Error('offline'); }) as typeof fetch, now: () => new Date(), newId: () => crypto.randomUUID(), scheduleFlush: async () => undefined }),
-    extract: extraction,
-    now: () => new Date('2026-11-25T10:00:00Z'),
-    newId: () => crypto.randomUUID(),
-    extensionOrigin: ORIGIN,
-    setBadge: async () => undefined,
-    sendToTab: async () => ({ orphanNoteIds: [], missingQuoteIds: [] }),
-    broadcast: () => undefined,
-    openTab: async (url) => (opened.push(url), 7),
-  });
-  /** As the worker does it: the raw message parsed on arrival, the answer parsed by the page. */
-  const handle = bg.handle as (msg: Message, sender: Sender) => Promise<unknown>;
-  const ask = async <T extends RequestType>(type: T, payload: object, sender: Sender = LIBRARY) => {
-    const msg = parseMessage(JSON.parse(JSON.stringify({ type, ...payload })));
-    if (!msg) throw new Error(`"${type}" did not parse`);
-    return parseResponse(type, JSON.parse(JSON.stringify(await handle(msg, sender))));
-  };
-  return { db, bg, ask, opened };
+  const { send, opened } = libraryBackground(db, { extract: extraction });
+  const ask = async <T extends RequestType>(type: T, payload: object, sender: Sender = LIBRARY) => parseResponse(type, await send({ type, ...payload }, sender));
+  return { db, ask, opened };
 }
 
 describe('library messages through the background', () => {
@@ -68,6 +49,39 @@ describe('library messages through the background', () => {
     expect(await ask('libraryImport', { bundle })).toEqual({ added: { pages: 0, notes: 1 }, updated: { pages: 0, notes: 0 }, skipped: { pages: 1, notes: 0 } });
     expect((await ask('libraryQuery', { text: 'послание' })).total).toBe(1);
     await expect(ask('libraryImport', { bundle: { format: 'statement-lens', schemaVersion: 1 } })).rejects.toThrow(/cannot be imported/);
+  });
+
+  it('rolls back an import that a cancel reaches while it writes; a cancel after it finished changes nothing', async () => {
+    const db = new StatementLensDb(freshName('library-cancel'));
+    const { send } = libraryBackground(db);
+    const bundle = generateBundle({ pages: 30, notes: 600, seed: 11 });
+    const importId = crypto.randomUUID();
+    // Sent one after the other, as the page does when Cancel is clicked during the write.
+    const importing = send({ type: 'libraryImport', bundle, importId });
+    const cancelling = send({ type: 'libraryImportCancel', importId });
+    expect(parseResponse('libraryImportCancel', await cancelling)).toEqual({ cancelling: true });
+    expect(parseResponse('libraryImport', await importing)).toEqual({ cancelled: true });
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.pages.count()).toBe(0);
+
+    const again = crypto.randomUUID();
+    const counts = parseResponse('libraryImport', await send({ type: 'libraryImport', bundle, importId: again }));
+    expect(counts).toMatchObject({ added: { pages: 30, notes: 600 } });
+    expect(parseResponse('libraryImportCancel', await send({ type: 'libraryImportCancel', importId: again }))).toEqual({ cancelling: false });
+    expect(await db.notes.count()).toBe(600);
+    db.close();
+  });
+
+  it('reports a database failure during an import as a failure, not as a cancel', async () => {
+    const db = new StatementLensDb(freshName('library-failure'));
+    const { send } = libraryBackground(db);
+    db.notes.hook('creating', () => {
+      throw new Error('QuotaExceededError: disk full');
+    });
+    const answer = await send({ type: 'libraryImport', bundle: generateBundle({ pages: 2, notes: 5 }), importId: crypto.randomUUID() });
+    expect(() => parseResponse('libraryImport', answer)).toThrow(/disk full/);
+    expect(await db.pages.count()).toBe(0);
+    db.close();
   });
 
   it('opens an article from the library, and refuses library messages from web pages', async () => {

@@ -117,6 +117,25 @@ describe('import into the library', () => {
     expect(await contents(db)).toEqual(before);
   });
 
+  it('writes nothing when cancelled after some chunks were already written', async () => {
+    const source = await filled();
+    const bundle = await exportBundleFromDb(source, null, NOW);
+    const db = openDb();
+    await db.notes.put(note(A, 'mine'));
+    const before = await contents(db);
+    const cancel = new AbortController();
+    let created = 0;
+    // Cancel arrives while the second chunk of notes is written (chunks of one note here).
+    db.notes.hook('creating', () => {
+      if (++created === 2) cancel.abort();
+    });
+    await expect(importBundleIntoDb(db, bundle, NOW, { signal: cancel.signal, chunkSize: 1 })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(created).toBe(2);
+    expect(await contents(db)).toEqual(before);
+    await expect(importBundleIntoDb(db, bundle, NOW, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await contents(db)).toEqual(before);
+  });
+
   it('changes nothing when a write fails half-way', async () => {
     const source = await filled();
     const bundle = await exportBundleFromDb(source, null, NOW);
