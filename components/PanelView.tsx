@@ -18,6 +18,7 @@ import { formats, isFormatId } from '../utils/export';
 import { validateBundle } from '../utils/export/bundle';
 import { useT } from './i18n';
 import { groupBySpeaker, sortNotes } from './quote-groups';
+import { variantLinks } from '../utils/wording/variants';
 
 interface Props {
   client: PanelClient;
@@ -64,6 +65,7 @@ export function PanelView({ client, tabId }: Props) {
   }, [client, tabId, load]);
 
   const extraction = state?.status === 'article' ? state.extraction : null;
+  const variants = useMemo(() => variantLinks(extraction?.quotes ?? []), [extraction]);
   const sorted = useMemo(() => sortNotes(notes, extraction, state && 'orphanNoteIds' in state ? state.orphanNoteIds : []), [notes, extraction, state]);
 
   // A click on a claim's underline in the page selects the quote the claim belongs to.
@@ -141,6 +143,13 @@ export function PanelView({ client, tabId }: Props) {
     }))
     .filter((g) => g.quotes.length > 0);
   const allTags = [...new Set(notes.flatMap((n) => n.tags))].sort();
+  // The other wording is selected in the panel (shown even if the filters hid it) and flashed in the page.
+  const selectVariant = (other: Quote) => {
+    if (!visibleGroups.some((g) => g.quotes.some((q) => q.id === other.id))) setFilters(NO_FILTERS);
+    setFocused(other.id);
+    if (focused === other.id) document.getElementById(`quote-${other.id}`)?.focus();
+    reveal(other);
+  };
 
   return (
     <main class="panel">
@@ -197,6 +206,8 @@ export function PanelView({ client, tabId }: Props) {
               onAddNote={addNote}
               onEditNote={editNote}
               onDeleteNote={deleteNote}
+              variant={variants.get(quote.id) ?? null}
+              onSelectVariant={selectVariant}
             >
               {comments && (
                 <CommentThread

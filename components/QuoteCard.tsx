@@ -3,6 +3,7 @@ import type { Claim, Note, Quote } from '../utils/schemas';
 import { AddNote } from './AddNote';
 import type { NoteDraft } from './NoteEditor';
 import { NoteList } from './NoteItem';
+import { QuoteVariant } from './QuoteVariant';
 import { useT } from './i18n';
 
 interface Props {
@@ -16,11 +17,14 @@ interface Props {
   onAddNote: (target: { quote: Quote; claim?: Claim }, draft: NoteDraft) => Promise<void>;
   onEditNote: (note: Note, draft: NoteDraft) => Promise<void>;
   onDeleteNote: (note: Note) => void;
+  /** The same statement worded differently elsewhere on the page (headline vs body), if any. */
+  variant: Quote | null;
+  onSelectVariant: (other: Quote) => void;
   /** The quote's public comments, when the panel shows them. */
   children?: ComponentChildren;
 }
 
-export function QuoteCard({ quote, claims, notes, claimNotes, focused, onReveal, onAddNote, onEditNote, onDeleteNote, children }: Props) {
+export function QuoteCard({ quote, claims, notes, claimNotes, focused, onReveal, onAddNote, onEditNote, onDeleteNote, variant, onSelectVariant, children }: Props) {
   const t = useT();
   return (
     <li class={`quote quote-${quote.kind}${focused ? ' focused' : ''}`} id={`quote-${quote.id}`} tabIndex={-1}>
@@ -31,6 +35,7 @@ export function QuoteCard({ quote, claims, notes, claimNotes, focused, onReveal,
       <button type="button" class="quote-text" onClick={() => onReveal(quote)} title={t('showInPage')}>
         {quote.text}
       </button>
+      {variant && <QuoteVariant quote={quote} other={variant} onSelect={onSelectVariant} />}
       {claims.length > 0 && (
         <ul class="claims" aria-label={t('claims')}>
           {claims.map((claim) => (

@@ -4,13 +4,15 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { bundleFromExtraction, formats, isFormatId, type FormatId } from '../utils/export';
 import { extractPage } from '../utils/extract';
+import { textReport } from './text-report';
 
 /**
- * `npm run extract -- page.html [--url URL] [--json]`: the statements of a saved page, as one JSON object.
+ * `npm run extract -- page.html [--url URL] [--text | --json]`: the statements of a saved page, as a report to
+ * read (the default) or as one JSON object (the contract scripts and the scorer rely on).
  * `--format json|w3c|md|csv` writes them instead in an export format, through the extension's own exporters
  * (our JSON bundle, W3C Web Annotation, Markdown, CSV), with `--url` (or the file's `file:` URL) as the source.
  */
-const USAGE = `usage: npm run extract -- PAGE.html [--url URL] [--json | --format ${Object.keys(formats).join('|')}]`;
+const USAGE = `usage: npm run extract -- PAGE.html [--url URL] [--text | --json | --format ${Object.keys(formats).join('|')}]`;
 
 function fail(message: string): never {
   process.stderr.write(`extract: ${message}\n`);
@@ -21,10 +23,15 @@ function main(argv: string[]): void {
   let file: string | null = null;
   let url: string | null = null;
   let format: FormatId | null = null;
+  let json = false;
+  let text = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--json') continue;
-    if (arg === '--url') {
+    if (arg === '--json') {
+      json = true;
+    } else if (arg === '--text') {
+      text = true;
+    } else if (arg === '--url') {
       url = argv[++i] ?? fail('--url needs a value');
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice('--format='.length) : argv[++i];
@@ -41,6 +48,7 @@ function main(argv: string[]): void {
       fail(`one page at a time (got ${file} and ${arg})`);
     }
   }
+  if (text && (json || format !== null)) fail(`--text is a report to read; it does not go with --json or --format\n${USAGE}`);
   if (file === null) fail(`no page given\n${USAGE}`);
   let html: string;
   try {
@@ -52,7 +60,7 @@ function main(argv: string[]): void {
   const source = url ?? pathToFileURL(resolve(file)).href;
   const extraction = extractPage(document, source);
   if (format === null) {
-    process.stdout.write(JSON.stringify(extraction, null, 2) + '\n');
+    process.stdout.write(json ? JSON.stringify(extraction, null, 2) + '\n' : textReport(extraction));
     return;
   }
   const bundle = bundleFromExtraction(extraction, { url: source, savedAt: new Date().toISOString() });

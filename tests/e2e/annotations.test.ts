@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './extension';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { overlayState } from './overlay';
+import { pointOf } from './page-points';
 
 let server: FixtureServer;
 let ext: LoadedExtension;
@@ -41,23 +43,8 @@ const highlightSizes = (page: Page) =>
     return sizes;
   });
 
-/** A viewport point on the first occurrence of `text` in the page. */
-const pointOf = (page: Page, text: string) =>
-  page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      // The first line box: the text may wrap, and the middle of its bounding box may fall between lines.
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`"${needle}" is not on the page`);
-  }, text);
+/** The user's own highlights and notes drawn in the page: in our closed overlay, never in CSS.highlights. */
+const notesDrawn = (page: Page) => overlayState(page).then((s) => s.drawn.note ?? 0);
 
 describe('highlights in the page', () => {
   it('paints every quote in its speaker colour and underlines claims, without touching the article DOM', async () => {
@@ -105,7 +92,7 @@ describe('highlights in the page', () => {
     const highlights = panel.locator('section.highlights');
     await highlights.waitFor({ timeout: 10_000 });
     expect((await highlights.locator('.quote-text').first().textContent())?.replace(/\s+/g, ' ')).toContain('Об этом передает сайт Акорды');
-    await expect.poll(() => highlightSizes(page).then((s) => s['statement-lens-note'] ?? 0), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => notesDrawn(page), { timeout: 5_000 }).toBe(1);
     await page.close();
     await panel.close();
   });
@@ -143,7 +130,7 @@ describe('notes when the article changes', () => {
     expect(await orphans.textContent()).toContain('Сверить с данными МВД');
     expect(await orphans.textContent()).toContain(LAST_QUOTE_START);
     expect(await third.panel.locator('.quote:not(.orphan) .note').count()).toBe(0);
-    await expect.poll(() => highlightSizes(third.page).then((s) => s['statement-lens-note'] ?? 0), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => notesDrawn(third.page), { timeout: 5_000 }).toBe(0);
     await third.page.close();
     await third.panel.close();
   });
@@ -161,13 +148,13 @@ describe('hand-made highlights and notes from the panel', () => {
     expect(await highlights.textContent()).toContain('искоренять факторы и ситуации');
 
     await first.page.reload();
-    await expect.poll(() => highlightSizes(first.page).then((s) => s['statement-lens-note'] ?? 0), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => notesDrawn(first.page), { timeout: 10_000 }).toBe(1);
     await first.page.close();
     await first.panel.close();
 
     server.setLivePage('shortcut.html', SEED.replace('<p>Глава государства подчеркнул', '<p>Добавлено редакцией: брифинг прошел в Акорде.</p><p>Глава государства подчеркнул'));
     const second = await openWithPanel(url);
-    await expect.poll(() => highlightSizes(second.page).then((s) => s['statement-lens-note'] ?? 0), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => notesDrawn(second.page), { timeout: 10_000 }).toBe(1);
     expect(await second.panel.locator('section.orphans').count()).toBe(0);
     expect(await second.panel.locator('section.highlights').textContent()).toContain('искоренять факторы и ситуации');
     await second.page.close();

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backtrackingPage, deepNestingPage, hugeTextPage, KNOWN_QUOTES } from '../fixtures/hostile/generate';
 import { launchWithExtension, type LoadedExtension } from './extension';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { overlayState } from './overlay';
+import { pointOf } from './page-points';
 
 /**
  * Hostile and broken pages in real Chromium with the built extension. The content script runs on every page a
@@ -138,9 +140,97 @@ describe('a page that forges our messages', () => {
     const notesAfter = await extensionNotes();
     expect(notesAfter.length).toBe(notesBefore.length);
     expect(notesAfter.some((n) => n.text.includes('ПОДДЕЛКА'))).toBe(false);
-    const sizes = await highlightSizes(page);
-    expect(sizes['statement-lens-note'] ?? 0).toBe(0);
-    expect(quoteRanges(sizes)).toBe(quotes);
+    expect((await overlayState(page)).drawn.note ?? 0).toBe(0);
+    expect(quoteRanges(await highlightSizes(page))).toBe(quotes);
+    await expectPageWorks(page);
+    await page.close();
+    await panel.close();
+  });
+});
+
+interface Snoop {
+  runs: number;
+  /** What the page could measure of our elements and CSS.highlights, its scroll position aside. */
+  structure: unknown;
+  /** Every string the page gathered, as JSON. */
+  seen: string[];
+}
+
+describe('a page that snoops on what its reader annotated', () => {
+  it("learns nothing of the reader's notes and highlights: not from CSS.highlights, databases, our DOM, its measurements or messages", async () => {
+    const { page, tabId, quotes } = await openPage(serve('snooping.html'));
+    const panel = await openPanel(tabId);
+    await expect.poll(async () => quoteRanges(await highlightSizes(page)), { timeout: 10_000 }).toBe(quotes);
+    const snoop = () => page.evaluate(() => (window as unknown as { __snoop: Snoop }).__snoop);
+    /** Waits for two more of the page's own looks, so the latest one saw the state the test just made. */
+    const afterTwoLooks = async (): Promise<Snoop> => {
+      const runs = (await snoop()).runs;
+      await expect.poll(async () => (await snoop()).runs, { timeout: 10_000 }).toBeGreaterThanOrEqual(runs + 2);
+      return snoop();
+    };
+
+    // Without notes: the reader hovers a quote (the tooltip names its speaker) while the page looks.
+    await page.bringToFront();
+    const onQuote = await pointOf(page, KNOWN_QUOTES.second);
+    await page.mouse.move(onQuote.x, onQuote.y);
+    await expect.poll(async () => (await overlayState(page)).tooltip, { timeout: 5_000 }).toBe('Алмасадам Саткалиев');
+    const before = await afterTwoLooks();
+
+    // The reader's private things: a note with a tag on a quote, a note on the article, a highlight with a note.
+    const secrets = { quoteNote: 'ЛИЧНОЕ-7F3 проверить смету', tag: 'тайный-тег-51', articleNote: 'СТАТЬЯ-9Q2 спросить акимат', highlightNote: 'ВЫДЕЛЕНО-4K8 сроки' };
+    const highlighted = 'на нем обсуждались и другие вопросы повестки дня';
+    const card = panel.locator('.quote').filter({ hasText: KNOWN_QUOTES.first });
+    await card.getByRole('button', { name: /Note on: Мы завершим/ }).click();
+    await card.getByRole('textbox', { name: /Note on: Мы завершим/ }).fill(secrets.quoteNote);
+    await card.getByRole('textbox', { name: 'Tags, separated by commas' }).fill(secrets.tag);
+    await card.getByRole('button', { name: 'Save note' }).click();
+    await card.getByText(secrets.quoteNote).waitFor();
+    const articleNotes = panel.locator('section.article-notes');
+    await articleNotes.getByRole('button', { name: /Add note/ }).click();
+    await articleNotes.getByRole('textbox', { name: /whole article/ }).fill(secrets.articleNote);
+    await articleNotes.getByRole('button', { name: 'Save note' }).click();
+    await articleNotes.getByText(secrets.articleNote).waitFor();
+
+    await page.bringToFront();
+    await page.locator('p', { hasText: highlighted }).click({ clickCount: 3 });
+    await page.keyboard.press('Alt+Shift+H');
+    const highlights = panel.locator('section.highlights');
+    await highlights.waitFor({ timeout: 10_000 });
+    await highlights.getByRole('button', { name: 'Edit' }).click();
+    await highlights.getByRole('textbox', { name: 'Edit' }).fill(secrets.highlightNote);
+    await highlights.getByRole('button', { name: 'Save note' }).click();
+    await highlights.getByText(secrets.highlightNote).waitFor();
+    expect((await extensionNotes()).map((n) => n.text)).toEqual(expect.arrayContaining(Object.values(secrets).filter((s) => s !== secrets.tag)));
+
+    // Drawn for the reader (in our closed overlay): both anchored notes, and the highlight's note on hover.
+    await page.bringToFront();
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    await expect.poll(async () => (await overlayState(page)).drawn.note ?? 0, { timeout: 10_000 }).toBe(2);
+    const onHighlight = await pointOf(page, highlighted);
+    await page.mouse.move(onHighlight.x, onHighlight.y);
+    await expect.poll(async () => (await overlayState(page)).tooltip, { timeout: 5_000 }).toBe(secrets.highlightNote);
+    const after = await afterTwoLooks();
+    // A click on the highlight still selects its note in the panel.
+    await page.mouse.click(onHighlight.x, onHighlight.y);
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.closest('[data-note-id]')?.textContent ?? ''), { timeout: 5_000 }).toContain(secrets.highlightNote);
+
+    // The reader asks to be shown the highlight: it flashes (in the overlay) while the page keeps looking.
+    await highlights.locator('.quote-text').click();
+    await expect.poll(async () => (await overlayState(page)).drawn.flash ?? 0, { timeout: 5_000, interval: 50 }).toBeGreaterThan(0);
+    const flashing = await afterTwoLooks();
+
+    // Everything the page could measure is as it was without any note; nothing it gathered holds a secret.
+    expect(after.structure).toEqual(before.structure);
+    expect(flashing.structure).toEqual(before.structure);
+    const seen = flashing.seen.join('\n');
+    for (const secret of Object.values(secrets)) expect(seen).not.toContain(secret);
+    expect(seen).not.toMatch(/statement-lens-(note|flash)/);
+    const highlightTexts = flashing.seen.filter((entry) => entry.startsWith('{"highlight"') && entry.includes('"text"'));
+    expect(highlightTexts.length).toBeGreaterThanOrEqual(quotes);
+    expect(highlightTexts.filter((entry) => entry.includes(highlighted))).toEqual([]);
+    const databases = flashing.seen.filter((entry) => entry.startsWith('{"database"'));
+    expect(databases).toEqual(['{"database":"page-own-db"}']);
+    expect(flashing.seen.filter((entry) => entry.startsWith('{"captured"') || entry.startsWith('{"shadow"') || entry.startsWith('{"reattached"'))).toEqual([]);
     await expectPageWorks(page);
     await page.close();
     await panel.close();
@@ -165,7 +255,7 @@ describe('a page that forges the content script framework\'s own events', () => 
     expect(quoteRanges(await highlightSizes(page))).toBe(quotes);
     await page.evaluate(() => window.scrollTo(0, 0));
     await panel.locator('.quote-text').last().click();
-    await expect.poll(() => highlightSizes(page).then((s) => s['statement-lens-flash'] ?? 0), { timeout: 5_000, interval: 50 }).toBeGreaterThan(0);
+    await expect.poll(() => overlayState(page).then((s) => s.drawn.flash ?? 0), { timeout: 5_000, interval: 50 }).toBeGreaterThan(0);
     await page.close();
     await panel.close();
   });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './extension';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { overlayState } from './overlay';
 
 let server: FixtureServer;
 let ext: LoadedExtension;
@@ -96,7 +97,7 @@ describe('statement library', () => {
     const quoteLink = library.locator('.library-quote a', { hasText: 'We see the disinflation trend' });
     const [opened] = await Promise.all([ext.context.waitForEvent('page'), quoteLink.click()]);
     // Once the page has been read, the quote is revealed: scrolled to and flashed for a moment.
-    const flashed = () => opened.evaluate(() => CSS.highlights.get('statement-lens-flash')?.size ?? 0).catch(() => 0);
+    const flashed = () => overlayState(opened).then((s) => s.drawn.flash ?? 0).catch(() => 0);
     await expect.poll(flashed, { timeout: 10_000, interval: 50 }).toBeGreaterThan(0);
     expect(opened.url()).toBe(wire);
     await library.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './extension';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { overlayState } from './overlay';
 
 let server: FixtureServer;
 let ext: LoadedExtension;
@@ -42,7 +43,8 @@ describe('on the seed news page', () => {
     const last = quotes.filter({ hasText: 'От ваших слов и действий' });
     await last.click();
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(0);
-    expect(await page.evaluate(() => CSS.highlights.has('statement-lens-flash'))).toBe(true);
+    // Where the user asked to go is theirs: flashed in our closed overlay, not in the page's CSS.highlights.
+    await expect.poll(() => overlayState(page).then((s) => s.drawn.flash ?? 0), { timeout: 5_000, interval: 50 }).toBeGreaterThan(0);
 
     // A note saved under a quote is there after the page and the panel are reloaded.
     const card = panel.locator('.quote').filter({ hasText: 'От ваших слов и действий' });

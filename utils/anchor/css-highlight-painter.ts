@@ -1,9 +1,10 @@
 import type { HighlightApi, HighlightLike, HighlightPainter } from './highlight-painter';
-import { HIGHLIGHT_LAYERS, customHighlightCss, highlightName, layerPriority, type HighlightLayer } from './highlight-styles';
+import { PUBLIC_LAYERS, customHighlightCss, highlightName, layerPriority, type HighlightLayer } from './highlight-styles';
 
 /**
  * Draws through the CSS Custom Highlight API: the browser paints the ranges, the page's DOM is untouched but
- * for one <style> element, and selection, copy and layout of the page work as before.
+ * for one <style> element, and selection, copy and layout of the page work as before. The registry is the
+ * page's too, so only public layers (quotes, claims) are ever put in it; see PRIVATE_LAYERS.
  */
 export class CssHighlightPainter implements HighlightPainter {
   readonly mode = 'css-highlights';
@@ -15,7 +16,7 @@ export class CssHighlightPainter implements HighlightPainter {
     private readonly document: Document,
     private readonly api: HighlightApi,
   ) {
-    for (const layer of HIGHLIGHT_LAYERS) {
+    for (const layer of PUBLIC_LAYERS) {
       const highlight = api.create();
       highlight.priority = layerPriority(layer);
       api.registry.set(highlightName(layer), highlight);
@@ -29,7 +30,8 @@ export class CssHighlightPainter implements HighlightPainter {
 
   draw(id: string, layer: HighlightLayer, ranges: readonly Range[]): void {
     this.erase(id);
-    const highlight = this.layers.get(layer)!;
+    const highlight = this.layers.get(layer);
+    if (!highlight) throw new Error(`"${layer}" is not drawn in the page's highlight registry`);
     for (const range of ranges) highlight.add(range);
     this.drawn.set(id, { layer, ranges });
   }

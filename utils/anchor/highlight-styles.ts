@@ -28,6 +28,15 @@ export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = [
 ];
 export const HIGHLIGHT_LAYERS: readonly HighlightLayer[] = [...HIGHLIGHT_STYLES, 'flash'];
 
+/**
+ * Layers that tell something about the user rather than the page: the passages they highlighted or wrote notes
+ * on, and the flash where they asked to be taken. CSS.highlights is one registry shared with the page's own
+ * scripts (any script can list it and read every range), so these are drawn only in the overlay's closed
+ * shadow root. Quotes and claims are derived from the page's own text and may stay in the registry.
+ */
+export const PRIVATE_LAYERS: ReadonlySet<HighlightLayer> = new Set<HighlightLayer>(['note', 'flash']);
+export const PUBLIC_LAYERS: readonly HighlightLayer[] = HIGHLIGHT_LAYERS.filter((layer) => !PRIVATE_LAYERS.has(layer));
+
 const CLAIM_COLOUR = '#c62828';
 const NOTE_COLOUR = '#1d4ed8';
 const FLASH_COLOUR = 'rgba(255, 235, 59, 0.95)';
@@ -38,12 +47,13 @@ export const highlightName = (layer: HighlightLayer): string => `statement-lens-
 /** Painting order when layers overlap: a claim's underline over a quote's colour, a flash over both. */
 export const layerPriority = (layer: HighlightLayer): number => (layer === 'flash' ? 3 : layer === 'note' ? 2 : layer === 'claim' ? 1 : 0);
 
-/** Style sheet for the CSS Custom Highlight API; ::highlight() accepts only colours and decorations. */
+/**
+ * Style sheet for the CSS Custom Highlight API; ::highlight() accepts only colours and decorations. Public
+ * layers only: the page can read this sheet, and a rule naming a private layer would say one exists.
+ */
 export function customHighlightCss(): string {
   const rules = SPEAKER_COLOURS.map((colour, i) => `::highlight(${highlightName(`speaker-${i as SpeakerColour}`)}) { background-color: ${colour}; }`);
   rules.push(`::highlight(${highlightName('claim')}) { text-decoration: underline 2px solid ${CLAIM_COLOUR}; }`);
-  rules.push(`::highlight(${highlightName('note')}) { text-decoration: underline 2px dotted ${NOTE_COLOUR}; background-color: rgba(29, 78, 216, 0.12); }`);
-  rules.push(`::highlight(${highlightName('flash')}) { background-color: ${FLASH_COLOUR}; color: #000; }`);
   return rules.join('\n');
 }
 
@@ -52,6 +62,7 @@ export function overlayCss(): string {
   const rules = SPEAKER_COLOURS.map((colour, i) => `.speaker-${i} { background: ${colour}; }`);
   return [
     ':host { all: initial; }',
+    '.clip { position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: hidden; pointer-events: none; }',
     '.layer, .group { position: absolute; left: 0; top: 0; pointer-events: none; }',
     '.box { position: absolute; pointer-events: none; mix-blend-mode: multiply; border-radius: 2px; }',
     ...rules,

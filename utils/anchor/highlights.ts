@@ -1,6 +1,6 @@
 import { CssHighlightPainter } from './css-highlight-painter';
 import { detectHighlightApi, type HighlightApi, type HighlightPainter } from './highlight-painter';
-import type { HighlightStyle } from './highlight-styles';
+import { PRIVATE_LAYERS, PUBLIC_LAYERS, type HighlightLayer, type HighlightStyle } from './highlight-styles';
 import { OverlayPainter } from './overlay-painter';
 import { textClientRects } from './range-rects';
 
@@ -22,9 +22,14 @@ const FLASH_ID = '\u0000flash';
  * Named highlight groups over DOM ranges: one group per quote or claim id, each drawn in one style. The page's
  * DOM structure is never changed (see the two painters for how each draws). Knows nothing about extension
  * APIs: the content script owns its lifetime and calls dispose() when its context is invalidated.
+ *
+ * Two painters: quotes and claims go to the CSS Custom Highlight API where there is one; the user's own
+ * highlights, notes and flashes always go to the overlay, whose closed shadow root the page cannot read. The
+ * overlay is made at once, drawn on or not, so its presence tells the page nothing about the user's notes.
  */
 export class PageHighlighter {
   private readonly painter: HighlightPainter;
+  private readonly privatePainter: HighlightPainter;
   private readonly groups = new Map<string, { ranges: readonly Range[]; style: HighlightStyle }>();
   private readonly flashTimers = new Set<ReturnType<typeof setTimeout>>();
   private flashCount = 0;
@@ -35,10 +40,15 @@ export class PageHighlighter {
     private readonly options: PageHighlighterOptions = {},
   ) {
     const api = options.highlightApi === undefined ? detectHighlightApi(document.defaultView) : options.highlightApi;
-    this.painter = api ? new CssHighlightPainter(document, api) : new OverlayPainter(document);
+    if (api) {
+      this.painter = new CssHighlightPainter(document, api);
+      this.privatePainter = new OverlayPainter(document, [...PRIVATE_LAYERS]);
+    } else {
+      this.painter = this.privatePainter = new OverlayPainter(document, [...PUBLIC_LAYERS, ...PRIVATE_LAYERS]);
+    }
   }
 
-  /** 'css-highlights' where the browser paints the ranges, 'overlay' for the fallback boxes. */
+  /** How quotes and claims are drawn: 'css-highlights' where the browser paints the ranges, else 'overlay'. */
   get mode(): HighlightPainter['mode'] {
     return this.painter.mode;
   }
@@ -51,13 +61,17 @@ export class PageHighlighter {
       this.remove(id);
       return;
     }
+    const old = this.groups.get(id);
+    if (old && this.painterFor(old.style) !== this.painterFor(style)) this.painterFor(old.style).erase(id);
     this.groups.set(id, { ranges: kept, style });
-    this.painter.draw(id, style, kept);
+    this.painterFor(style).draw(id, style, kept);
   }
 
   remove(id: string): void {
-    if (!this.groups.delete(id)) return;
-    this.painter.erase(id);
+    const old = this.groups.get(id);
+    if (!old) return;
+    this.groups.delete(id);
+    this.painterFor(old.style).erase(id);
   }
 
   has(id: string): boolean {
@@ -68,10 +82,10 @@ export class PageHighlighter {
   flash(range: Range): void {
     if (this.disposed || range.collapsed) return;
     const id = `${FLASH_ID}${this.flashCount++}`;
-    this.painter.draw(id, 'flash', [range]);
+    this.privatePainter.draw(id, 'flash', [range]);
     const timer = setTimeout(() => {
       this.flashTimers.delete(timer);
-      this.painter.erase(id);
+      this.privatePainter.erase(id);
     }, this.options.flashMs ?? 1200);
     this.flashTimers.add(timer);
   }
@@ -99,12 +113,14 @@ export class PageHighlighter {
 
   /** Re-measures the fallback's boxes after the page's layout changed. */
   refresh(): void {
-    if (!this.disposed) this.painter.refresh();
+    if (this.disposed) return;
+    this.painter.refresh();
+    if (this.privatePainter !== this.painter) this.privatePainter.refresh();
   }
 
   /** Whether a node is one the highlighter added (its <style> or overlay), for mutation observers to skip. */
   ownsNode(node: Node): boolean {
-    return this.painter.owns(node);
+    return this.painter.owns(node) || this.privatePainter.owns(node);
   }
 
   clear(): void {
@@ -119,5 +135,10 @@ export class PageHighlighter {
     this.flashTimers.clear();
     this.groups.clear();
     this.painter.dispose();
+    if (this.privatePainter !== this.painter) this.privatePainter.dispose();
+  }
+
+  private painterFor(layer: HighlightLayer): HighlightPainter {
+    return PRIVATE_LAYERS.has(layer) ? this.privatePainter : this.painter;
   }
 }

@@ -3,10 +3,15 @@ import { HIGHLIGHT_LAYERS, overlayCss, type HighlightLayer } from './highlight-s
 import { textClientRects } from './range-rects';
 
 /**
- * The fallback where the CSS Custom Highlight API is missing (Firefox before 140, older Safari, happy-dom):
- * absolutely positioned boxes from the client rects of the ranges' text, in one host element at the end of <html>.
+ * Boxes over the text of ranges, in one host element at the end of <html>: how the user's own highlights and
+ * notes are always drawn (the page could read them from CSS.highlights), and everything else where the CSS
+ * Custom Highlight API is missing (Firefox before 140, older Safari, happy-dom).
  *
  * - The boxes live in a closed shadow root: page scripts cannot reach them and page CSS cannot restyle them.
+ * - Nothing the page can measure depends on what is drawn: the host is 0×0, and the boxes sit in a clipping
+ *   box sized to the page's own scroll area (which the page knows anyway). Unclipped, the host's scrollWidth and
+ *   scrollHeight would give away the right and bottom edges of the lowest box. That size is measured at start
+ *   and on every refresh (resizes, the page's own mutations), never because something was drawn.
  * - `pointer-events: none` everywhere: clicks and selection go to the page's text underneath.
  * - Boxes are placed relative to the host's own box, measured at draw time, so they stay right whatever
  *   positioning the page gives <html> or <body>, and scrolling moves them with the text for free.
@@ -18,6 +23,7 @@ import { textClientRects } from './range-rects';
 export class OverlayPainter implements HighlightPainter {
   readonly mode = 'overlay';
   private readonly host: HTMLElement;
+  private readonly clip: HTMLElement;
   private readonly layerElements = new Map<HighlightLayer, HTMLElement>();
   private readonly drawn = new Map<string, { layer: HighlightLayer; ranges: readonly Range[]; group: HTMLElement }>();
   private readonly view: Window | null;
@@ -31,7 +37,10 @@ export class OverlayPainter implements HighlightPainter {
     });
   };
 
-  constructor(private readonly document: Document) {
+  constructor(
+    private readonly document: Document,
+    layers: readonly HighlightLayer[] = HIGHLIGHT_LAYERS,
+  ) {
     this.host = document.createElement('div');
     this.host.dataset.statementLens = 'highlights';
     for (const [name, value] of [['position', 'absolute'], ['left', '0'], ['top', '0'], ['width', '0'], ['height', '0'],
@@ -41,15 +50,18 @@ export class OverlayPainter implements HighlightPainter {
     const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = overlayCss();
-    shadow.appendChild(style);
-    for (const layer of HIGHLIGHT_LAYERS) {
+    this.clip = document.createElement('div');
+    this.clip.className = 'clip';
+    shadow.append(style, this.clip);
+    for (const layer of layers) {
       const element = document.createElement('div');
       element.className = `layer layer-${layer}`;
-      shadow.appendChild(element);
+      this.clip.appendChild(element);
       this.layerElements.set(layer, element);
     }
     document.documentElement.appendChild(this.host);
     this.view = document.defaultView;
+    this.fitClip();
     this.view?.addEventListener('resize', this.onResize);
     const Observer = (this.view as (Window & typeof globalThis) | null)?.ResizeObserver;
     if (typeof Observer === 'function') {
@@ -62,9 +74,11 @@ export class OverlayPainter implements HighlightPainter {
 
   draw(id: string, layer: HighlightLayer, ranges: readonly Range[]): void {
     this.erase(id);
+    const element = this.layerElements.get(layer);
+    if (!element) throw new Error(`this overlay does not draw "${layer}"`);
     const group = this.document.createElement('div');
     group.className = 'group';
-    this.layerElements.get(layer)!.appendChild(group);
+    element.appendChild(group);
     this.drawn.set(id, { layer, ranges, group });
     this.paint(group, layer, ranges);
   }
@@ -75,6 +89,7 @@ export class OverlayPainter implements HighlightPainter {
   }
 
   refresh(): void {
+    this.fitClip();
     for (const { layer, ranges, group } of this.drawn.values()) this.paint(group, layer, ranges);
   }
 
@@ -88,6 +103,23 @@ export class OverlayPainter implements HighlightPainter {
     if (this.frame !== null) this.view?.cancelAnimationFrame(this.frame);
     this.drawn.clear();
     this.host.remove();
+  }
+
+  /**
+   * Sizes the clipping box to the page's scroll area from the host's origin. Measured with the box hidden, or
+   * it would hold the page at its old size after the page shrinks.
+   */
+  private fitClip(): void {
+    const scroller = this.document.scrollingElement ?? this.document.documentElement;
+    this.clip.style.display = 'none';
+    const origin = this.host.getBoundingClientRect();
+    const left = origin.left + (this.view?.scrollX ?? 0);
+    const top = origin.top + (this.view?.scrollY ?? 0);
+    const width = Math.max(0, scroller.scrollWidth - left);
+    const height = Math.max(0, scroller.scrollHeight - top);
+    this.clip.style.display = '';
+    this.clip.style.width = `${width}px`;
+    this.clip.style.height = `${height}px`;
   }
 
   private paint(group: HTMLElement, layer: HighlightLayer, ranges: readonly Range[]): void {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { detectHighlightApi, type HighlightApi, type HighlightLike } from '../../../utils/anchor/highlight-painter';
-import { HIGHLIGHT_LAYERS, highlightName } from '../../../utils/anchor/highlight-styles';
+import { PUBLIC_LAYERS, highlightName } from '../../../utils/anchor/highlight-styles';
 import { PageHighlighter } from '../../../utils/anchor/highlights';
 import { buildTextModel, type TextModel } from '../../../utils/anchor/text-model';
 import { fakeTextLayout } from './fake-layout';
@@ -236,18 +236,19 @@ describe('PageHighlighter with the CSS Custom Highlight API', () => {
     expect(detectHighlightApi(view)).not.toBeNull();
   });
 
-  it('registers one highlight per speaker colour, claims and flash, with one <style> of ::highlight rules', () => {
+  it('registers one highlight per speaker colour and claims, with one <style> of ::highlight rules', () => {
     const { api, registry } = fakeApi();
     const before = document.body.innerHTML;
     const highlighter = new PageHighlighter(document, { highlightApi: api });
     expect(highlighter.mode).toBe('css-highlights');
-    expect([...registry.keys()]).toEqual(HIGHLIGHT_LAYERS.map(highlightName));
+    expect([...registry.keys()]).toEqual(PUBLIC_LAYERS.map(highlightName));
+    expect([...registry.keys()]).toContain('statement-lens-speaker-7');
     expect(registry.get('statement-lens-claim')!.priority).toBeGreaterThan(registry.get('statement-lens-speaker-0')!.priority);
-    expect(registry.get('statement-lens-flash')!.priority).toBeGreaterThan(registry.get('statement-lens-claim')!.priority);
     const styles = document.querySelectorAll('style[data-statement-lens]');
     expect(styles).toHaveLength(1);
     expect(styles[0]!.textContent).toContain('::highlight(statement-lens-speaker-7)');
     expect(styles[0]!.textContent).toContain('::highlight(statement-lens-claim) { text-decoration: underline');
+    expect(styles[0]!.textContent).not.toMatch(/note|flash/);
     highlighter.set('q', [rangeOf('bus fares')], 'speaker-4');
     expect(document.body.innerHTML).toBe(before);
     highlighter.dispose();
@@ -266,14 +267,52 @@ describe('PageHighlighter with the CSS Custom Highlight API', () => {
     highlighter.set('q', [a], 'speaker-5');
     expect(registry.get('statement-lens-speaker-4')!.size).toBe(0);
     expect(registry.get('statement-lens-speaker-5')!.size).toBe(1);
-    highlighter.flash(b);
-    expect(registry.get('statement-lens-flash')!.size).toBe(1);
-    vi.advanceTimersByTime(100);
-    expect(registry.get('statement-lens-flash')!.size).toBe(0);
     highlighter.remove('c');
     expect(registry.get('statement-lens-claim')!.size).toBe(0);
     highlighter.dispose();
     expect(registry.size).toBe(0);
-    expect(document.querySelector('style[data-statement-lens]')).toBeNull();
+    expect(document.querySelector('[data-statement-lens]')).toBeNull();
+  });
+
+  it("draws the user's highlights, notes and flashes in the closed overlay, never in the page's registry", () => {
+    vi.useFakeTimers();
+    const layout = fakeTextLayout(document);
+    const roots = captureShadowRoots();
+    const { api, registry } = fakeApi();
+    const highlighter = new PageHighlighter(document, { highlightApi: api, flashMs: 100 });
+    // The overlay is there before anything private is drawn: its arrival would tell the page a note exists.
+    const host = document.querySelector('div[data-statement-lens="highlights"]') as HTMLElement;
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(host.shadowRoot).toBeNull();
+    const outside = document.documentElement.outerHTML;
+    const shadow = roots[0]!;
+
+    const mine = rangeOf('the reserve could not carry');
+    highlighter.set('n1', [mine], 'note');
+    highlighter.flash(rangeOf('the mayor said'));
+    const everything = () => [...registry.values()].flatMap((h) => [...h]);
+    expect(everything()).toEqual([]);
+    expect([...registry.keys()].filter((name) => /note|flash/.test(name))).toEqual([]);
+    expect(shadow.querySelectorAll('.layer-note .box')).toHaveLength(1);
+    expect(shadow.querySelectorAll('.layer-flash .box')).toHaveLength(1);
+    expect(document.documentElement.outerHTML).toBe(outside);
+
+    // Hover and click still find the note, whichever painter drew it.
+    const point = layout.pointIn(mine.startContainer as Text, mine.startOffset + 1);
+    expect(highlighter.hitTest(point.x, point.y)).toBe('n1');
+
+    // A group that changes style moves between painters without leaving a copy behind.
+    highlighter.set('n1', [mine], 'speaker-2');
+    expect(shadow.querySelectorAll('.layer-note .box')).toHaveLength(0);
+    expect(registry.get('statement-lens-speaker-2')!.size).toBe(1);
+    highlighter.set('n1', [mine], 'note');
+    expect(registry.get('statement-lens-speaker-2')!.size).toBe(0);
+    expect(shadow.querySelectorAll('.layer-note .box')).toHaveLength(1);
+    vi.advanceTimersByTime(100);
+    expect(shadow.querySelectorAll('.layer-flash .box')).toHaveLength(0);
+    expect(highlighter.ownsNode(host)).toBe(true);
+    highlighter.dispose();
+    expect(document.querySelector('[data-statement-lens]')).toBeNull();
+    layout.restore();
   });
 });
