@@ -1,6 +1,8 @@
 import type { Language } from '../schemas';
-import type { Lexicon } from './lexicon';
+import { addVotes, emptyVotes, pageLanguage, paragraphLanguage, voteToken, voteTokens, type LanguageVotes } from './language';
+import { lexiconFor, type Lexicon } from './lexicon';
 import { roleStem, stem } from './morphology';
+import { findQuoteSpans } from './quote-spans';
 import { splitSentences } from './sentences';
 import type { Paragraph, TextView } from './text-view';
 import { tokenize, type Token } from './tokens';
@@ -15,10 +17,13 @@ export interface ParagraphInfo {
   readonly sentences: ReadonlyArray<[number, number]>;
   /** Indexes of tokens that open a sentence (their capital says nothing about being a name). */
   readonly sentenceInitial: ReadonlySet<number>;
+  /** The language its words were read in: the page's, or its own on a page that mixes languages. */
+  readonly language: Language;
 }
 
 export interface DocContext {
   readonly view: TextView;
+  /** The lexicon and language of the context: the page's, or one language's share of a mixed page. */
   readonly lex: Lexicon;
   readonly language: Language;
   readonly paragraphs: readonly ParagraphInfo[];
@@ -47,9 +52,8 @@ export function sentenceAt(p: ParagraphInfo, offset: number): [number, number] |
   return undefined;
 }
 
-export function analyseParagraph(view: TextView, para: Paragraph, lex: Lexicon, language: Language): ParagraphInfo {
-  const text = view.slice(para.start, para.end);
-  const tokens = tokenize(text, para.start);
+export function analyseParagraph(view: TextView, para: Paragraph, language: Language, tokens: Token[] = tokenize(view.slice(para.start, para.end), para.start)): ParagraphInfo {
+  const lex = lexiconFor(language);
   const stems = tokens.map((t) => stem(t.text, language));
   const roleStems = language === 'kk' ? stems : tokens.map((t) => roleStem(t.text, language, lex.roleEndings));
   const sentences = splitSentences(view.text, view.base, para.start, para.end, lex);
@@ -61,26 +65,63 @@ export function analyseParagraph(view: TextView, para: Paragraph, lex: Lexicon, 
     if (!sentence) break;
     if (i === 0 || tokens[i - 1]!.end <= sentence[0]) sentenceInitial.add(i);
   }
-  return { para, tokens, stems, roleStems, sentences, sentenceInitial };
+  return { para, tokens, stems, roleStems, sentences, sentenceInitial, language };
 }
 
-export function buildContext(view: TextView, lex: Lexicon, language: Language, late: () => boolean = () => false): DocContext {
+/** The first paragraphs decide the page's language as well as the whole text would. */
+const SAMPLE_PARAGRAPHS = 40;
+
+/**
+ * The page analysed once: its language from the tokens of its first paragraphs (and headline), then each
+ * paragraph's own language where it clearly differs, and each paragraph's words stemmed in that language.
+ */
+export function buildContext(view: TextView, declared: string | null, late: () => boolean = () => false): DocContext {
+  const lines = view.paragraphs;
+  const sample: Array<{ tokens: Token[]; votes: LanguageVotes }> = [];
+  const votes = emptyVotes();
+  for (let i = 0; i < Math.min(lines.length, SAMPLE_PARAGRAPHS); i++) {
+    const p = lines[i]!;
+    const tokens = tokenize(view.slice(p.start, p.end), p.start);
+    const v = voteTokens(tokens);
+    sample.push({ tokens, votes: v });
+    addVotes(votes, v);
+  }
+  const headTokens = view.headline ? tokenize(view.slice(view.headline.start, view.headline.end), view.headline.start) : [];
+  const headVotes = voteTokens(headTokens);
+  addVotes(votes, headVotes);
+  const language = pageLanguage(votes, declared);
+  const lex = lexiconFor(language);
+
   // "Читайте также: …", "Read more: …" lines are links to other stories, whatever block they sit in.
   // Analysing every paragraph of a huge page takes far longer than any budget: past it, the detectors get the
   // paragraphs analysed so far (the article's beginning) and return what those hold.
   const paragraphs: ParagraphInfo[] = [];
-  for (const p of view.paragraphs) {
+  for (let i = 0; i < lines.length; i++) {
+    const p = lines[i]!;
     if (paragraphs.length % 256 === 255 && late()) break;
     if (isBoilerplate(view.slice(p.start, Math.min(p.end, p.start + 40)), lex)) continue;
     // A caption the page did not mark as one: a short line that credits a photo.
     if (p.end - p.start < 240 && isCaption(view.slice(p.start, p.end), lex)) continue;
-    paragraphs.push(analyseParagraph(view, { ...p, index: paragraphs.length }, lex, language));
+    const tokens = sample[i]?.tokens ?? tokenize(view.slice(p.start, p.end), p.start);
+    const own = paragraphLanguage(sample[i]?.votes ?? voteTokens(tokens), language, () => frameVotes(view, p, tokens));
+    if (own !== language) {
+      const ownLex = lexiconFor(own);
+      if (isBoilerplate(view.slice(p.start, Math.min(p.end, p.start + 40)), ownLex)) continue;
+      if (p.end - p.start < 240 && isCaption(view.slice(p.start, p.end), ownLex)) continue;
+    }
+    paragraphs.push(analyseParagraph(view, { ...p, index: paragraphs.length }, own, tokens));
   }
-  const headline = view.headline ? analyseParagraph(view, view.headline, lex, language) : null;
+  const head = view.headline;
+  const headline = head ? analyseParagraph(view, head, paragraphLanguage(headVotes, language, () => frameVotes(view, head, headTokens)), headTokens) : null;
   const lowerWords = new Set<string>();
   for (const p of paragraphs) {
     for (const t of p.tokens) if (!t.capitalized && !t.acronym) lowerWords.add(t.lower);
   }
+  return contextOf(view, language, paragraphs, headline, lowerWords, late);
+}
+
+function contextOf(view: TextView, language: Language, paragraphs: readonly ParagraphInfo[], headline: ParagraphInfo | null, lowerWords: ReadonlySet<string>, late: () => boolean): DocContext {
+  const lex = lexiconFor(language);
   return {
     view,
     lex,
@@ -103,6 +144,51 @@ export function buildContext(view: TextView, lex: Lexicon, language: Language, l
     },
     late,
   };
+}
+
+/**
+ * The page as each of its languages' rules see it: one context per language, holding that language's
+ * paragraphs (numbered afresh) and the headline if it is in that language; the page's language first. A page
+ * in one language is its own only share.
+ */
+export function languageShares(ctx: DocContext): DocContext[] {
+  const languages = new Set<Language>([ctx.language]);
+  for (const p of ctx.paragraphs) languages.add(p.language);
+  if (ctx.headline) languages.add(ctx.headline.language);
+  if (languages.size === 1) return [ctx];
+  return [...languages].map((language) => {
+    const own = ctx.paragraphs.filter((p) => p.language === language).map((p, index) => ({ ...p, para: { ...p.para, index } }));
+    const headline = ctx.headline?.language === language ? ctx.headline : null;
+    return contextOf(ctx.view, language, own, headline, ctx.lowerWords, ctx.late);
+  });
+}
+
+/**
+ * Votes of the words a paragraph's author wrote around what they quote: outside quotation marks and, in a
+ * dialogue line ("– …, – деді ол."), after its last dash. Null when nothing is left: the paragraph is all
+ * quotation, and its quoted language says nothing about the cue that frames it elsewhere.
+ */
+function frameVotes(view: TextView, p: Paragraph, tokens: readonly Token[]): LanguageVotes | null {
+  const { text, base } = view;
+  let from = p.start;
+  if (/[-–—‒―]/.test(text[p.start - base] ?? '')) {
+    const line = view.slice(p.start, p.end);
+    let cue = -1;
+    for (const m of line.matchAll(/[,.!?…»"”] *[-–—] /g)) cue = m.index + m[0].length;
+    if (cue < 0) return null;
+    from = p.start + cue;
+  }
+  const spans = findQuoteSpans(text, base, from, p.end);
+  const v = emptyVotes();
+  let k = 0;
+  for (const t of tokens) {
+    if (t.start < from) continue;
+    while (k < spans.length && (spans[k]!.close ?? p.end) < t.start) k++;
+    const span = spans[k];
+    if (span && span.open < t.start) continue;
+    voteToken(v, t);
+  }
+  return v.cyrillic + v.latin + v.otherScript > 0 ? v : null;
 }
 
 function isBoilerplate(head: string, lex: Lexicon): boolean {

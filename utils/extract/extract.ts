@@ -1,7 +1,7 @@
-import { SCHEMA_VERSION, type ArticleSnapshot, type Claim, type Extraction, type Quote } from '../schemas';
+import { SCHEMA_VERSION, type ArticleSnapshot, type Claim, type Extraction, type Quote, type Speaker } from '../schemas';
 import { spanOf, type Candidate } from './candidate';
 import { classifyClaim, splitClauses } from './claims';
-import { buildContext, type DocContext } from './context';
+import { buildContext, languageShares, type DocContext } from './context';
 import { findHeadlineQuote } from './headline';
 import { hashId } from './ids';
 import { detectLanguage } from './language';
@@ -9,6 +9,7 @@ import { lexiconFor } from './lexicon';
 import { overlapOfWords, words } from './overlap';
 import { findMarkQuotes } from './quotes-marks';
 import { findDashQuotes, findSeparator } from './quotes-dash';
+import { findUnknownLanguageQuotes, NamedSpeakers } from './quotes-unknown';
 import { findInterview } from './interview';
 import { findEmbeddedPosts } from './embedded-posts';
 import { reattributeAboutThis } from './about-this';
@@ -39,6 +40,16 @@ function emptyExtraction(snapshot: ArticleSnapshot, isArticle: boolean, language
   return { schemaVersion: SCHEMA_VERSION, url: snapshot.url, isArticle, language, title: snapshot.title, speakers: [], quotes: [], claims: [] };
 }
 
+/**
+ * One language's share of the page and the rules that read it: the page's own in a page of one language; on a
+ * page that mixes languages, each paragraph is read by its own language's lexicon and speaker registry.
+ */
+interface Share {
+  readonly ctx: DocContext;
+  /** Null for a language with no lexicon, whose quotes name their speakers themselves. */
+  readonly registry: SpeakerRegistry | null;
+}
+
 /** Pure: the statements of an article snapshot. Runs in the background worker, the CLI and tests alike. */
 export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOptions = {}): Extraction {
   const now = options.now ?? (() => performance.now());
@@ -47,30 +58,46 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
 
   const view = buildTextView(snapshot);
   const bodyChars = view.paragraphs.reduce((n, p) => n + (p.end - p.start), 0);
-  const sample = view.paragraphs.slice(0, 40).map((p) => view.slice(p.start, p.end)).join(' ');
-  const language = detectLanguage(sample || snapshot.title, snapshot.declaredLanguage);
-  if (bodyChars < MIN_ARTICLE_CHARS) return emptyExtraction(snapshot, false, language);
-  const result = emptyExtraction(snapshot, true, language);
-  if (late()) return result;
+  if (bodyChars < MIN_ARTICLE_CHARS || late()) {
+    const sample = view.paragraphs.slice(0, 40).map((p) => view.slice(p.start, p.end)).join(' ');
+    return emptyExtraction(snapshot, bodyChars >= MIN_ARTICLE_CHARS, detectLanguage(sample || snapshot.title, snapshot.declaredLanguage));
+  }
 
-  const lex = lexiconFor(language);
   // On a huge page the paragraph analysis alone outlasts any budget. Capped at a third of what is left, it leaves
   // the speaker registry and the detectors time to find quotes in the paragraphs analysed (the article's
   // beginning) instead of returning none at all.
   const analysisDeadline = now() + (deadline - now()) / 3;
-  const ctx: DocContext = { ...buildContext(view, lex, language, () => now() > analysisDeadline), late };
-  const registry = new SpeakerRegistry(ctx);
+  const ctx: DocContext = { ...buildContext(view, snapshot.declaredLanguage, () => now() > analysisDeadline), late };
+  const result = emptyExtraction(snapshot, true, ctx.language);
+  const people = new NamedSpeakers();
+  const shares: Share[] = languageShares(ctx).map((c) => ({ ctx: c, registry: c.language === 'other' ? null : new SpeakerRegistry(c) }));
   if (late()) return result;
 
-  const found: Candidate[] = [
-    ...findEmbeddedPosts(ctx, registry),
-    ...findInterview(ctx, registry, (p) => findSeparator(ctx, registry, p, p.para.start, p.para.end) !== null),
-  ];
-  for (const detect of [findDashQuotes, findMarkQuotes, findReported]) {
-    if (late()) break;
-    found.push(...detect(ctx, registry));
+  const shareOf = new Map<Candidate, Share>();
+  const found: Candidate[] = [];
+  for (const share of shares) {
+    const { ctx: c, registry } = share;
+    let own: Candidate[];
+    if (!registry) own = findUnknownLanguageQuotes(c, people);
+    else {
+      own = [...findEmbeddedPosts(c, registry), ...findInterview(c, registry, (p) => findSeparator(c, registry, p, p.para.start, p.para.end) !== null)];
+      for (const detect of [findDashQuotes, findMarkQuotes, findReported]) {
+        if (late()) break;
+        own.push(...detect(c, registry));
+      }
+      own = reattributeAboutThis(c, registry, own);
+    }
+    for (const candidate of own) shareOf.set(candidate, share);
+    found.push(...own);
   }
-  const kept = dropOverlaps(reattributeAboutThis(ctx, registry, found));
+  const kept = dropOverlaps(found);
+  const global = (share: Share, paragraph: number) => (share.ctx === ctx || paragraph < 0 ? paragraph : ctx.paragraphAt(share.ctx.paragraphs[paragraph]!.para.start));
+  const entitiesIn = (paragraph: number): Entity[] => {
+    const p = ctx.paragraphs[paragraph];
+    const share = p && shares.find((s) => s.ctx.language === p.language);
+    if (!p || !share?.registry) return [];
+    return share.registry.entitiesIn(share.ctx === ctx ? paragraph : share.ctx.paragraphAt(p.para.start));
+  };
 
   const quotes: Quote[] = [];
   const bodyTexts: Array<{ quote: Quote; candidate: Candidate }> = [];
@@ -80,24 +107,27 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   for (const c of kept) {
     if (quotes.length >= MAX_QUOTES - 1) break; // one place kept for the headline's quote
     if (c.blocker) continue;
-    let entity: Entity | null = c.entity ?? (c.mention ? registry.resolve(c.mention, c.paragraph, lastSpeaker) : null);
-    if (!entity && c.inherits) entity = inherited(ctx, registry, c, lastSpeaker, lastDirectParagraph, speakerOf);
+    const share = shareOf.get(c)!;
+    const paragraph = global(share, c.paragraph);
+    let entity: Entity | null = c.entity ?? (c.mention && share.registry ? share.registry.resolve(c.mention, c.paragraph, lastSpeaker) : null);
+    if (!entity && c.inherits) entity = inherited(ctx, entitiesIn, c, lastSpeaker, lastDirectParagraph, speakerOf);
     if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
     if (entity) {
       entity.quotes++;
-      if (c.mention) registry.noteSpeaking(entity, c.mention);
+      if (c.mention) share.registry?.noteSpeaking(entity, c.mention);
       lastSpeaker = entity;
     }
-    if (c.kind === 'direct') lastDirectParagraph = c.paragraph;
-    if (entity) speakerOf.set(c.paragraph, entity);
+    if (c.kind === 'direct') lastDirectParagraph = paragraph;
+    if (entity) speakerOf.set(paragraph, entity);
     const quote = toQuote(view, c, entity);
     quotes.push(quote);
     bodyTexts.push({ quote, candidate: c });
   }
 
-  const headline = findHeadlineQuote(ctx, registry);
-  if (headline) {
-    const entity = headline.mention ? registry.resolve(headline.mention, -1, null) : null;
+  const headShare = shares.find((s) => s.ctx.headline !== null && s.registry !== null);
+  const headline = headShare ? findHeadlineQuote(headShare.ctx, headShare.registry!) : null;
+  if (headShare && headline) {
+    const entity = headline.mention ? headShare.registry!.resolve(headline.mention, -1, null) : null;
     const q = toQuote(view, headline, entity);
     let best: Quote | null = null;
     let bestScore = 0;
@@ -114,15 +144,45 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     const variant = best && bestScore >= 0.35 ? best : null;
     if (entity) {
       entity.quotes++;
-      if (headline.mention) registry.noteSpeaking(entity, headline.mention);
+      if (headline.mention) headShare.registry!.noteSpeaking(entity, headline.mention);
     }
     quotes.unshift({ ...q, variantOf: variant ? variant.id : null });
   }
 
   result.quotes = dropPullQuotes(ctx, kept, quotes);
-  result.speakers = registry.speakers();
+  const speakers = mergeSpeakers([...shares.map((s) => s.registry?.speakers() ?? []), people.speakers()]);
+  result.speakers = speakers.list;
+  if (speakers.renamed.size > 0) {
+    for (const q of result.quotes) if (q.speakerId !== null) q.speakerId = speakers.renamed.get(q.speakerId) ?? q.speakerId;
+  }
   if (!late()) result.claims = claimsOf(ctx, kept, quotes);
   return result;
+}
+
+/**
+ * One list of speakers from the registries of a mixed page's languages: the same person named in a Russian
+ * and in a Kazakh paragraph is one speaker (the first id kept, the other's quotes pointed at it).
+ */
+function mergeSpeakers(lists: Speaker[][]): { list: Speaker[]; renamed: Map<string, string> } {
+  const renamed = new Map<string, string>();
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length <= 1) return { list: nonEmpty[0] ?? [], renamed };
+  const byName = new Map<string, Speaker>();
+  const out: Speaker[] = [];
+  for (const s of nonEmpty.flat()) {
+    const key = s.name.toLowerCase().replace(/ё/g, 'е');
+    const same = byName.get(key);
+    if (!same) {
+      const copy = { ...s, mentions: [...s.mentions] };
+      byName.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    if (same.id !== s.id) renamed.set(s.id, same.id);
+    same.role ??= s.role;
+    for (const m of s.mentions) if (!same.mentions.includes(m)) same.mentions.push(m);
+  }
+  return { list: out, renamed };
 }
 
 /** Direct quotes beat reported speech over the same words; a quote in marks inside a dash quote is part of it. */
@@ -147,13 +207,13 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
 }
 
 /** The speaker of a quote with no attribution: the paragraph that introduces it, or the quote just before. */
-function inherited(ctx: DocContext, registry: SpeakerRegistry, c: Candidate, lastSpeaker: Entity | null, lastDirect: number, speakerOf: ReadonlyMap<number, Entity>): Entity | null {
+function inherited(ctx: DocContext, entitiesIn: (paragraph: number) => Entity[], c: Candidate, lastSpeaker: Entity | null, lastDirect: number, speakerOf: ReadonlyMap<number, Entity>): Entity | null {
   const first = ctx.paragraphAt(c.parts[0]![0]);
   const prev = first > 0 ? ctx.paragraphs[first - 1] : undefined;
   if (prev) {
     const t = ctx.view.slice(prev.para.start, prev.para.end).trimEnd();
     if (t.endsWith(':')) {
-      const named = registry.entitiesIn(prev.para.index);
+      const named = entitiesIn(prev.para.index);
       if (named.length > 0) return named[named.length - 1]!;
     }
   }
@@ -161,7 +221,7 @@ function inherited(ctx: DocContext, registry: SpeakerRegistry, c: Candidate, las
   if (prev && c.kind === 'direct' && speakerOf.has(prev.para.index)) return speakerOf.get(prev.para.index)!;
   // "Депутат X сынға алды. ¶ – Quote": the one person the paragraph before names.
   if (prev && c.kind === 'direct') {
-    const named = new Set(registry.entitiesIn(prev.para.index).filter((e) => e.named));
+    const named = new Set(entitiesIn(prev.para.index).filter((e) => e.named));
     if (named.size === 1) return [...named][0]!;
   }
   if (lastSpeaker && first >= 0 && first - lastDirect <= 2 && c.kind === 'direct') return lastSpeaker;
@@ -183,7 +243,9 @@ function toQuote(view: TextView, c: Candidate, entity: Entity | null): Quote {
 }
 
 function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] {
-  const { view, lex, late } = ctx;
+  const { view, late } = ctx;
+  // Each paragraph's claims are typed by the lexicon of the language it was read in.
+  const lexAt = (offset: number) => lexiconFor(ctx.paragraphs[ctx.paragraphAt(offset)]?.language ?? ctx.language);
   const claims: Claim[] = [];
   const byStart = new Map(quotes.map((q) => [q.anchor.position.start, q]));
   const quoteStarts = [...byStart.keys()].sort((a, b) => a - b);
@@ -197,7 +259,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
       const tokens = para ? para.tokens.slice(tokenAt(para, s), tokenAt(para, e)) : undefined;
       if ((tokens?.length ?? words(text).length) < 3) continue;
       // What someone was instructed to do is a directive, whatever numbers it holds.
-      const { type, checkworthiness } = instructed ? { type: 'directive' as const, checkworthiness: 0.2 } : classifyClaim(text, lex, tokens);
+      const { type, checkworthiness } = instructed ? { type: 'directive' as const, checkworthiness: 0.2 } : classifyClaim(text, lexiconFor(para?.language ?? ctx.language), tokens);
       claims.push({ id: hashId('claim', s, e), quoteId: quote.id, text, type, speaker: quote.speaker, checkworthiness, anchor: anchorOf(view, s, e) });
     }
   };
@@ -206,7 +268,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
     const quote = byStart.get(spanOf(c)[0]);
     if (!quote) continue;
     for (const [a, b] of c.parts) {
-      for (const [s, e] of splitSentences(view.text, view.base, a, b, lex)) add(quote, s, e, c.instruction === true);
+      for (const [s, e] of splitSentences(view.text, view.base, a, b, lexAt(a))) add(quote, s, e, c.instruction === true);
     }
     if (c.kind === 'indirect') {
       // Reported speech runs on: the sentences after "X отметил, что …" in its paragraph still report X.

@@ -19,11 +19,18 @@ export function snapshotOf(paragraphs: Array<string | { kind: BlockKind; text: s
   return { schemaVersion: SCHEMA_VERSION, url: 'https://news.example/a', title: '', declaredLanguage, meta: { siteName: null, publishedTime: null, byline: null, canonicalUrl: null }, blocks };
 }
 
-/** Extraction of short texts: padded with a neutral paragraph so the text is long enough to be an article. */
+/**
+ * Extraction of short texts: padded with a neutral paragraph so the text is long enough to be an article. The
+ * padding is in the texts' language (Kazakh where Kazakh letters show in lower-case words), so it does not
+ * outvote the texts when the page's language is decided.
+ */
 export function extractTexts(paragraphs: Array<string | { kind: BlockKind; text: string }>, options: ExtractOptions = {}): Extraction {
-  const filler = paragraphs.some((p) => /[а-яё]/i.test(typeof p === 'string' ? p : p.text))
-    ? 'Заседание продолжалось несколько часов, на нем обсуждались и другие вопросы повестки дня. '.repeat(4)
-    : 'The meeting lasted several hours and other items on the agenda were also discussed there. '.repeat(4);
+  const texts = paragraphs.map((p) => (typeof p === 'string' ? p : p.text));
+  const filler = texts.some((t) => /(^|[\s«(–-])[а-яёәғқңөұүһі]*[әғқңөұүһі]/.test(t))
+    ? 'Жиын бірнеше сағатқа созылды, онда күн тәртібіндегі басқа да мәселелер талқыланды. '.repeat(4)
+    : texts.some((t) => /[а-яё]/i.test(t))
+      ? 'Заседание продолжалось несколько часов, на нем обсуждались и другие вопросы повестки дня. '.repeat(4)
+      : 'The meeting lasted several hours and other items on the agenda were also discussed there. '.repeat(4);
   return extractStatements(snapshotOf([...paragraphs, filler.trim()]), options);
 }
 

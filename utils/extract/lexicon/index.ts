@@ -2,6 +2,7 @@ import type { Language } from '../../schemas';
 import { foldWord, roleStem, stem } from '../morphology';
 import en from './en.json';
 import kk from './kk.json';
+import other from './other.json';
 import ru from './ru.json';
 
 /** A per-language lexicon, compiled once: words turned into stems so lookups match any inflected form. */
@@ -159,15 +160,17 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
 }
 
 const compiled = new Map<Language, Lexicon>();
-const RAW: Record<'ru' | 'en' | 'kk', RawLexicon> = { ru, en, kk };
+const RAW: Record<Language, RawLexicon> = { ru, en, kk, other };
 
-/** The lexicon for a language; 'other' falls back to English, whose rules are the least language-bound. */
+/**
+ * The lexicon for a language. 'other' (a language we have no lexicon for) gets one without cues, roles or
+ * pronouns: another language's cue words would find speech in stray words and miss the real cues.
+ */
 export function lexiconFor(language: Language): Lexicon {
-  const lang = language === 'other' ? 'en' : language;
-  let lex = compiled.get(lang);
+  let lex = compiled.get(language);
   if (!lex) {
-    lex = compile(lang, RAW[lang]);
-    compiled.set(lang, lex);
+    lex = compile(language, RAW[language]);
+    compiled.set(language, lex);
   }
   return lex;
 }

@@ -1,0 +1,217 @@
+import type { Speaker } from '../schemas';
+import type { Candidate } from './candidate';
+import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
+import { hashId } from './ids';
+import { findQuoteSpans } from './quote-spans';
+import type { Entity } from './speakers';
+import type { Token } from './tokens';
+
+/**
+ * Quotes in a language with no lexicon (German, French, Spanish …): what stands in quotation marks and reads
+ * as speech, and nothing else. Without the language's verbs no cue can be recognised, so none is guessed from
+ * another language's; a speaker is given only where the text names one in a way any of these languages
+ * shares: a full name right after the quote's comma („…“, sagte Katrin Vogel; « … », a déclaré Jean Dupont),
+ * a surname whose full name stands elsewhere in the text („…“, so Brandtner), or a name before a colon that
+ * opens the quote (Brandtner: „…“). Everything else is a quote with no speaker.
+ */
+
+const MIN_WORDS = 3;
+/** Lower-case words that may stand between a quote and the name after it: a verb and an article or two. */
+const MAX_WORDS_BEFORE_NAME = 3;
+const MAX_NAME_WORDS = 3;
+
+/** People named in text of an unknown language, kept apart from the registries of the known ones. */
+export class NamedSpeakers {
+  private readonly byKey = new Map<string, Entity>();
+
+  entity(name: string, form: string): Entity {
+    const key = 'named:' + name.toLowerCase();
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { id: hashId('speaker', key), key, name, role: null, roleClasses: new Set(), forms: new Map(), named: true, quotes: 0 };
+      this.byKey.set(key, e);
+    }
+    e.forms.set(form.toLowerCase(), form);
+    return e;
+  }
+
+  speakers(): Speaker[] {
+    return [...this.byKey.values()]
+      .filter((e) => e.quotes > 0)
+      .sort((a, b) => b.quotes - a.quotes)
+      .map((e) => ({ id: e.id, name: e.name, role: e.role, mentions: [...e.forms.values()] }));
+  }
+}
+
+export function findUnknownLanguageQuotes(ctx: DocContext, people: NamedSpeakers): Candidate[] {
+  const out: Candidate[] = [];
+  const names = fullNames(ctx);
+  const { text, base } = ctx.view;
+  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  for (let pi = 0; pi < ctx.paragraphs.length && !ctx.late(); pi++) {
+    const p = ctx.paragraphs[pi]!;
+    const spans = findQuoteSpans(text, base, p.para.start, p.para.end);
+    for (let si = 0; si < spans.length; si++) {
+      const span = spans[si]!;
+      const close = span.close ?? p.para.end;
+      const before = previousChar(text, base, p.para.start, span.open);
+      // „Eltern für gute Schulen“ after a noun is a name, not something said.
+      if (isWord(before)) continue;
+      const [from, to] = content(text, base, span.open + 1, close);
+      if (countTokens(p, from, to) < MIN_WORDS) continue;
+      const after = span.close === null ? undefined : nextChar(text, base, span.close + 1, p.para.end);
+      // Speech ends its sentence or hands over to its attribution; a title runs on into the sentence.
+      const speechLike = after === undefined || /[,.!?;:\-–—]/.test(after) || /[.!?…]$/.test(text.slice(from - base, to - base));
+      if (!speechLike) continue;
+      const parts: Array<[number, number]> = [[from, to]];
+      let speaker: { name: string; form: string; cue: string | null } | null = null;
+      if (span.close !== null && (after === ',' || (after !== undefined && /[-–—]/.test(after)))) {
+        const clause = clauseAfter(ctx, p, span.close + 1);
+        speaker = nameIn(ctx, p, clause.first, clause.last, names);
+        // „A“, sagte X, „B“: one statement, broken by its attribution.
+        const next = spans[si + 1];
+        if (clause.resumes && next && next.open === clause.resumeAt) {
+          const [a, b] = content(text, base, next.open + 1, next.close ?? p.para.end);
+          if (b > a) parts.push([a, b]);
+          si++;
+        }
+      } else if (before === ':') {
+        const sentence = sentenceAt(p, span.open);
+        if (sentence) speaker = nameBefore(ctx, p, sentence[0], span.open, names);
+      }
+      const entity = speaker ? people.entity(speaker.name, speaker.form) : undefined;
+      out.push({
+        kind: 'direct',
+        parts,
+        cue: speaker?.cue ?? null,
+        mention: null,
+        paragraph: pi,
+        // No guessing from the quotes around it: a quote nobody is named for has no speaker.
+        inherits: false,
+        source: 'marks',
+        ...(entity ? { entity } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+function previousChar(text: string, base: number, from: number, at: number): string | undefined {
+  let i = at - 1;
+  while (i >= from && text[i - base] === ' ') i--;
+  return i >= from ? text[i - base] : undefined;
+}
+
+function nextChar(text: string, base: number, at: number, to: number): string | undefined {
+  let i = at;
+  while (i < to && text[i - base] === ' ') i++;
+  return i < to ? text[i - base] : undefined;
+}
+
+/** The quoted words without the spaces inside the marks and a trailing comma. */
+function content(text: string, base: number, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && /\s/.test(text[a - base]!)) a++;
+  while (b > a && /[\s,;:]/.test(text[b - 1 - base]!)) b--;
+  return [a, b];
+}
+
+function firstToken(p: ParagraphInfo, offset: number): number {
+  let lo = 0;
+  let hi = p.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function countTokens(p: ParagraphInfo, from: number, to: number): number {
+  let n = 0;
+  for (let i = firstToken(p, from); i < p.tokens.length && p.tokens[i]!.end <= to && n < MIN_WORDS; i++) n++;
+  return n;
+}
+
+/** The attribution clause after a closing mark: its tokens up to the sentence's end or the next quote. */
+function clauseAfter(ctx: DocContext, p: ParagraphInfo, from: number): { first: number; last: number; resumes: boolean; resumeAt: number } {
+  const { text, base } = ctx.view;
+  let e = from;
+  const limit = Math.min(p.para.end, from + 200);
+  while (e < limit && !/[.!?;:«„“"]/.test(text[e - base]!)) e++;
+  let k = e;
+  while (k > from && text[k - 1 - base] === ' ') k--;
+  const resumes = text[k - 1 - base] === ',' && /[«„“"]/.test(text[e - base] ?? '');
+  const first = firstToken(p, from);
+  let last = first - 1;
+  while (last + 1 < p.tokens.length && p.tokens[last + 1]!.end <= e) last++;
+  return { first, last, resumes, resumeAt: e };
+}
+
+/** A word that may be part of a name: capitalised, and never seen in lower case (sentence-initial "Die"). */
+function nameWord(ctx: DocContext, t: Token): boolean {
+  return t.capitalized && !/\p{N}/u.test(t.text) && !ctx.lowerWords.has(t.lower);
+}
+
+function runFrom(ctx: DocContext, p: ParagraphInfo, i: number, last: number): number {
+  let n = 0;
+  while (i + n <= last && n < 5 && nameWord(ctx, p.tokens[i + n]!) && (n === 0 || onlySpaces(ctx, p.tokens[i + n - 1]!, p.tokens[i + n]!))) n++;
+  return n;
+}
+
+function onlySpaces(ctx: DocContext, a: Token, b: Token): boolean {
+  return /^ +$/.test(ctx.view.slice(a.end, b.start));
+}
+
+/** The last words of a run of capitalised words: "Stadtrat Peter Müller" is Peter Müller. */
+function personOf(ctx: DocContext, p: ParagraphInfo, i: number, run: number): string {
+  const from = i + Math.max(0, run - 2);
+  return ctx.view.slice(p.tokens[from]!.start, p.tokens[i + run - 1]!.end);
+}
+
+/** Surnames of the full names written anywhere in the text, with the name they stand for. */
+function fullNames(ctx: DocContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const all = ctx.headline ? [ctx.headline, ...ctx.paragraphs] : ctx.paragraphs;
+  for (const p of all) {
+    for (let i = 0; i < p.tokens.length; ) {
+      const run = runFrom(ctx, p, i, p.tokens.length - 1);
+      if (run >= 2) {
+        const key = p.tokens[i + run - 1]!.lower;
+        if (!out.has(key)) out.set(key, personOf(ctx, p, i, run));
+      }
+      i += Math.max(1, run);
+    }
+  }
+  return out;
+}
+
+/** The person a short clause names: a full name, or a surname the text gives in full elsewhere. */
+function nameIn(ctx: DocContext, p: ParagraphInfo, first: number, last: number, names: ReadonlyMap<string, string>): { name: string; form: string; cue: string | null } | null {
+  for (let i = first; i <= last && i - first <= MAX_WORDS_BEFORE_NAME; i++) {
+    const t = p.tokens[i]!;
+    if (!nameWord(ctx, t)) {
+      if (t.capitalized) return null;
+      continue;
+    }
+    const run = Math.min(runFrom(ctx, p, i, last), MAX_NAME_WORDS);
+    const cue = i > first ? ctx.view.slice(p.tokens[first]!.start, p.tokens[i - 1]!.end) : null;
+    const form = ctx.view.slice(t.start, p.tokens[i + run - 1]!.end);
+    if (run >= 2) return { name: personOf(ctx, p, i, run), form, cue };
+    // A lone capitalised word names someone only as the surname of a full name the text gives.
+    const full = i - first < MAX_WORDS_BEFORE_NAME ? names.get(t.lower) : undefined;
+    return full ? { name: full, form, cue } : null;
+  }
+  return null;
+}
+
+/** "Helga Brandtner:", "Brandtner sagte:" before a quote: a name among the few words before the colon. */
+function nameBefore(ctx: DocContext, p: ParagraphInfo, from: number, open: number, names: ReadonlyMap<string, string>): { name: string; form: string; cue: null } | null {
+  const first = firstToken(p, from);
+  let last = first - 1;
+  while (last + 1 < p.tokens.length && p.tokens[last + 1]!.end <= open) last++;
+  if (last < first || last - first > 4) return null;
+  const found = nameIn(ctx, p, first, last, names);
+  return found ? { ...found, cue: null } : null;
+}
