@@ -13,6 +13,14 @@ function openVersion1(name: string): Dexie {
   return db;
 }
 
+/** The database exactly as version 2 shipped (before comments): frozen here too. */
+function openVersion2(name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores({ pages: 'url', notes: 'id, url' });
+  db.version(2).stores({ pages: 'url, updatedAt', notes: 'id, url, [url+createdAt], updatedAt, speaker, *tags' });
+  return db;
+}
+
 describe('database migrations', () => {
   it('opens notes written by version 1 after the upgrade, with the fields later versions expect', async () => {
     const name = freshName();
@@ -48,6 +56,40 @@ describe('database migrations', () => {
     expect(notes[0]).toMatchObject({ text: 'written by v1', tags: [], updatedAt: '2026-01-02T10:00:00.000Z', speaker: null, pageTitle: '' });
     expect(await db.notes.where('tags').equals('x').count()).toBe(0);
     expect(await db.pages.get('https://news.example.kz/a')).toMatchObject({ title: 'A' });
+    db.close();
+  });
+
+  it('opens a version 2 profile with its notes, tags and pages intact, and adds the comment tables', async () => {
+    const name = freshName();
+    const v2 = openVersion2(name);
+    const note = {
+      schemaVersion: 1,
+      id: '9a1e0a4e-4a3b-4c55-9a61-0d7c2f1b8a12',
+      url: 'https://news.example.kz/c',
+      pageTitle: 'C',
+      targetKind: 'quote',
+      anchor: null,
+      speaker: 'Касым-Жомарт Токаев',
+      quoteKind: 'direct',
+      claimType: null,
+      text: 'written by v2',
+      tags: ['полиция'],
+      createdAt: '2026-02-02T10:00:00.000Z',
+      updatedAt: '2026-02-03T10:00:00.000Z',
+    };
+    await v2.table('notes').put(note);
+    await v2.table('pages').put({ url: note.url, title: 'C', updatedAt: note.updatedAt });
+    v2.close();
+
+    const db = new StatementLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await listNotesForUrl(db, note.url)).toEqual([note]);
+    expect(await db.notes.where('tags').equals('полиция').count()).toBe(1);
+    expect(await db.notes.where('speaker').equals('Касым-Жомарт Токаев').count()).toBe(1);
+    expect(await db.pages.get(note.url)).toMatchObject({ title: 'C' });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.account.count()).toBe(0);
     db.close();
   });
 
