@@ -105,7 +105,7 @@ export function PanelView({ client, tabId }: Props) {
     await load();
   };
   const editNote = async (note: Note, draft: NoteDraft) => {
-    await client.saveNote({ ...note, tabId, id: note.id, text: draft.text, tags: draft.tags });
+    await client.saveNote({ ...note, tabId, id: note.id, text: draft.text, tags: draft.tags, base: { text: note.text, tags: note.tags } });
     await load();
   };
   const deleteNote = (note: Note) => {

@@ -70,6 +70,8 @@ export const requests = {
     /** May be empty only for a hand-made highlight, whose note is optional. */
     text: z.string().max(100_000),
     tags: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
+    /** For an edit: the note's text and tags as the editor showed them, so only what this edit changed is applied. */
+    base: z.object({ text: z.string().max(100_000), tags: z.array(z.string().max(100)).max(100) }).optional(),
   }).refine((m) => m.targetKind === 'highlight' || m.text.trim().length > 0, { message: 'a note needs text', path: ['text'] }),
   deleteNote: z.object({ id: z.string().uuid() }),
   /** options page → background: the comment-server account. */

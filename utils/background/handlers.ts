@@ -3,7 +3,8 @@ import { SCHEMA_VERSION } from '../schemas';
 import type { Message, RequestOf, ResponseOf, RequestType, TabState } from '../messages';
 import { parseResponse } from '../messages';
 import type { PageRecord, StatementLensDb } from '../db/database';
-import { deleteNote, listNotesForUrl, saveNote } from '../db/notes';
+import { deleteNote, listNotesForUrl, saveNote, updateNote } from '../db/notes';
+import { applyNoteEdit } from './note-edit';
 import { canonicalUrl, normalizeUrl } from '../url';
 import { TabStates } from './tab-states';
 import type { CommentsService } from './comments';
@@ -139,24 +140,33 @@ export function createBackground(deps: BackgroundDeps) {
       throw new Error('the tab has no page that notes can be attached to');
     }
     const now = deps.now().toISOString();
-    const existing = input.id ? await deps.db.notes.get(input.id) : undefined;
-    if (existing && existing.url !== state.url) throw new Error('that note belongs to another page');
-    const note: Note = {
-      schemaVersion: SCHEMA_VERSION,
-      id: existing?.id ?? deps.newId(),
-      url: state.url,
-      pageTitle: state.title,
-      targetKind: input.targetKind,
-      anchor: input.anchor,
-      speaker: input.speaker,
-      quoteKind: input.quoteKind,
-      claimType: input.claimType,
-      text: input.text,
-      tags: [...new Set(input.tags)],
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    };
-    await saveNote(deps.db, note, pageRecord(state, now));
+    const freshId = deps.newId();
+    const { base, ...fields } = input;
+    // Read, merged and written in one transaction: another tab's save of the same note lands before or after.
+    const note = await updateNote(
+      deps.db,
+      input.id ?? freshId,
+      (existing) => {
+        if (existing && existing.url !== state.url) throw new Error('that note belongs to another page');
+        const { text, tags } = existing && base ? applyNoteEdit(existing, base, fields) : fields;
+        return {
+          schemaVersion: SCHEMA_VERSION,
+          id: existing?.id ?? freshId,
+          url: state.url,
+          pageTitle: state.title,
+          targetKind: fields.targetKind,
+          anchor: fields.anchor,
+          speaker: fields.speaker,
+          quoteKind: fields.quoteKind,
+          claimType: fields.claimType,
+          text,
+          tags: [...new Set(tags)],
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        };
+      },
+      pageRecord(state, now),
+    );
     deps.broadcast({ type: 'tabStateChanged', tabId });
     void repaintUrl(state.url);
     return note;

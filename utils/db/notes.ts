@@ -22,6 +22,24 @@ export async function saveNote(db: StatementLensDb, note: Note, page: PageRecord
   return note;
 }
 
+/**
+ * Reads a note, builds its new version from what is stored (or undefined when there is none) and writes it,
+ * with its page, in one transaction: a second writer of the same note waits and builds on this one's result
+ * instead of on what it read before. `build` may throw to refuse; nothing is written then.
+ */
+export async function updateNote(
+  db: StatementLensDb,
+  id: string,
+  build: (stored: Note | undefined) => Note,
+  page: PageRecord | null,
+): Promise<Note> {
+  return db.transaction('rw', db.notes, db.pages, async () => {
+    const note = build(await db.notes.get(id));
+    await saveNote(db, note, page);
+    return note;
+  });
+}
+
 export async function deleteNote(db: StatementLensDb, id: string): Promise<boolean> {
   return db.transaction('rw', db.notes, async () => {
     const existing = await db.notes.get(id);

@@ -94,6 +94,32 @@ describe('background', () => {
     expect(state.status === 'article' && state.url).toBe(note.url);
   });
 
+  it('two panels editing one note at once: both tag changes kept, text rewritten in both refused with the draft kept', async () => {
+    const { bg } = setup();
+    await bg.handle({ type: 'pageSnapshot', snapshot: snapshot(PAGE_URL) }, fromTab(1));
+    await bg.handle({ type: 'pageSnapshot', snapshot: snapshot(PAGE_URL) }, fromTab(2));
+    const fields = { targetKind: 'quote', anchor, speaker: 'Касым-Жомарт Токаев', quoteKind: 'direct', claimType: null } as const;
+    const { note } = await bg.handle({ type: 'saveNote', tabId: 1, ...fields, text: 'проверить', tags: ['мвд'] }, PANEL);
+    const base = { text: note.text, tags: note.tags };
+    // Each panel sends its whole note as it saw it, plus its change.
+    await Promise.all([
+      bg.handle({ type: 'saveNote', tabId: 1, id: note.id, ...fields, text: 'проверить', tags: ['мвд', 'статистика'], base }, PANEL),
+      bg.handle({ type: 'saveNote', tabId: 2, id: note.id, ...fields, text: 'проверить цифры', tags: [], base }, PANEL),
+    ]);
+    const [merged] = (await bg.handle({ type: 'listNotes', url: note.url }, PANEL)).notes;
+    expect(merged).toMatchObject({ id: note.id, text: 'проверить цифры', tags: ['статистика'], createdAt: note.createdAt });
+
+    const seen = { text: merged!.text, tags: merged!.tags };
+    const results = await Promise.allSettled([
+      bg.handle({ type: 'saveNote', tabId: 1, id: note.id, ...fields, text: 'первая правка', tags: seen.tags, base: seen }, PANEL),
+      bg.handle({ type: 'saveNote', tabId: 2, id: note.id, ...fields, text: 'вторая правка', tags: seen.tags, base: seen }, PANEL),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/changed in another tab/);
+    const [after] = (await bg.handle({ type: 'listNotes', url: note.url }, PANEL)).notes;
+    expect(after!.text).toBe('первая правка');
+  });
+
   it('refuses note and state requests from web pages, and page reports from extension pages', async () => {
     const { bg } = setup();
     await expect(bg.handle({ type: 'listNotes', url: 'https://news.example.kz/politics/a' }, fromTab(1))).rejects.toThrow(ForbiddenSender);
