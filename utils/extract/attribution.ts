@@ -9,6 +9,8 @@ export interface Attribution {
   readonly mention: Mention | null;
   /** The cue calls something by the quoted words (назвал «…»): a short phrase is enough. */
   readonly naming?: boolean;
+  /** The clause names the speaker only by whose they are ("said Okafor's deputy"): nobody to inherit. */
+  readonly unnamed?: boolean;
 }
 
 export const DASHES = new Set(['-', '–', '—', '‒', '―']);
@@ -60,7 +62,8 @@ export function parseAttribution(
   const cue = cueText(ctx, p, cueAt);
   const mentions = mentionsIn(registry, p.para.index, from, to);
   const cueTok = p.tokens[cueAt]!;
-  return { cue: cue.text, cueStart: cueTok.start, mention: subjectOf(mentions, cueAt, cue.last, cueTok.start, ofLink(ctx, p)) };
+  const mention = subjectOf(mentions, cueAt, cue.last, cueTok.start, ofLink(ctx, p));
+  return { cue: cue.text, cueStart: cueTok.start, mention, ...(mention === null && mentions.some((m) => m.possessive) ? { unnamed: true } : {}) };
 }
 
 /** The cue as written, with the word a cue head takes ("атап өтті", "обратил внимание"). */
@@ -81,17 +84,19 @@ export function subjectOf(
   cueStart: number,
   ofBetween?: (head: Mention, body: Mention) => boolean,
 ): Mention | null {
-  const touching = new Set(mentions.filter((m) => m.lastToken === cueFirst - 1 || m.firstToken === cueLast + 1));
+  // "Okafor's deputy, Sam Reyes, warned": the possessive names whose deputy speaks.
+  const speakers = mentions.filter((m) => !m.possessive);
+  const touching = new Set(speakers.filter((m) => m.lastToken === cueFirst - 1 || m.firstToken === cueLast + 1));
   // A chain of mentions is one noun phrase: "police spokeswoman Zarina Akhmetova", "министр … Айдарбек Нургалиев".
-  for (const m of mentions) {
+  for (const m of speakers) {
     for (const t of touching) {
       if (m.firstToken === t.lastToken + 1 || m.lastToken === t.firstToken - 1) touching.add(m);
     }
   }
-  const best = pickMention(touching.size > 0 ? [...touching] : mentions, cueStart);
+  const best = pickMention(touching.size > 0 ? [...touching] : speakers, cueStart);
   // "Serik Akhmetov of Halyk Finance said": the person before "of" is the speaker, the body is where they work.
   if (best && best.kind === 'name') {
-    const head = mentions.find((m) => m.kind === 'name' && m.lastToken === best.firstToken - 2);
+    const head = speakers.find((m) => m.kind === 'name' && m.lastToken === best.firstToken - 2);
     if (head && ofBetween?.(head, best)) return head;
   }
   return best;
@@ -112,13 +117,20 @@ export function isCueStem(ctx: DocContext, s: string): boolean {
   return ctx.isSpeech(s) && !ctx.lex.sourceStems.has(s);
 }
 
-/** Token i is a cue: a verb of speech, not a capitalised word inside a sentence (the surname Said). */
+/**
+ * Token i is a verb of speech or cognition. English verbs share stems with nouns (reporters, points, claims):
+ * there only the forms the lexicon lists count; Russian and Kazakh inflect too much for lists of forms.
+ */
+export function isSpeechWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  if (ctx.lex.language === 'en' && !ctx.lex.speechForms.has(p.tokens[i]!.lower)) return false;
+  return ctx.isSpeech(p.stems[i]!);
+}
+
+/** Token i is a cue: a verb of speech that names a speaker, not a capitalised word inside a sentence (the surname Said). */
 export function isCueToken(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const t = p.tokens[i]!;
   if (t.capitalized && !p.sentenceInitial.has(i)) return false;
-  // English verbs share stems with nouns (points, claims, reports): only the listed forms count.
-  if (ctx.language === 'en' && !ctx.lex.speechForms.has(t.lower)) return false;
-  return isCueStem(ctx, p.stems[i]!);
+  return isSpeechWord(ctx, p, i) && !ctx.lex.sourceStems.has(p.stems[i]!);
 }
 
 /** Whether only "of", "at" or "from" stands between two mentions of a paragraph. */

@@ -1,4 +1,6 @@
+import { isSpeechWord } from './attribution';
 import type { DocContext, ParagraphInfo } from './context';
+import { grammarFor } from './grammar';
 import { nameKey } from './morphology';
 import { adjacent } from './tokens';
 
@@ -16,6 +18,8 @@ export interface Mention {
   readonly lastToken: number;
   /** A role that names a body (министерство, police): a person's role outranks it as a speaker. */
   readonly organization?: boolean;
+  /** "Okafor's deputy", "the ministry's spokesman": it names whose the next words are, never the speaker. */
+  readonly possessive?: boolean;
 }
 
 const PATRONYMIC = /(ович|евич|ич|овна|евна|ична|улы|ұлы|кызы|қызы)$/;
@@ -65,7 +69,7 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
  * multi-word names and lone words next to a verb of speech are found.
  */
 export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: ReadonlySet<string>): Mention[] {
-  const { tokens, stems } = p;
+  const { tokens } = p;
   const { text, base } = ctx.view;
   const out: Mention[] = [];
   const slice = (a: number, b: number) => ctx.view.slice(tokens[a]!.start, tokens[b]!.end);
@@ -81,7 +85,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
       while (j < tokens.length && j < roleEnd + 8 && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
-        if (ctx.isSpeech(stems[j]!) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
+        if (isSpeechWord(ctx, p, j) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
         if (isRunStart(ctx, p, j)) {
           const run = capRun(ctx, p, j);
           const lone = run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text) && !afterPreposition(ctx, p, j)));
@@ -113,9 +117,23 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
         i = last + 1;
         continue;
       }
-      // "Ministry of Healthcare", "spokesperson for the Department of Health": the body's name is part of it.
-      const last = ofComplement(ctx, p, roleEnd) ?? roleEnd - 1;
-      out.push({ kind: 'role', start: t.start, end: tokens[last]!.end, text: slice(i, last), key: roleKey, firstToken: i, lastToken: last, organization: ctx.lex.organizations.has(roleKey) });
+      // "Ministry of Healthcare", "spokesperson for the Department of Health", "пресс-служба министерства
+      // энергетики": the body's name is part of it.
+      const organization = ctx.lex.organizations.has(roleKey);
+      const last = ofComplement(ctx, p, roleEnd) ?? (organization ? genitiveComplement(ctx, p, roleEnd) : null) ?? roleEnd - 1;
+      const cut = possessiveCut(ctx, p, last);
+      const end = tokens[last]!.end - cut;
+      out.push({
+        kind: 'role',
+        start: t.start,
+        end,
+        text: ctx.view.slice(t.start, end),
+        key: roleKey,
+        firstToken: i,
+        lastToken: last,
+        organization,
+        ...(cut > 0 ? { possessive: true } : {}),
+      });
       i = last + 1;
       continue;
     }
@@ -179,6 +197,48 @@ function ofComplement(ctx: DocContext, p: ParagraphInfo, k: number): number | nu
   return last;
 }
 
+/**
+ * Last token of a genitive complement starting at `k` (министерства энергетики, акимата Алматы, внутренних дел,
+ * по чрезвычайным ситуациям), for languages whose grammar describes one; null when none follows.
+ */
+function genitiveComplement(ctx: DocContext, p: ParagraphInfo, k: number): number | null {
+  const g = grammarFor(ctx.lex.language);
+  const { genitive, afterAdjective, prepositions, afterPreposition } = g.bodyComplement;
+  if (!genitive) return null;
+  const { tokens } = p;
+  let last: number | null = null;
+  let anyNoun = false;
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const w = tokens[j]!;
+    if (!adjacent(ctx.view.text, ctx.view.base, tokens[j - 1]!, w)) break;
+    // A verb ends the name: "полиция задержала", "министерство сообщило".
+    if (isSpeechWord(ctx, p, j) || (g.claims.done?.test(w.lower) ?? false)) break;
+    if (roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j)) break;
+    if (w.capitalized || w.acronym) {
+      // A person's name after the body ("акимата Алматы Ерлан Серик") is no part of it.
+      if (capRun(ctx, p, j) >= 2 && !isOrganization(ctx, p, j)) break;
+      last = j;
+      anyNoun = false;
+      continue;
+    }
+    if (prepositions.has(w.lower) && afterPreposition && tokens[j + 1] && afterPreposition.test(tokens[j + 1]!.lower)) {
+      let e = j + 1;
+      while (tokens[e + 1] && e < j + 3 && afterPreposition.test(tokens[e + 1]!.lower) && adjacent(ctx.view.text, ctx.view.base, tokens[e]!, tokens[e + 1]!)) e++;
+      last = e;
+      j = e;
+      continue;
+    }
+    if (w.lower.length < 3) break;
+    if (anyNoun || genitive.test(w.lower)) {
+      last = j;
+      anyNoun = afterAdjective?.test(w.lower) ?? false;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
 function isOrganization(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const len = roleAt(ctx, p, i);
   return len > 0 && ctx.lex.organizations.has(p.roleStems.slice(i, i + len).join(' '));
@@ -203,25 +263,36 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
 }
 
 function speechNear(ctx: DocContext, p: ParagraphInfo, first: number, last: number): boolean {
-  const { tokens, stems } = p;
+  const { tokens } = p;
   const before = first - 1;
   const after = last + 1;
-  if (before >= 0 && ctx.isSpeech(stems[before]!) && adjacent(ctx.view.text, ctx.view.base, tokens[before]!, tokens[first]!)) return true;
-  if (after < tokens.length && ctx.isSpeech(stems[after]!) && adjacent(ctx.view.text, ctx.view.base, tokens[last]!, tokens[after]!)) return true;
+  if (before >= 0 && isSpeechWord(ctx, p, before) && adjacent(ctx.view.text, ctx.view.base, tokens[before]!, tokens[first]!)) return true;
+  if (after < tokens.length && isSpeechWord(ctx, p, after) && adjacent(ctx.view.text, ctx.view.base, tokens[last]!, tokens[after]!)) return true;
   return false;
+}
+
+/** Characters of a possessive ending on token i ("Okafor's deputy"), when a word follows it; else 0. */
+function possessiveCut(ctx: DocContext, p: ParagraphInfo, i: number): number {
+  const t = p.tokens[i]!;
+  const next = p.tokens[i + 1];
+  if (!next || !adjacent(ctx.view.text, ctx.view.base, t, next)) return 0;
+  const ending = grammarFor(ctx.lex.language).possessiveEndings.find((e) => t.lower.endsWith(e) && t.lower.length > e.length);
+  return ending ? ending.length : 0;
 }
 
 function nameMention(ctx: DocContext, p: ParagraphInfo, first: number, last: number, apposedRole?: { text: string; key: string }, keyToken = last): Mention {
   const a = p.tokens[first]!;
-  const b = p.tokens[last]!;
+  const cut = possessiveCut(ctx, p, last);
+  const end = p.tokens[last]!.end - cut;
   return {
     kind: 'name',
     start: a.start,
-    end: b.end,
-    text: ctx.view.slice(a.start, b.end),
+    end,
+    text: ctx.view.slice(a.start, end),
     key: nameKey(p.tokens[keyToken]!.text, ctx.lex.nameEndings),
     ...(apposedRole ? { apposedRole } : {}),
     firstToken: first,
     lastToken: last,
+    ...(cut > 0 ? { possessive: true } : {}),
   };
 }

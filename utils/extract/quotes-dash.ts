@@ -129,7 +129,7 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         cue: attribution?.cue ?? null,
         mention: attribution?.mention ?? null,
         paragraph: attribution ? attributionParagraph : i,
-        inherits: attribution === null || attribution.mention === null,
+        inherits: attribution === null || (attribution.mention === null && !attribution.unnamed),
         source: 'dash',
       });
     }

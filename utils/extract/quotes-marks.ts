@@ -163,7 +163,7 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         cue: attribution?.cue ?? null,
         mention: attribution?.mention ?? null,
         paragraph: introduced ? pi - 1 : attributionParagraph,
-        inherits: !attribution || attribution.mention === null,
+        inherits: !attribution || (attribution.mention === null && !attribution.unnamed),
         source: 'marks',
       });
     });

@@ -1,5 +1,6 @@
-import { cueText, isCueStem, isCueToken, mentionsIn, ofLink, pickMention, subjectOf } from './attribution';
+import { cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf } from './attribution';
 import type { Candidate } from './candidate';
+import { grammarFor, type Grammar } from './grammar';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
@@ -42,7 +43,8 @@ function clauseEnd(ctx: DocContext, s: Sentence): number {
 function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cue: Token): Mention | null {
   const before = mentionsIn(registry, p.para.index, s.from, cue.start);
   const named = before.filter((m) => m.kind !== 'pronoun');
-  if (named.length > 0) return subjectOf(named, -1, -1, cue.start, ofLink(ctx, p));
+  // The sentence's subject usually opens it ("Aigerim Sultanbekova, who heads …, said"): a mention there wins.
+  if (named.length > 0) return subjectOf(named, -2, s.first - 1, cue.start, ofLink(ctx, p));
   return before.length > 0 ? before[before.length - 1]! : null;
 }
 
@@ -75,6 +77,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   const { tokens, stems } = p;
   const { text, base } = ctx.view;
   const lex = ctx.lex;
+  const grammar = grammarFor(lex.language);
   const out: Candidate[] = [];
   const end = clauseEnd(ctx, s);
 
@@ -108,7 +111,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     // X подчеркнул, что … / X told supporters at the rally that …
     for (let j = cue.last + 1; j <= Math.min(s.last, cue.last + 12); j++) {
       if (!lex.complementizers.has(tokens[j]!.lower)) {
-        if (isCueStem(ctx, stems[j]!)) break;
+        if (isSpeechWord(ctx, p, j)) break;
         continue;
       }
       if (ctx.language !== 'en' && text[tokens[j]!.start - 1 - base] !== ' ') break;
@@ -127,8 +130,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       let k = cue.last + 1;
       let infinitive = -1;
       for (; k <= s.last && k <= cue.last + 10; k++) {
-        const w = tokens[k]!.lower;
-        if (lex.language === 'en' ? w === 'to' : /(ть|ти|чь)(ся)?$/.test(w)) {
+        // "told reporters that … to 2%": a clause of its own comes first, so no instruction follows.
+        if (lex.complementizers.has(tokens[k]!.lower)) break;
+        if (isInfinitive(grammar, tokens[k]!.lower)) {
           infinitive = k;
           break;
         }
@@ -142,9 +146,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     // X пообещал пустить … / X promised to send …: the promise is the infinitive clause.
     if (lex.promiseStems.has(stems[i]!) && i < s.last) {
       const next = tokens[cue.last + 1];
-      const isInfinitive = next && (lex.language === 'en' ? next.lower === 'to' : /(ть|ти|чь)(ся)?$/.test(next.lower));
       const mention = subjectBefore(ctx, registry, p, s, cueTok);
-      if (next && isInfinitive && mention) {
+      if (next && isInfinitive(grammar, next.lower) && mention) {
         out.push(candidate(p, next.start, end, cue.text, mention));
         return out;
       }
@@ -158,7 +161,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         // "… указал на A и подчеркнул B": the object ends where a second cue is coordinated.
         let to = end;
         for (let k = j + 1; k < s.last; k++) {
-          if (tokens[k]!.lower === 'и' && isCueStem(ctx, stems[k + 1]!)) {
+          if (tokens[k]!.lower === 'и' && isSpeechWord(ctx, p, k + 1)) {
             to = trimBack(text, base, from, tokens[k]!.start);
             break;
           }
@@ -208,6 +211,7 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
 function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number): Candidate | null {
   const { tokens } = p;
   const { text, base } = ctx.view;
+  const grammar = grammarFor(ctx.lex.language);
   const gapHasComma = (a: number, b: number) => ctx.view.slice(tokens[a]?.end ?? s.from, tokens[b]!.start).includes(',');
   // The clause runs back to the comma before it (its subject may be long: "Minister of Water … Aitkulov") …
   let first = cueAt;
@@ -218,11 +222,30 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   while (last < s.last && last - cueAt < 10 && !gapHasComma(last, last + 1)) last++;
   const atEnd = last === s.last;
   if (!atEnd && !gapHasComma(last, last + 1)) return null;
+  // "…, Okafor's deputy, Sam Reyes, warned.": a name set off by commas before the cue is its subject; the clause
+  // reaches back over it and the short phrase it stands in apposition to.
+  // "…, сообщили в пресс-службе министерства": a body named after "в" is where the statement came from.
+  const inBody = grammar.inBody.has(tokens[cueAt + 1]?.lower ?? '');
+  const touches = (m: Mention) => !m.possessive && (m.lastToken === cueAt - 1 || m.firstToken === cueAt + 1 || (inBody && m.organization === true && m.firstToken === cueAt + 2));
+  /** Start of the comma-bounded phrase of at most five words before token `first`, when it names someone. */
+  const phraseBefore = (to: number, named: (m: Mention) => boolean): number => {
+    let k = to - 1;
+    while (k > s.first && to - k < 5 && !gapHasComma(k - 1, k)) k--;
+    if (k <= s.first || !gapHasComma(k - 1, k)) return -1;
+    return mentionsIn(registry, p.para.index, tokens[k]!.start, tokens[to - 1]!.end).some(named) ? k : -1;
+  };
+  if (!mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end).some(touches)) {
+    const apposed = phraseBefore(first, (m) => m.kind === 'name' && !m.possessive && m.lastToken === first - 1);
+    if (apposed >= 0) {
+      const head = phraseBefore(apposed, (m) => m.kind !== 'pronoun');
+      first = head >= 0 ? head : apposed;
+    }
+  }
   // The speaker stands right next to the cue ("…, the ministry said", "…, said Smith"); "accused him of breaking
   // promises" has a noun where the cue would be, with nobody beside it.
   const around = mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end);
   const mention = subjectOf(around, cueAt, cueAt, tokens[cueAt]!.start, ofLink(ctx, p));
-  if (!mention || !around.some((m) => m.lastToken === cueAt - 1 || m.firstToken === cueAt + 1)) return null;
+  if (!mention || !around.some(touches)) return null;
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);
   if (/[«»"“”]/.test(ctx.view.slice(s.from, clauseEnd(ctx, s)))) return null;
@@ -255,7 +278,7 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
     const objectEnd = tokens[i - 1]!;
     const viaDep = objectEnd.lower === 'деп';
     // -ын/-ін: a clause made a noun (…екенін, …жоспарланғанын); -уды/-уді: an action asked for (…қарауды тапсырды).
-    if (!viaDep && !/[ыі]н$/u.test(objectEnd.lower) && !/[ую](ды|ді|ны|ні)$/u.test(objectEnd.lower)) continue;
+    if (!viaDep && !(grammarFor(lex.language).clauseObjectEnding?.test(objectEnd.lower) ?? false)) continue;
     if (/[«»"“”]/.test(ctx.view.slice(s.from, objectEnd.start))) return [];
     const mentions = mentionsIn(registry, p.para.index, s.from, objectEnd.start);
     // The subject is in the nominative: a name without a case ending ("Омаровқа" is whom it was told to).
@@ -271,6 +294,11 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
     return [candidate(p, from, to, cueText(ctx, p, i).text, subject)];
   }
   return [];
+}
+
+/** An infinitive: after its marker ("to") or by its ending (представить, провести). */
+function isInfinitive(g: Grammar, word: string): boolean {
+  return g.infinitiveMarkers.has(word) || (g.infinitiveEnding?.test(word) ?? false);
 }
 
 function matchPhrase(p: ParagraphInfo, s: Sentence, phrase: readonly string[]): number {

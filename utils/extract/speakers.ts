@@ -1,6 +1,7 @@
 import type { Speaker } from '../schemas';
 import type { DocContext } from './context';
 import { collectSurnames, findMentions, type Mention } from './mentions';
+import { grammarFor } from './grammar';
 import { hashId } from './ids';
 import { roleStem } from './morphology';
 
@@ -30,9 +31,6 @@ export interface PlacedMention {
   readonly order: number;
   entity: Entity | null;
 }
-
-/** What may stand between a name and its role: ", the", " is the", " has been", ", бывший". */
-const PREDICATE = /^(,\s*((the|a|an|its|our|бывший|бывшая|нынешний)\s+)?(former\s+|deputy\s+)?|\s+(is|was|has been|had been|became|remains|serves as)\s+((the|a|an)\s+)?)$/i;
 
 /** How far back a role or pronoun looks for its person: enough for any article, bounded on hostile pages. */
 const LOOK_BACK = 400;
@@ -73,7 +71,7 @@ export class SpeakerRegistry {
       }
       if (a.mention.kind !== 'name' || b.mention.kind !== 'role' || !a.entity) continue;
       const gap = ctx.view.slice(a.mention.end, b.mention.start);
-      if (!PREDICATE.test(gap)) continue;
+      if (!grammarFor(ctx.lex.language).nameRoleLink.test(gap)) continue;
       const e = a.entity;
       e.roleClasses.add(this.classOf(b.mention.key));
       e.role ??= b.mention.text;
@@ -140,7 +138,7 @@ export class SpeakerRegistry {
     // "По словам Алмаса Чукина": a name seen only after a word that takes the genitive is given back its nominative.
     if (this.ctx.language === 'ru' && e.name === m.text && multi) {
       const before = this.ctx.view.slice(Math.max(this.ctx.view.base, m.start - 60), m.start);
-      if (GENITIVE_BEFORE.test(before)) e.name = nominativeRu(m.text);
+      if (grammarFor(this.ctx.lex.language).genitiveBefore?.test(before)) e.name = nominativeRu(m.text);
     }
     if (m.apposedRole) {
       if (!e.role) e.role = m.apposedRole.text;
@@ -168,12 +166,29 @@ export class SpeakerRegistry {
     if (!e) {
       const key = 'role:' + cls;
       e = this.entities.get(key);
+      const name = m.organization ? this.bodyName(m) : m.text;
       if (!e) {
-        e = { id: hashId('speaker', key), key, name: m.text, role: null, roleClasses: new Set([cls]), forms: new Map(), named: false, quotes: 0 };
+        e = { id: hashId('speaker', key), key, name, role: null, roleClasses: new Set([cls]), forms: new Map(), named: false, quotes: 0 };
         this.entities.set(key, e);
+      } else if (m.organization && wordCount(name) > wordCount(e.name)) {
+        // "министерство" first, "министерство энергетики" later: the body goes by its fuller name.
+        e.name = name;
       }
     }
     return e;
+  }
+
+  /**
+   * A body's name as a speaker: its noun in the nominative, as the lexicon writes it, with the rest as written
+   * ("сообщили в пресс-службе министерства" → "пресс-служба министерства"); a genitive complement stays one.
+   */
+  private bodyName(m: Mention): string {
+    const g = grammarFor(this.ctx.lex.language);
+    const nominative = g.bodyComplement.genitive ? g.roleNominative.get(m.key) : undefined;
+    if (!nominative) return m.text;
+    const head = m.text.split(' ')[0] ?? m.text;
+    const upper = head[0] !== undefined && head[0] !== head[0].toLowerCase();
+    return (upper ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative) + m.text.slice(head.length);
   }
 
   /** A mention that attributes a quote: its wording joins the speaker's mentions (and names a missing role). */
@@ -231,8 +246,6 @@ export class SpeakerRegistry {
   }
 }
 
-const GENITIVE_BEFORE = /(?:^|\s)(?:по словам|по мнению|по данным|по оценке|по информации|со слов|слова|у|от|для|без)(?:\s+[а-яё-]+){0,4}\s+$/i;
-
 /** Russian names from the genitive: Алмаса Чукина → Алмас Чукин, Ирины Ивановой → Ирина Иванова. */
 export function nominativeRu(name: string): string {
   const words = name.split(' ');
@@ -260,6 +273,10 @@ function uninflect(name: string, key: string): string {
 /** The noun a body's name hangs on: "Bank" in "National Bank of Kazakhstan". */
 function headWord(name: string): string {
   return lastWord(name.split(/\s+(?:of|for)\s+/)[0] ?? name);
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).length;
 }
 
 function lastWord(s: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyClaim } from '../../../utils/extract/claims';
+import { classifyClaim, splitClauses } from '../../../utils/extract/claims';
 import { lexiconFor } from '../../../utils/extract/lexicon';
 import { extractTexts } from './helpers';
 
@@ -41,5 +41,49 @@ describe('claims', () => {
       ['Нужно удержать темп', 'directive', 'Айдар Сериков'],
     ]);
     expect(r.claims.every((c) => c.quoteId === r.quotes[0]!.id)).toBe(true);
+  });
+
+  it('takes a first-person future for a promise', () => {
+    for (const s of ['Мы закупим 300 машин', 'В следующем году выделим 2 млрд тенге на ремонт дорог', 'Мы обязательно проверим все жалобы', 'Затем мы обсудим бюджет с депутатами']) {
+      expect(classifyClaim(s, ru).type, s).toBe('commitment');
+    }
+    for (const s of ["We'll hire 200 nurses by spring", 'We are going to review every contract', 'I will sign the decree on Monday']) {
+      expect(classifyClaim(s, en).type, s).toBe('commitment');
+    }
+    expect(classifyClaim('Біз бағдарламаны жалғастырамыз', kk).type).toBe('commitment');
+    // A present tense of the same verbs is no promise: "проводим" is under way, "going well" goes nowhere.
+    expect(classifyClaim('Мы проводим проверку', ru).type).not.toBe('commitment');
+    expect(classifyClaim('The talks are going well', en).type).not.toBe('commitment');
+    expect(classifyClaim('The project is based on a 2019 plan', en).type).not.toBe('commitment');
+  });
+
+  it('takes past tenses and participles for actions by their endings, not from a list', () => {
+    for (const s of ['Полиция задержала двух подозреваемых', 'Против чиновника возбудили уголовное дело', 'Подозреваемый задержан', 'Цены на бензин изменены', 'Вчера в Астане прошли переговоры', 'Мост был открыт в мае']) {
+      expect(classifyClaim(s, ru).type, s).toBe('action');
+    }
+    for (const s of ['The ministry froze the accounts of three companies', 'Crews installed 40 new pumps', 'The governor dismissed his deputy', 'Engineers are building a new bridge']) {
+      expect(classifyClaim(s, en).type, s).toBe('action');
+    }
+    // Nouns shaped like verbs, and verbs of being, are not actions.
+    for (const s of ['Прибыли банков остаются высокими', 'Жители недовольны качеством воды', 'Я был против этого решения']) {
+      expect(classifyClaim(s, ru).type, s).not.toBe('action');
+    }
+    expect(classifyClaim('There is nothing we can do', en).type).not.toBe('action');
+    // A quantity that changed is a fact, though its verb is in the past tense.
+    expect(classifyClaim('Безработица снизилась до 4,7 процента', ru).type).toBe('factual');
+  });
+
+  it('takes a view with a number in it for an opinion, and reads marker phrases word by word', () => {
+    expect(classifyClaim('Я считаю, что 30 дней — это слишком мало', ru).type).toBe('opinion');
+    expect(classifyClaim('I think 5 years is too long', en).type).toBe('opinion');
+    expect(classifyClaim('We have to act now', en).type).toBe('directive');
+    expect(classifyClaim('Тарифы в этом году не вырастут', ru).type).toBe('commitment');
+  });
+
+  it('splits clauses at the joiners of the language asked for', () => {
+    const text = 'Экспорт зерна вырос на 15 процентов, а импорт сократился почти вдвое за год';
+    expect(splitClauses(text, 0, text.length, 0, 'ru')).toHaveLength(2);
+    expect(splitClauses(text, 0, text.length, 0, 'en')).toHaveLength(1);
+    expect(splitClauses(text, 0, text.length, 0)).toHaveLength(2);
   });
 });

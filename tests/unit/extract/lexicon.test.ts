@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../utils/extract/lexicon/en.json';
 import kk from '../../../utils/extract/lexicon/kk.json';
+import other from '../../../utils/extract/lexicon/other.json';
 import ru from '../../../utils/extract/lexicon/ru.json';
+import { grammarFor } from '../../../utils/extract/grammar';
 import { lexiconFor } from '../../../utils/extract/lexicon';
 import { roleStem, stem } from '../../../utils/extract/morphology';
 
@@ -10,6 +12,8 @@ describe('lexicons', () => {
     const keys = (o: object) => Object.keys(o).filter((k) => k !== 'about' && k !== 'suffixes' && k !== 'honorifics').sort();
     expect(keys(en)).toEqual(keys(ru));
     expect(keys(kk)).toEqual(keys(ru));
+    expect(keys(other)).toEqual(keys(ru));
+    for (const lex of [en, kk, other]) expect(Object.keys(lex.grammar).sort()).toEqual(Object.keys(ru.grammar).sort());
     expect(Object.keys(en.claims).sort()).toEqual(Object.keys(ru.claims).sort());
     expect(Object.keys(kk.claims).sort()).toEqual(Object.keys(ru.claims).sort());
   });
@@ -21,5 +25,16 @@ describe('lexicons', () => {
     expect(roleStem('акимата', 'ru', ruLex.roleEndings)).not.toBe('аким');
     expect(stem('әкімінің', 'kk')).toBe(stem('әкім', 'kk'));
     expect(roleStem('officers', 'en', [])).not.toBe(roleStem('office', 'en', []));
+  });
+
+  it('compile their grammar: patterns that match the forms they describe', () => {
+    const g = grammarFor('ru');
+    expect(g.infinitiveEnding?.test('представить')).toBe(true);
+    expect(g.genitiveBefore?.test('По словам ')).toBe(true);
+    expect(g.nameRoleLink.test(', бывший ')).toBe(true);
+    expect(g.roleNominative.get(roleStem('пресс-службе', 'ru', lexiconFor('ru').roleEndings))).toBe('пресс-служба');
+    expect(grammarFor('en').nameRoleLink.test(' has been the ')).toBe(true);
+    expect(grammarFor('kk').clauseObjectEnding?.test('екенін')).toBe(true);
+    expect(grammarFor('other').claims.done).toBeNull();
   });
 });

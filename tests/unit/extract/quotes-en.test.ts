@@ -71,6 +71,29 @@ describe('English quotes', () => {
     ]);
   });
 
+  it('reads "told reporters … that" as one cue: "reporters" is a noun, not a second verb of speech', () => {
+    const r = extractTexts(['Finance Minister Omar Haddad told reporters on Tuesday that the budget deficit would shrink to 2% next year.']);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['indirect', 'the budget deficit would shrink to 2% next year', 'Omar Haddad', 'told'],
+    ]);
+    expect(r.claims.map((c) => c.type)).not.toContain('directive');
+    const bare = extractTexts(['Interior Minister Lena Varga told reporters that the border crossings would reopen.']);
+    expect(bare.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['indirect', 'the border crossings would reopen', 'Lena Varga']]);
+  });
+
+  it('gives a statement to the person named in apposition to a possessive role, not to the owner', () => {
+    const lead = 'Health Minister Ngozi Okafor visited the new clinic on Monday.';
+    const reported = extractTexts([lead, "Okafor's deputy, Sam Reyes, warned that the funds could run out by June."]);
+    expect(reported.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['indirect', 'the funds could run out by June', 'Sam Reyes']]);
+    const trailing = extractTexts([lead, "The funds could run out by June, Okafor's deputy, Sam Reyes, warned."]);
+    expect(trailing.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['indirect', 'The funds could run out by June', 'Sam Reyes']]);
+    const full = extractTexts(["Ngozi Okafor's deputy, Sam Reyes, warned that the funds could run out by June."]);
+    expect(full.quotes.map((q) => q.speaker)).toEqual(['Sam Reyes']);
+    // With no name for the deputy, the quote has no known speaker: the owner did not say it.
+    const unnamed = extractTexts([lead, '"The funds could run out by June," said Okafor\'s deputy.']);
+    expect(unnamed.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', null]]);
+  });
+
   it('does not take a noun for a cue', () => {
     const r = extractTexts(['The senator accused the governor of breaking promises, and the claims were denied by his office.']);
     expect(r.quotes).toEqual([]);

@@ -1,0 +1,148 @@
+import type { Language } from '../schemas';
+import en from './lexicon/en.json';
+import kk from './lexicon/kk.json';
+import other from './lexicon/other.json';
+import ru from './lexicon/ru.json';
+import { foldWord, roleStem } from './morphology';
+
+/**
+ * The `grammar` section of the lexicons, compiled once per language: word shapes and function words the rules
+ * read (infinitive endings, clause joiners, the words that tie a role to a name, verb endings of claims), so
+ * that the rules themselves hold no language's words. lexicon/index.ts compiles the word lists beside it.
+ */
+export interface Grammar {
+  /** Words that mark an infinitive before it ("to"), for languages that have them. */
+  readonly infinitiveMarkers: ReadonlySet<string>;
+  /** An infinitive by its ending (построить, провести, помочь). */
+  readonly infinitiveEnding: RegExp | null;
+  /** Kazakh: the ending that makes a clause the object of a verb of speech (…екенін, …қарауды). */
+  readonly clauseObjectEnding: RegExp | null;
+  /** Where one sentence holds two claims (", а ", "; ", ", but "). */
+  readonly clauseJoiners: readonly string[];
+  /** Words after which a Russian name stands in the genitive (по словам Алмаса Чукина). */
+  readonly genitiveBefore: RegExp | null;
+  /** What may stand between a name and its role: ", the", ", бывший", " is the", " has been". */
+  readonly nameRoleLink: RegExp;
+  /** Endings that make a name a possessive ("Okafor's deputy"): its owner is named, not the speaker. */
+  readonly possessiveEndings: readonly string[];
+  /** Prepositions that place a statement in a body: "сообщили в пресс-службе" — the body speaks. */
+  readonly inBody: ReadonlySet<string>;
+  /** Words that continue a body's name after its noun: пресс-служба министерства энергетики. */
+  readonly bodyComplement: BodyComplement;
+  /** Role nouns as the lexicon writes them (the nominative), by the key a role mention carries. */
+  readonly roleNominative: ReadonlyMap<string, string>;
+  readonly claims: ClaimGrammar;
+}
+
+export interface BodyComplement {
+  /** A genitive word (министерства, энергетики); capitalised words (Алматы, РК) continue a name anyway. */
+  readonly genitive: RegExp | null;
+  /** After a genitive plural adjective any noun follows (внутренних дел, чрезвычайных ситуаций). */
+  readonly afterAdjective: RegExp | null;
+  /** Prepositions inside a body's name and the endings of the words they take (по чрезвычайным ситуациям). */
+  readonly prepositions: ReadonlySet<string>;
+  readonly afterPreposition: RegExp | null;
+}
+
+export interface ClaimGrammar {
+  /** Past-tense and passive-participle forms: something done. */
+  readonly done: RegExp | null;
+  /** First-person future forms: something promised (закупим, построим). */
+  readonly promised: RegExp | null;
+  /** Words shaped like those forms that are not verbs of action (правила, недели; needed, hundred). */
+  readonly notVerbs: ReadonlySet<string>;
+  /** Endings of whole classes of such words (руководители, жители: nouns in -тели). */
+  readonly notVerbEnding: RegExp | null;
+  /** Verbs of being, ability and wanting: their past tense tells of a state, not an action (был, мог, wanted). */
+  readonly statives: ReadonlySet<string>;
+  /** Auxiliaries of a continuous tense ("are building"): the action is under way. */
+  readonly progressive: ReadonlySet<string>;
+  /** The ending a continuous tense takes (building). */
+  readonly progressiveEnding: RegExp | null;
+}
+
+interface RawGrammar {
+  infinitiveMarkers: string[];
+  infinitiveEnding: string;
+  clauseObjectEnding: string;
+  clauseJoiners: string[];
+  genitiveBefore: string[];
+  nameRole: { determiners: string[]; modifiers: string[]; copulas: string[] };
+  possessiveEndings: string[];
+  inBody: string[];
+  bodyComplement: { genitive: string; afterAdjective: string; prepositions: string[]; afterPreposition: string };
+  claims: {
+    done: string;
+    promised: string;
+    notVerbs: string[];
+    notVerbEnding: string;
+    statives: string[];
+    progressive: string[];
+    progressiveEnding: string;
+  };
+}
+
+interface RawLexiconPart {
+  grammar: RawGrammar;
+  roles: string[];
+  organizations: string[];
+  roleEndings: string[];
+}
+
+const RAW: Record<Language, RawLexiconPart> = { ru, en, kk, other };
+const compiled = new Map<Language, Grammar>();
+
+const pattern = (source: string, flags = 'u') => (source ? new RegExp(source, flags) : null);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: readonly string[]) => words.map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+
+function compile(language: Language, raw: RawLexiconPart): Grammar {
+  const g = raw.grammar;
+  const { determiners, modifiers, copulas } = g.nameRole;
+  const det = determiners.length > 0 ? `((${alternatives(determiners)})\\s+)?` : '';
+  const mod = modifiers.length > 0 ? `((${alternatives(modifiers)})\\s+)?` : '';
+  const cop = copulas.length > 0 ? `|\\s+(${alternatives(copulas)})\\s+${det}` : '';
+  const roleEndings = [...raw.roleEndings].sort((a, b) => b.length - a.length);
+  const roleNominative = new Map<string, string>();
+  for (const written of [...raw.roles, ...raw.organizations]) {
+    if (/\s/.test(written)) continue;
+    const key = roleStem(written, language, roleEndings);
+    if (!roleNominative.has(key)) roleNominative.set(key, written);
+  }
+  return {
+    infinitiveMarkers: new Set(g.infinitiveMarkers.map(foldWord)),
+    infinitiveEnding: pattern(g.infinitiveEnding),
+    clauseObjectEnding: pattern(g.clauseObjectEnding),
+    clauseJoiners: g.clauseJoiners,
+    genitiveBefore: g.genitiveBefore.length > 0 ? new RegExp(`(?:^|\\s)(?:${alternatives(g.genitiveBefore)})(?:\\s+[\\p{L}-]+){0,4}\\s+$`, 'iu') : null,
+    nameRoleLink: new RegExp(`^(,\\s*${det}${mod}${cop})$`, 'iu'),
+    possessiveEndings: g.possessiveEndings,
+    inBody: new Set(g.inBody.map(foldWord)),
+    bodyComplement: {
+      genitive: pattern(g.bodyComplement.genitive),
+      afterAdjective: pattern(g.bodyComplement.afterAdjective),
+      prepositions: new Set(g.bodyComplement.prepositions.map(foldWord)),
+      afterPreposition: pattern(g.bodyComplement.afterPreposition),
+    },
+    roleNominative,
+    claims: {
+      done: pattern(g.claims.done),
+      promised: pattern(g.claims.promised),
+      notVerbs: new Set(g.claims.notVerbs.map(foldWord)),
+      notVerbEnding: pattern(g.claims.notVerbEnding),
+      statives: new Set(g.claims.statives.map(foldWord)),
+      progressive: new Set(g.claims.progressive.map(foldWord)),
+      progressiveEnding: pattern(g.claims.progressiveEnding),
+    },
+  };
+}
+
+/** The grammar of the language a lexicon was compiled for (`lex.language`). */
+export function grammarFor(language: Language): Grammar {
+  let g = compiled.get(language);
+  if (!g) {
+    g = compile(language, RAW[language]);
+    compiled.set(language, g);
+  }
+  return g;
+}
