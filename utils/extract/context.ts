@@ -1,5 +1,5 @@
 import type { Language } from '../schemas';
-import { addVotes, emptyVotes, pageLanguage, paragraphLanguage, voteToken, voteTokens, type LanguageVotes } from './language';
+import { emptyVotes, pageLanguageOf, paragraphLanguage, voteToken, voteTokens, type LanguageVotes } from './language';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { roleStem, stem } from './morphology';
 import { findQuoteSpans } from './quote-spans';
@@ -78,18 +78,14 @@ const SAMPLE_PARAGRAPHS = 40;
 export function buildContext(view: TextView, declared: string | null, late: () => boolean = () => false): DocContext {
   const lines = view.paragraphs;
   const sample: Array<{ tokens: Token[]; votes: LanguageVotes }> = [];
-  const votes = emptyVotes();
   for (let i = 0; i < Math.min(lines.length, SAMPLE_PARAGRAPHS); i++) {
     const p = lines[i]!;
     const tokens = tokenize(view.slice(p.start, p.end), p.start);
-    const v = voteTokens(tokens);
-    sample.push({ tokens, votes: v });
-    addVotes(votes, v);
+    sample.push({ tokens, votes: voteTokens(tokens) });
   }
   const headTokens = view.headline ? tokenize(view.slice(view.headline.start, view.headline.end), view.headline.start) : [];
   const headVotes = voteTokens(headTokens);
-  addVotes(votes, headVotes);
-  const language = pageLanguage(votes, declared);
+  const language = pageLanguageOf([headVotes, ...sample.map((x) => x.votes)], declared);
   const lex = lexiconFor(language);
 
   // "Читайте также: …", "Read more: …" lines are links to other stories, whatever block they sit in.

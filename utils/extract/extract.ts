@@ -71,6 +71,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   const result = emptyExtraction(snapshot, true, ctx.language);
   const people = new NamedSpeakers();
   const shares: Share[] = languageShares(ctx).map((c) => ({ ctx: c, registry: c.language === 'other' ? null : new SpeakerRegistry(c) }));
+  if (shares.length > 1) completeNames(shares.flatMap((s) => (s.registry ? [s.registry] : [])));
   if (late()) return result;
 
   const shareOf = new Map<Candidate, Share>();
@@ -157,6 +158,30 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   }
   if (!late()) result.claims = claimsOf(ctx, kept, quotes);
   return result;
+}
+
+/**
+ * On a mixed page one language's paragraphs may name a person in full and another's by the surname alone:
+ * the surname takes the full name when exactly one full name ends with it.
+ */
+function completeNames(registries: readonly SpeakerRegistry[]): void {
+  const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+  const surname = (name: string) => fold(name.slice(name.lastIndexOf(' ') + 1));
+  const full = new Map<string, Set<string>>();
+  for (const r of registries) {
+    for (const e of r.namedPersons()) {
+      if (!/\s/.test(e.name)) continue;
+      const names = full.get(surname(e.name)) ?? new Set<string>();
+      names.add(e.name);
+      full.set(surname(e.name), names);
+    }
+  }
+  for (const r of registries) {
+    for (const e of r.namedPersons()) {
+      const names = /\s/.test(e.name) ? undefined : full.get(fold(e.name));
+      if (names?.size === 1) e.name = [...names][0]!;
+    }
+  }
 }
 
 /**

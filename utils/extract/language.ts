@@ -138,12 +138,40 @@ export function languageOf(v: LanguageVotes, fallback: Language): Language {
   return s.en > other ? 'en' : 'other';
 }
 
-/** A page's language: its text decides; the declared language only where the text says nothing. */
+/** The fallback a declared language gives where the text has no evidence. */
+function declaredFallback(declared: string | null, v: LanguageVotes): Language {
+  const d = (declared ?? '').toLowerCase().slice(0, 2);
+  if (d === 'ru' || d === 'kk' || d === 'en') return d;
+  if (d !== '') return 'other';
+  return v.cyrillic > v.latin ? 'ru' : 'en';
+}
+
+/** A page's language from all its words at once: its text decides, the declared language only where it says nothing. */
 export function pageLanguage(v: LanguageVotes, declared: string | null): Language {
   if (v.cyrillic === 0 && v.latin === 0) return 'other';
-  const d = (declared ?? '').toLowerCase().slice(0, 2);
-  const fallback: Language = d === 'ru' || d === 'kk' || d === 'en' ? d : d === '' ? (v.cyrillic > v.latin ? 'ru' : 'en') : 'other';
-  return languageOf(v, fallback);
+  return languageOf(v, declaredFallback(declared, v));
+}
+
+/**
+ * A page's language from its paragraphs: the language most of its text is written in. Each paragraph with
+ * evidence votes with its length, so a few Kazakh paragraphs in a Russian article (whose Kazakh words carry
+ * more evidence each than Russian function words do) do not outvote it.
+ */
+export function pageLanguageOf(paragraphs: readonly LanguageVotes[], declared: string | null): Language {
+  const all = emptyVotes();
+  for (const v of paragraphs) addVotes(all, v);
+  if (all.cyrillic === 0 && all.latin === 0) return 'other';
+  const fallback = declaredFallback(declared, all);
+  const weight = new Map<Language, number>();
+  for (const v of paragraphs) {
+    const s = scores(v);
+    if (s.ru + s.kk + s.en + s.other === 0 && v.otherScript === 0) continue;
+    const l = languageOf(v, fallback);
+    weight.set(l, (weight.get(l) ?? 0) + v.cyrillic + v.latin + v.otherScript);
+  }
+  let best: Language | null = null;
+  for (const [l, w] of weight) if (best === null || w > weight.get(best)! || (w === weight.get(best) && l === fallback)) best = l;
+  return best ?? languageOf(all, fallback);
 }
 
 /**
