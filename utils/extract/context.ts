@@ -170,7 +170,7 @@ function frameVotes(view: TextView, p: Paragraph, tokens: readonly Token[]): Lan
   if (/[-–—‒―]/.test(text[p.start - base] ?? '')) {
     const line = view.slice(p.start, p.end);
     let cue = -1;
-    for (const m of line.matchAll(/[,.!?…»"”] *[-–—] /g)) cue = m.index + m[0].length;
+    for (const m of line.matchAll(/[,.!?…»"”] *[-–—‒―] /g)) cue = m.index + m[0].length;
     if (cue < 0) return null;
     from = p.start + cue;
   }
