@@ -1,4 +1,5 @@
 import type { DocContext, ParagraphInfo } from './context';
+import { grammarFor } from './grammar';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 
@@ -135,5 +136,6 @@ export function isCueToken(ctx: DocContext, p: ParagraphInfo, i: number): boolea
 
 /** Whether only "of", "at" or "from" stands between two mentions of a paragraph. */
 export function ofLink(ctx: DocContext, p: ParagraphInfo): (head: Mention, body: Mention) => boolean {
-  return (head, body) => /^ (of|at|from|из) $/i.test(ctx.view.slice(head.end, body.start)) && p.tokens[head.lastToken + 1] !== undefined;
+  const link = grammarFor(ctx.lex.language).workplaceLink;
+  return (head, body) => link !== null && link.test(ctx.view.slice(head.end, body.start)) && p.tokens[head.lastToken + 1] !== undefined;
 }

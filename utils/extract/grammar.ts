@@ -31,6 +31,21 @@ export interface Grammar {
   readonly bodyComplement: BodyComplement;
   /** Role nouns as the lexicon writes them (the nominative), by the key a role mention carries. */
   readonly roleNominative: ReadonlyMap<string, string>;
+  /** Words that join two verbs of one subject ("указал на A и подчеркнул B"). */
+  readonly coordinators: ReadonlySet<string>;
+  /** Verbs of speech whose listener comes before what was said ("told reporters the …"). */
+  readonly takesListener: ReadonlySet<string>;
+  /** Kazakh "деп": closes a quoted or reported clause before its verb of speech. */
+  readonly quotative: ReadonlySet<string>;
+  /** Words between a person and the body they work for ("Serik Akhmetov of Halyk Finance", "Иванов из МВД"). */
+  readonly workplaceLink: RegExp | null;
+  /** An English body's "of" complement: the words that open it and those that may stand inside it. */
+  readonly ofStarts: ReadonlySet<string>;
+  readonly ofJoiners: ReadonlySet<string>;
+  /** Patronymics end a name of three words (Иван Петрович Сидоров, Нұрлан Серікұлы). */
+  readonly patronymicEnding: RegExp | null;
+  /** Surnames' endings, for languages where they tell a surname from a place ("Аким Алматы пообещал"). */
+  readonly surnameEnding: RegExp | null;
   readonly claims: ClaimGrammar;
 }
 
@@ -71,6 +86,13 @@ interface RawGrammar {
   possessiveEndings: string[];
   inBody: string[];
   bodyComplement: { genitive: string; afterAdjective: string; prepositions: string[]; afterPreposition: string };
+  coordinators: string[];
+  takesListener: string[];
+  quotative: string[];
+  workplaceLinks: string[];
+  ofComplement: { starts: string[]; joiners: string[] };
+  patronymicEnding: string;
+  surnameEnding: string;
   claims: {
     done: string;
     promised: string;
@@ -125,6 +147,14 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
       afterPreposition: pattern(g.bodyComplement.afterPreposition),
     },
     roleNominative,
+    coordinators: new Set(g.coordinators.map(foldWord)),
+    takesListener: new Set(g.takesListener.map(foldWord)),
+    quotative: new Set(g.quotative.map(foldWord)),
+    workplaceLink: g.workplaceLinks.length > 0 ? new RegExp(`^ (?:${alternatives(g.workplaceLinks)}) $`, 'iu') : null,
+    ofStarts: new Set(g.ofComplement.starts.map(foldWord)),
+    ofJoiners: new Set(g.ofComplement.joiners.map(foldWord)),
+    patronymicEnding: pattern(g.patronymicEnding),
+    surnameEnding: pattern(g.surnameEnding, 'iu'),
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),

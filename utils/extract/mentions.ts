@@ -22,8 +22,6 @@ export interface Mention {
   readonly possessive?: boolean;
 }
 
-const PATRONYMIC = /(ович|евич|ич|овна|евна|ична|улы|ұлы|кызы|қызы)$/;
-
 /** Surname keys of every multi-word name in the text: a lone capitalised word with such a key is that person. */
 export function collectSurnames(ctx: DocContext): Set<string> {
   const keys = new Set<string>();
@@ -93,7 +91,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
             nameStart = j;
             // "Аким Алматы Бауыржан Касенов", "Chief Sanitary Doctor Aigerim Nurpeisova": in a longer run the
             // name is the last two words (three with a patronymic); the words before complete the role.
-            if (run >= 3) nameStart = j + run - (PATRONYMIC.test(tokens[j + run - 2]!.lower) ? 3 : 2);
+            if (run >= 3) nameStart = j + run - (grammarFor(ctx.lex.language).patronymicEnding?.test(tokens[j + run - 2]!.lower) ? 3 : 2);
             break;
           }
         }
@@ -169,10 +167,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
 }
 
 /** Russian and Kazakh surnames have telling endings; "Аким Алматы пообещал" names a city, not a person. */
-const SURNAME_SHAPE = /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили|улы|ұлы|кызы|қызы|бай|баев|бек)$/i;
-
 function surnameShaped(ctx: DocContext, word: string): boolean {
-  return (ctx.language !== 'ru' && ctx.language !== 'kk') || SURNAME_SHAPE.test(word);
+  return grammarFor(ctx.lex.language).surnameEnding?.test(word) ?? true;
 }
 
 /** "the Department of Health said": a capitalised word after of/for/the names no person. */
@@ -180,19 +176,17 @@ function afterPreposition(ctx: DocContext, p: ParagraphInfo, i: number): boolean
   return i > 0 && ctx.lex.prepositions.has(p.tokens[i - 1]!.lower);
 }
 
-const OF_JOINERS = new Set(['of', 'for', 'the', 'and', 'on']);
-
 /** Last token of an English "of Capitalised Words" complement starting at `k`, or null. */
 function ofComplement(ctx: DocContext, p: ParagraphInfo, k: number): number | null {
-  if (ctx.language !== 'en' && ctx.language !== 'other') return null;
+  const g = grammarFor(ctx.lex.language);
   const t = p.tokens[k];
-  if (!t || (t.lower !== 'of' && t.lower !== 'for') || !adjacent(ctx.view.text, ctx.view.base, p.tokens[k - 1]!, t)) return null;
+  if (!t || !g.ofStarts.has(t.lower) || !adjacent(ctx.view.text, ctx.view.base, p.tokens[k - 1]!, t)) return null;
   let last: number | null = null;
   for (let j = k + 1; j < p.tokens.length && j < k + 8; j++) {
     const w = p.tokens[j]!;
     if (!adjacent(ctx.view.text, ctx.view.base, p.tokens[j - 1]!, w)) break;
     if (w.capitalized || w.acronym) last = j;
-    else if (!OF_JOINERS.has(w.lower)) break;
+    else if (!g.ofJoiners.has(w.lower)) break;
   }
   return last;
 }

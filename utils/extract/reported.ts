@@ -161,7 +161,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         // "… указал на A и подчеркнул B": the object ends where a second cue is coordinated.
         let to = end;
         for (let k = j + 1; k < s.last; k++) {
-          if (tokens[k]!.lower === 'и' && isSpeechWord(ctx, p, k + 1)) {
+          if (grammar.coordinators.has(tokens[k]!.lower) && isSpeechWord(ctx, p, k + 1)) {
             to = trimBack(text, base, from, tokens[k]!.start);
             break;
           }
@@ -191,7 +191,7 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   const { tokens } = p;
   const { text, base } = ctx.view;
   let j = cueLast + 1;
-  if (tokens[cueAt]!.lower === 'told' || tokens[cueAt]!.lower === 'tells') j++;
+  if (grammarFor(ctx.lex.language).takesListener.has(tokens[cueAt]!.lower)) j++;
   while (j <= s.last && ctx.lex.adverbsAfterCue.has(tokens[j]!.lower) && j - cueLast < 6) j++;
   if (j > s.last || s.last - j < 2) return null;
   const between = ctx.view.slice(tokens[cueLast]!.end, tokens[j]!.start);
@@ -262,6 +262,7 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
   const { tokens } = p;
   const { text, base } = ctx.view;
   const lex = ctx.lex;
+  const grammar = grammarFor(lex.language);
   // X-тың айтуынша, … — the speaker stands before the phrase.
   for (let i = s.first; i <= s.last; i++) {
     if (!lex.accordingTo.some((ph) => ph.length === 1 && ph[0] === tokens[i]!.lower)) continue;
@@ -276,9 +277,9 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
   for (let i = s.first + 1; i <= s.last; i++) {
     if (!isCueToken(ctx, p, i) || i < s.last - 2) continue;
     const objectEnd = tokens[i - 1]!;
-    const viaDep = objectEnd.lower === 'деп';
+    const viaDep = grammar.quotative.has(objectEnd.lower);
     // -ын/-ін: a clause made a noun (…екенін, …жоспарланғанын); -уды/-уді: an action asked for (…қарауды тапсырды).
-    if (!viaDep && !(grammarFor(lex.language).clauseObjectEnding?.test(objectEnd.lower) ?? false)) continue;
+    if (!viaDep && !(grammar.clauseObjectEnding?.test(objectEnd.lower) ?? false)) continue;
     if (/[«»"“”]/.test(ctx.view.slice(s.from, objectEnd.start))) return [];
     const mentions = mentionsIn(registry, p.para.index, s.from, objectEnd.start);
     // The subject is in the nominative: a name without a case ending ("Омаровқа" is whom it was told to).
