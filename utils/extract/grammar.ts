@@ -37,6 +37,8 @@ export interface Grammar {
   readonly takesListener: ReadonlySet<string>;
   /** Kazakh "деп": closes a quoted or reported clause before its verb of speech. */
   readonly quotative: ReadonlySet<string>;
+  /** "Как пояснили в комитете, …": the word that, with any verb of speech after it, opens an attribution. */
+  readonly asCue: ReadonlySet<string>;
   /** Words between a person and the body they work for ("Serik Akhmetov of Halyk Finance", "Иванов из МВД"). */
   readonly workplaceLink: RegExp | null;
   /** An English body's "of" complement: the words that open it and those that may stand inside it. */
@@ -57,6 +59,8 @@ export interface BodyComplement {
   /** Prepositions inside a body's name and the endings of the words they take (по чрезвычайным ситуациям). */
   readonly prepositions: ReadonlySet<string>;
   readonly afterPreposition: RegExp | null;
+  /** Adverbs and short adjectives with a genitive's ending (пока, долго, готова): a name never runs on into them. */
+  readonly stops: ReadonlySet<string>;
 }
 
 export interface ClaimGrammar {
@@ -85,10 +89,11 @@ interface RawGrammar {
   nameRole: { determiners: string[]; modifiers: string[]; copulas: string[] };
   possessiveEndings: string[];
   inBody: string[];
-  bodyComplement: { genitive: string; afterAdjective: string; prepositions: string[]; afterPreposition: string };
+  bodyComplement: { genitive: string; afterAdjective: string; prepositions: string[]; afterPreposition: string; stops: string[] };
   coordinators: string[];
   takesListener: string[];
   quotative: string[];
+  asCue: string[];
   workplaceLinks: string[];
   ofComplement: { starts: string[]; joiners: string[] };
   patronymicEnding: string;
@@ -145,11 +150,13 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
       afterAdjective: pattern(g.bodyComplement.afterAdjective),
       prepositions: new Set(g.bodyComplement.prepositions.map(foldWord)),
       afterPreposition: pattern(g.bodyComplement.afterPreposition),
+      stops: new Set(g.bodyComplement.stops.map(foldWord)),
     },
     roleNominative,
     coordinators: new Set(g.coordinators.map(foldWord)),
     takesListener: new Set(g.takesListener.map(foldWord)),
     quotative: new Set(g.quotative.map(foldWord)),
+    asCue: new Set(g.asCue.map(foldWord)),
     workplaceLink: g.workplaceLinks.length > 0 ? new RegExp(`^ (?:${alternatives(g.workplaceLinks)}) $`, 'iu') : null,
     ofStarts: new Set(g.ofComplement.starts.map(foldWord)),
     ofJoiners: new Set(g.ofComplement.joiners.map(foldWord)),

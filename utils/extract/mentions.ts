@@ -197,8 +197,12 @@ function ofComplement(ctx: DocContext, p: ParagraphInfo, k: number): number | nu
  */
 function genitiveComplement(ctx: DocContext, p: ParagraphInfo, k: number): number | null {
   const g = grammarFor(ctx.lex.language);
-  const { genitive, afterAdjective, prepositions, afterPreposition } = g.bodyComplement;
+  const { genitive, afterAdjective, prepositions, afterPreposition, stops } = g.bodyComplement;
   if (!genitive) return null;
+  const lex = ctx.lex;
+  // Function words and the words claims are typed by are predicates, never part of a name ("полиция должна").
+  const predicate = (w: string) =>
+    stops.has(w) || lex.sentenceStarters.has(w) || lex.claims.directive.has(w) || lex.claims.commitment.has(w) || lex.claims.action.has(w) || lex.claims.factual.has(w) || lex.claims.opinion.has(w);
   const { tokens } = p;
   let last: number | null = null;
   let anyNoun = false;
@@ -222,7 +226,10 @@ function genitiveComplement(ctx: DocContext, p: ParagraphInfo, k: number): numbe
       j = e;
       continue;
     }
-    if (w.lower.length < 3) break;
+    // "управление энергетики и коммунального хозяйства": a conjunction joins two genitives of one name.
+    const nextWord = tokens[j + 1]?.lower;
+    if (g.coordinators.has(w.lower) && last === j - 1 && nextWord !== undefined && genitive.test(nextWord) && !predicate(nextWord)) continue;
+    if (w.lower.length < 3 || predicate(w.lower)) break;
     if (anyNoun || genitive.test(w.lower)) {
       last = j;
       anyNoun = afterAdjective?.test(w.lower) ?? false;

@@ -82,16 +82,28 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   const end = clauseEnd(ctx, s);
 
   // По словам X, … / Как сообщили в акимате, … / According to X, … (at the start of the sentence).
+  /** What follows the comma after an opening attribution ("По словам X, …"), or nothing when no comma comes. */
+  const afterOpening = (phraseEnd: number): Candidate | null => {
+    const comma = text.indexOf(',', tokens[phraseEnd]!.end - base) + base;
+    if (comma < base || comma >= end) return null;
+    const mention = pickMention(mentionsIn(registry, p.para.index, tokens[s.first]!.start, comma), comma);
+    return candidate(p, skipSpace(text, base, comma + 1), end, ctx.view.slice(tokens[s.first]!.start, tokens[phraseEnd]!.end), mention);
+  };
+  // "Как пояснили в комитете, …", "Как рассказал аким, …": any form of any verb of speech, not only those listed,
+  // when it names who spoke ("Как сказано в документе" names nobody).
+  if (grammar.asCue.has(tokens[s.first]!.lower) && s.first < s.last && isCueToken(ctx, p, s.first + 1)) {
+    const c = afterOpening(cueText(ctx, p, s.first + 1).last);
+    if (c?.mention) return [c];
+  }
   for (const phrase of lex.accordingTo) {
     const at = matchPhrase(p, s, phrase);
     if (at < 0) continue;
     const phraseEnd = at + phrase.length - 1;
     const cue = ctx.view.slice(tokens[at]!.start, tokens[phraseEnd]!.end);
     if (at === s.first) {
-      const comma = text.indexOf(',', tokens[phraseEnd]!.end - base) + base;
-      if (comma < base || comma >= end) continue;
-      const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, comma), comma);
-      out.push(candidate(p, skipSpace(text, base, comma + 1), end, cue, mention));
+      const c = afterOpening(phraseEnd);
+      if (!c) continue;
+      out.push(c);
     } else {
       // "…, according to X." — the reported part is what comes before.
       const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, s.to), tokens[at]!.start);

@@ -3,7 +3,7 @@ import type { DocContext } from './context';
 import { collectSurnames, findMentions, type Mention } from './mentions';
 import { grammarFor } from './grammar';
 import { hashId } from './ids';
-import { roleStem } from './morphology';
+import { foldWord, roleStem } from './morphology';
 
 /**
  * Who is who in one article: names grouped by surname key, roles tied to the name they stand next to, and
@@ -42,6 +42,9 @@ export class SpeakerRegistry {
   private readonly byParagraph = new Map<number, PlacedMention[]>();
   private readonly byStart = new Map<number, PlacedMention>();
   private persons: Entity[] = [];
+  /** Bodies by name (class and complement), and those already known by a full name. */
+  private readonly bodies = new Map<string, Entity>();
+  private readonly namedBodies = new Set<Entity>();
 
   constructor(private readonly ctx: DocContext) {
     const surnames = collectSurnames(ctx);
@@ -163,18 +166,47 @@ export class SpeakerRegistry {
     else if (persons.length === 1) e = persons[0];
     // "глава ведомства", "the official": the last official named before it.
     else if (this.ctx.lex.genericRoles.has(m.key)) e = this.lastMentioned(persons.filter((p) => p.role !== null), order, false);
+    if (!e) e = m.organization ? this.body(m, cls, order) : this.roleEntity('role:' + cls, cls, m.text);
+    return e;
+  }
+
+  private roleEntity(key: string, cls: string, name: string): Entity {
+    let e = this.entities.get(key);
     if (!e) {
-      const key = 'role:' + cls;
-      e = this.entities.get(key);
-      const name = m.organization ? this.bodyName(m) : m.text;
-      if (!e) {
-        e = { id: hashId('speaker', key), key, name, role: null, roleClasses: new Set([cls]), forms: new Map(), named: false, quotes: 0 };
-        this.entities.set(key, e);
-      } else if (m.organization && wordCount(name) > wordCount(e.name)) {
-        // "министерство" first, "министерство энергетики" later: the body goes by its fuller name.
-        e.name = name;
-      }
+      e = { id: hashId('speaker', key), key, name, role: null, roleClasses: new Set([cls]), forms: new Map(), named: false, quotes: 0 };
+      this.entities.set(key, e);
     }
+    return e;
+  }
+
+  /**
+   * A body: one speaker per name ("пресс-служба министерства" and "пресс-служба акимата" are two). A bare noun
+   * ("министерство", "the ministry") is the body of its kind named last; the first body named in full takes
+   * over an earlier bare noun's speaker, so the quotes before carry the full name too.
+   */
+  private body(m: Mention, cls: string, order: number): Entity {
+    const bareKey = 'role:' + cls;
+    const complement = foldWord(m.text.split(/\s+/).slice(m.key.split(' ').length).join(' '));
+    if (!complement) {
+      const kin = [...this.bodies.values()].filter((b) => b.roleClasses.has(cls));
+      return this.lastMentioned(kin, order, false) ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyName(m)));
+    }
+    const key = `${bareKey} ${complement}`;
+    const known = this.bodies.get(key);
+    if (known) return known;
+    const bare = this.bodies.get(bareKey);
+    if (bare && !this.namedBodies.has(bare)) {
+      bare.name = this.bodyName(m);
+      this.namedBodies.add(bare);
+      return this.remember(key, bare);
+    }
+    const e = this.roleEntity(key, cls, this.bodyName(m));
+    this.namedBodies.add(e);
+    return this.remember(key, e);
+  }
+
+  private remember(key: string, e: Entity): Entity {
+    this.bodies.set(key, e);
     return e;
   }
 
@@ -273,10 +305,6 @@ function uninflect(name: string, key: string): string {
 /** The noun a body's name hangs on: "Bank" in "National Bank of Kazakhstan". */
 function headWord(name: string): string {
   return lastWord(name.split(/\s+(?:of|for)\s+/)[0] ?? name);
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).length;
 }
 
 function lastWord(s: string): string {
