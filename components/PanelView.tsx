@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TabState } from '../utils/messages';
 import type { Claim, Note, Quote } from '../utils/schemas';
 import { AddNote } from './AddNote';
@@ -38,9 +38,19 @@ export function PanelView({ client, tabId }: Props) {
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
 
+  const shownUrl = useRef<string | null>(null);
+
   const load = useCallback(async () => {
     try {
       const next = await client.getTabState(tabId);
+      // Another page in the same tab (a link, a single-page site's next article): the last one's filters and
+      // selection mean nothing there, and a speaker filter would hide every quote.
+      const url = 'url' in next ? next.url : null;
+      if (url !== shownUrl.current) {
+        shownUrl.current = url;
+        setFilters(NO_FILTERS);
+        setFocused(null);
+      }
       setState(next);
       setNotes(next.status === 'article' || next.status === 'not-article' ? await client.listNotes(next.url) : []);
       setError(null);

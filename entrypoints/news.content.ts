@@ -5,6 +5,8 @@ import { ANNOTATOR_GLOBAL, ANNOTATOR_PATH, type Annotator, type StartAnnotator }
 
 /** Messages the page side answers; anything else is not for us (the annotator validates what it gets). */
 const LATE_CHECK_MS = 3_000;
+/** Many single-page sites change the address first and render the next article after fetching it. */
+const NAVIGATION_SETTLE_MS = 1_000;
 const PAGE_MESSAGES = new Set(['paintHighlights', 'revealAnchor', 'highlightSelection', 'resendSnapshot']);
 
 /**
@@ -28,12 +30,15 @@ export default defineContentScript({
       annotator || quickArticleCheck(document)
         ? load().then((a) => a.report())
         : browser.runtime.sendMessage({ type: 'pageVisited', isArticle: false }).catch(() => undefined);
-    void check().then(() => {
-      // An article body that arrives after the page has loaded (rendered by the site's scripts) gets one more look.
-      if (!annotator) ctx.setTimeout(() => void check(), LATE_CHECK_MS);
-    });
-    // Single-page news sites change the article without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void check());
+    // An article body that arrives after the page (or the next page of a single-page site) gets one more look.
+    const look = () =>
+      void check().then(() => {
+        if (!annotator) ctx.setTimeout(() => void check(), LATE_CHECK_MS);
+      });
+    look();
+    // Single-page news sites change the article without a page load. Reporting at once would send the old
+    // article under the new address; text that arrives later still is caught by the annotator's watch.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void ctx.setTimeout(look, NAVIGATION_SETTLE_MS));
 
     // WXT switches an old copy of this script off when a newer copy announces itself with a DOM event. Its name
     // is public (the extension id), so any page could forge it and switch us off. While this extension is alive

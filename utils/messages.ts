@@ -53,7 +53,8 @@ export const requests = {
   ...pageRequests,
   ...libraryRequests,
   /** content → background: what the cheap check and the snapshot found on the page. */
-  pageVisited: z.object({ isArticle: z.literal(false) }),
+  /** `url`: the page's address now (a single-page site may have moved it since the document loaded). */
+  pageVisited: z.object({ isArticle: z.literal(false), url: z.string().max(8_192).optional() }),
   pageSnapshot: z.object({ snapshot: articleSnapshotSchema }),
   /** panel → background: the state of a tab (extraction and whether the page is an article). */
   getTabState: z.object({ tabId }),

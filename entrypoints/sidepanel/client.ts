@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { TabSource } from '@/components/FollowTab';
 import type { PanelClient } from '@/components/panel-client';
 import { parseMessage, parseResponse, type Message, type RequestType, type ResponseOf } from '@/utils/messages';
 
@@ -45,4 +46,18 @@ export async function resolveTabId(search: string): Promise<number | null> {
   if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
+}
+
+/** The panel follows the user from tab to tab, unless it was opened for one tab (`?tabId=`). */
+export function browserTabSource(search: string): TabSource {
+  const pinned = new URLSearchParams(search).has('tabId');
+  return {
+    current: () => resolveTabId(search),
+    onSwitch: pinned
+      ? undefined
+      : (listener) => {
+          browser.tabs.onActivated.addListener(listener);
+          return () => browser.tabs.onActivated.removeListener(listener);
+        },
+  };
 }

@@ -68,6 +68,22 @@ export function createBackground(deps: BackgroundDeps) {
     deps.broadcast({ type: 'tabStateChanged', tabId: state.tabId });
   }
 
+  /**
+   * The address a page's report is about. The browser's sender URL is the one the document loaded with: a
+   * single-page site's pushState leaves it behind, so every article read there would be keyed to the first. The
+   * content script's location.href is current, and a page can move it only within its own origin (pushState
+   * refuses any other), so it is taken when its origin is the sender's; anything else is the sender's URL.
+   */
+  function reportedUrl(sender: Sender, claimed: string | undefined): string {
+    const frameUrl = sender.url!;
+    if (!claimed) return frameUrl;
+    try {
+      return new URL(claimed).origin === new URL(frameUrl).origin ? claimed : frameUrl;
+    } catch {
+      return frameUrl;
+    }
+  }
+
   function pageKey(frameUrl: string, snapshot?: ArticleSnapshot): string {
     const canonical = snapshot?.meta.canonicalUrl;
     return canonical ? canonicalUrl(frameUrl, canonical) : normalizeUrl(frameUrl);
@@ -192,14 +208,14 @@ export function createBackground(deps: BackgroundDeps) {
     const m = msg as Message;
     switch (m.type) {
       case 'pageVisited': {
-        const url = normalizeUrl(sender.url!);
+        const url = normalizeUrl(reportedUrl(sender, m.url));
         setState({ status: 'not-article', tabId: sender.tabId!, url, title: '', orphanNoteIds: [] });
         await deps.setBadge(sender.tabId!, '');
         void paint(sender.tabId!);
         return answer({ ok: true });
       }
       case 'pageSnapshot':
-        return answer({ quoteCount: await onSnapshot(sender.tabId!, sender.url!, m.snapshot) });
+        return answer({ quoteCount: await onSnapshot(sender.tabId!, reportedUrl(sender, m.snapshot.url), m.snapshot) });
       case 'notesAnchored':
         recordOrphans(sender.tabId!, m.orphanNoteIds);
         return answer({ ok: true });

@@ -6,6 +6,7 @@ import type { TextModel } from '../anchor/text-model';
 import type { RequestOf } from '../messages';
 import type { TextAnchor } from '../schemas';
 import { PageOverlay } from './page-overlay';
+import { changedLength } from './text-change';
 
 export type PaintList = RequestOf<'paintHighlights'>;
 
@@ -16,7 +17,10 @@ export interface PageAnnotationsEvents {
   onHighlightSelection: (anchor: TextAnchor) => void;
   /** Which notes are orphans changed after the page changed under them. */
   onOrphansChanged: (orphanNoteIds: string[]) => void;
-  /** The page's text grew or shrank noticeably (a live blog, infinite scroll, late-loading article body). */
+  /**
+   * The page's text changed noticeably: it grew (a live blog, infinite scroll, a late article body) or was
+   * replaced (a single-page site rendering the next article in place).
+   */
   onTextChanged: () => void;
   buttonLabel: string;
   /** The page's text model, shared with the snapshot (see TextModelCache). */
@@ -42,7 +46,7 @@ export class PageAnnotations {
   private labels = new Map<string, string>();
   private styles = new Map<string, HighlightStyle>();
   private orphanKey = '';
-  private textLength: number;
+  private text: string;
 
   constructor(
     private readonly doc: Document,
@@ -67,7 +71,7 @@ export class PageAnnotations {
       modelOf: events.modelOf,
     });
     signal.addEventListener('abort', () => this.highlighter.dispose(), { once: true });
-    this.textLength = this.anchors.model.text.length;
+    this.text = this.anchors.model.text;
   }
 
   /** Replaces what is drawn. Returns the notes and quotes whose text is not on the page (never drawn elsewhere). */
@@ -133,9 +137,8 @@ export class PageAnnotations {
       if (id.startsWith(NOTE) && isOrphan(entry.result)) orphans.push(id.slice(NOTE.length));
     }
     this.highlighter.refresh();
-    const length = update.model.text.length;
-    if (Math.abs(length - this.textLength) >= TEXT_CHANGE_CHARS) {
-      this.textLength = length;
+    if (changedLength(this.text, update.model.text) >= TEXT_CHANGE_CHARS) {
+      this.text = update.model.text;
       this.events.onTextChanged();
     }
     const key = orphans.join(',');

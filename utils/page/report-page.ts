@@ -15,7 +15,7 @@ export async function reportPage(
   modelOf?: (root: Node) => TextModel,
 ): Promise<void> {
   if (!quickArticleCheck(doc)) {
-    await send({ type: 'pageVisited', isArticle: false });
+    await send({ type: 'pageVisited', isArticle: false, url });
     return;
   }
   await send({ type: 'pageSnapshot', snapshot: snapshotArticle(doc, url, modelOf) });

@@ -120,6 +120,21 @@ describe('background', () => {
     expect(after!.text).toBe('первая правка');
   });
 
+  it("keys a single-page site's next article to its new address (same origin only), not the address the document loaded with", async () => {
+    const { bg } = setup();
+    // The browser's sender URL stays the first address after history.pushState; the snapshot has the current one.
+    const loaded = { tabId: 4, url: 'https://news.example.kz/politics/a' };
+    await bg.handle({ type: 'pageSnapshot', snapshot: snapshot('https://news.example.kz/economy/b?utm_source=x') }, loaded);
+    expect(await bg.handle({ type: 'getTabState', tabId: 4 }, PANEL)).toMatchObject({ url: 'https://news.example.kz/economy/b' });
+    await bg.handle({ type: 'pageVisited', isArticle: false, url: 'https://news.example.kz/search?q=1' }, loaded);
+    expect(await bg.handle({ type: 'getTabState', tabId: 4 }, PANEL)).toMatchObject({ status: 'not-article', url: 'https://news.example.kz/search?q=1' });
+    // No page can move its address to another origin: such a claim is not believed.
+    await bg.handle({ type: 'pageSnapshot', snapshot: snapshot('https://victim.example/notes') }, loaded);
+    expect(await bg.handle({ type: 'getTabState', tabId: 4 }, PANEL)).toMatchObject({ url: 'https://news.example.kz/politics/a' });
+    await bg.handle({ type: 'pageVisited', isArticle: false, url: 'not a url' }, loaded);
+    expect(await bg.handle({ type: 'getTabState', tabId: 4 }, PANEL)).toMatchObject({ url: 'https://news.example.kz/politics/a' });
+  });
+
   it('refuses note and state requests from web pages, and page reports from extension pages', async () => {
     const { bg } = setup();
     await expect(bg.handle({ type: 'listNotes', url: 'https://news.example.kz/politics/a' }, fromTab(1))).rejects.toThrow(ForbiddenSender);
