@@ -21,66 +21,67 @@ const BASE_WORTH: Record<ClaimType, number> = {
 };
 
 type MarkerType = 'directive' | 'commitment' | 'action' | 'factual' | 'opinion';
+const MARKER_TYPES: readonly MarkerType[] = ['directive', 'commitment', 'action', 'factual', 'opinion'];
 
-/** A type's markers: single words, and phrases ("have to", "не вырастут") matched word by word. */
+/** Every type's markers in one lookup: single words, and phrases ("have to", "не вырастут") by their first word. */
 interface Markers {
-  readonly words: ReadonlySet<string>;
-  readonly phrases: readonly (readonly string[])[];
+  /** Word → bit mask of the types it marks (bit i: MARKER_TYPES[i]). */
+  readonly words: ReadonlyMap<string, number>;
+  readonly phrases: ReadonlyMap<string, ReadonlyArray<{ readonly rest: readonly string[]; readonly mask: number }>>;
 }
 
-const markersCache = new WeakMap<Lexicon, Record<MarkerType, Markers>>();
+const markersCache = new WeakMap<Lexicon, Markers>();
 
-function markersOf(lex: Lexicon): Record<MarkerType, Markers> {
+function markersOf(lex: Lexicon): Markers {
   let m = markersCache.get(lex);
   if (!m) {
-    const split = (set: ReadonlySet<string>): Markers => {
-      const words = new Set<string>();
-      const phrases: string[][] = [];
-      for (const w of set) {
-        if (/\s/.test(w)) phrases.push(w.split(/\s+/));
-        else words.add(w);
+    const words = new Map<string, number>();
+    const phrases = new Map<string, Array<{ rest: string[]; mask: number }>>();
+    MARKER_TYPES.forEach((type, bit) => {
+      for (const w of lex.claims[type]) {
+        const parts = w.split(/\s+/);
+        if (parts.length === 1) words.set(w, (words.get(w) ?? 0) | (1 << bit));
+        else {
+          const list = phrases.get(parts[0]!) ?? [];
+          list.push({ rest: parts.slice(1), mask: 1 << bit });
+          phrases.set(parts[0]!, list);
+        }
       }
-      return { words, phrases };
-    };
-    m = {
-      directive: split(lex.claims.directive),
-      commitment: split(lex.claims.commitment),
-      action: split(lex.claims.action),
-      factual: split(lex.claims.factual),
-      opinion: split(lex.claims.opinion),
-    };
+    });
+    m = { words, phrases };
     markersCache.set(lex, m);
   }
   return m;
 }
 
-function uses(tokens: readonly Token[], markers: Markers): boolean {
+/** The types whose markers a sentence uses, as a bit mask, in one pass over its words. */
+function markedTypes(tokens: readonly Token[], markers: Markers): number {
+  let mask = 0;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (markers.words.has(w)) return true;
-    for (const p of markers.phrases) {
-      if (p[0] !== w || i + p.length > tokens.length) continue;
-      let k = 1;
-      while (k < p.length && tokens[i + k]!.lower === p[k]) k++;
-      if (k === p.length) return true;
+    mask |= markers.words.get(w) ?? 0;
+    for (const p of markers.phrases.get(w) ?? []) {
+      let k = 0;
+      while (k < p.rest.length && tokens[i + 1 + k]?.lower === p.rest[k]) k++;
+      if (k === p.rest.length) mask |= p.mask;
     }
   }
-  return false;
+  return mask;
 }
 
 /** A verb form by its ending; names (capitalised inside the sentence) are never verbs here. */
-function shaped(tokens: readonly Token[], test: (w: string, i: number) => boolean): boolean {
+function shaped(tokens: readonly Token[], test: (t: Token, i: number) => boolean): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.capitalized && i > 0) continue;
-    if (test(t.lower, i)) return true;
+    if (test(t, i)) return true;
   }
   return false;
 }
 
 function promised(tokens: readonly Token[], g: ClaimGrammar): boolean {
   const re = g.promised;
-  return re !== null && shaped(tokens, (w) => re.test(w) && !g.notVerbs.has(w));
+  return re !== null && shaped(tokens, (t) => re.test(t.lower) && !g.notVerbs.has(t.lower));
 }
 
 /**
@@ -89,10 +90,12 @@ function promised(tokens: readonly Token[], g: ClaimGrammar): boolean {
  */
 function done(tokens: readonly Token[], g: ClaimGrammar, lex: Lexicon, language: Language): boolean {
   const re = g.done;
-  const past = (w: string) =>
-    re !== null && re.test(w) && !g.notVerbs.has(w) && !g.statives.has(w) && !(g.notVerbEnding?.test(w) ?? false) && !lex.speechStems.has(stem(w, language));
-  const ongoing = (w: string, i: number) => i > 0 && g.progressiveEnding !== null && g.progressive.has(tokens[i - 1]!.lower) && g.progressiveEnding.test(w) && !g.notVerbs.has(w);
-  return shaped(tokens, (w, i) => past(w) || ongoing(w, i));
+  // The stem of the word as written: the stem cache already holds it from the paragraph's analysis.
+  const past = (t: Token) =>
+    re !== null && re.test(t.lower) && !g.notVerbs.has(t.lower) && !g.statives.has(t.lower) && !(g.notVerbEnding?.test(t.lower) ?? false) && !lex.speechStems.has(stem(t.text, language));
+  const ongoing = (t: Token, i: number) =>
+    i > 0 && g.progressiveEnding !== null && g.progressive.has(tokens[i - 1]!.lower) && g.progressiveEnding.test(t.lower) && !g.notVerbs.has(t.lower);
+  return shaped(tokens, (t, i) => past(t) || ongoing(t, i));
 }
 
 export function classifyClaim(text: string, lex: Lexicon, words: readonly Token[] = tokenize(text, 0)): { type: ClaimType; checkworthiness: number } {
@@ -100,14 +103,16 @@ export function classifyClaim(text: string, lex: Lexicon, words: readonly Token[
   const markers = markersOf(lex);
   const g = grammarFor(lex.language).claims;
   const number = /\p{N}/u.test(text);
+  const marked = markedTypes(tokens, markers);
+  const uses = (type: MarkerType) => (marked & (1 << MARKER_TYPES.indexOf(type))) !== 0;
   let type: ClaimType;
-  if (uses(tokens, markers.directive)) type = 'directive';
-  else if (uses(tokens, markers.commitment) || promised(tokens, g)) type = 'commitment';
-  else if (uses(tokens, markers.action)) type = 'action';
-  else if (uses(tokens, markers.factual)) type = 'factual';
+  if (uses('directive')) type = 'directive';
+  else if (uses('commitment') || promised(tokens, g)) type = 'commitment';
+  else if (uses('action')) type = 'action';
+  else if (uses('factual')) type = 'factual';
   else if (done(tokens, g, lex, lex.language)) type = 'action';
   // "Я считаю, что 30 дней — это слишком мало": a view, even with a number in it.
-  else if (uses(tokens, markers.opinion)) type = 'opinion';
+  else if (uses('opinion')) type = 'opinion';
   else type = number ? 'factual' : 'opinion';
   let worth = BASE_WORTH[type];
   if (number && type !== 'directive') worth += 0.15;
