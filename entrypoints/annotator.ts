@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Message } from '@/utils/messages';
@@ -8,13 +9,10 @@ import { reportPage } from '@/utils/page/report-page';
 import { parsePageMessage } from '@/utils/protocol/page';
 import { ANNOTATOR_GLOBAL, type Annotator, type StartAnnotator } from './shared/annotator-handoff';
 
-/** The selection button's label; the content script cannot read the panel's language choice, so it follows the browser. */
-const HIGHLIGHT_LABEL: Record<string, string> = { ru: 'Выделить', kk: 'Белгілеу', en: 'Highlight' };
 const REPORT_INTERVAL_MS = 3_000;
 
 const start: StartAnnotator = (ctx: ContentScriptContext): Annotator => {
   const send = (message: Message) => browser.runtime.sendMessage(message);
-  const language = browser.i18n.getUILanguage().split('-')[0] ?? 'en';
 
   const models = new TextModelCache(ctx.signal);
   const modelOf = (root: Node) => models.of(root);
@@ -38,7 +36,8 @@ const start: StartAnnotator = (ctx: ContentScriptContext): Annotator => {
   let annotations: PageAnnotations | null = null;
   const annotate = () =>
     (annotations ??= new PageAnnotations(document, ctx.signal, {
-      buttonLabel: HIGHLIGHT_LABEL[language] ?? HIGHLIGHT_LABEL.en!,
+      // The content script cannot read the panel's language choice: the button speaks the browser's language.
+      buttonLabel: i18n.t('highlightButton'),
       onActivate: (id) => void send({ type: 'highlightClicked', id }).catch(() => undefined),
       onHighlightSelection: (anchor) => void send({ type: 'createHighlight', anchor, text: '' }).catch(() => undefined),
       onOrphansChanged: (orphanNoteIds) => void send({ type: 'notesAnchored', orphanNoteIds }).catch(() => undefined),

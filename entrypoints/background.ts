@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createCommentsService } from '@/utils/background/comments';
 import { createBackground } from '@/utils/background/handlers';
+import { registerHighlightMenu } from '@/utils/background/highlight-menu';
 import { StatementLensDb } from '@/utils/db/database';
 import { extractStatements } from '@/utils/extract';
 import { failureAnswer, parseMessage, type Message } from '@/utils/messages';
+import { i18n } from '#i18n';
 
 const OUTBOX_ALARM = 'statement-lens-outbox';
-const HIGHLIGHT_MENU = 'statement-lens-highlight';
 /** An article extracts in tens of milliseconds; a 20 MB page held the worker (every tab, the panel) for over 14 s. */
 const EXTRACT_BUDGET_MS = 3_000;
 
@@ -76,13 +77,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void comments.retryNow());
   void comments.flush();
 
-  // Hand-made highlights from the context menu on a selection (the keyboard shortcut is the content script's).
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: HIGHLIGHT_MENU, title: 'Highlight with Statement Lens', contexts: ['selection'] });
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === HIGHLIGHT_MENU && tab?.id !== undefined) void background.highlightSelectionIn(tab.id, 'menu').catch(() => undefined);
-  });
+  registerHighlightMenu(browser, () => i18n.t('highlightMenu'), (tabId) => background.highlightSelectionIn(tabId, 'menu'));
 
   // Chrome opens the side panel from the toolbar button; Firefox's sidebar is opened by the user.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;

@@ -44,7 +44,7 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 }
 
 /** Starts Debian's Chromium with the built extension, headless, in a fresh profile. */
-export async function launchWithExtension(options: { profile?: string } = {}): Promise<LoadedExtension> {
+export async function launchWithExtension(options: { profile?: string; /** The browser's language (chrome.i18n follows it). */ lang?: string } = {}): Promise<LoadedExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run "npm run build" first`);
   }
@@ -64,6 +64,7 @@ export async function launchWithExtension(options: { profile?: string } = {}): P
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const worker = await extensionWorker(context);

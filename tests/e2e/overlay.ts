@@ -17,6 +17,8 @@ export interface OverlayState {
   boxes: Record<string, number>;
   /** The hover tooltip's text while it is shown, else null. */
   tooltip: string | null;
+  /** The label of the button next to a fresh selection while it is shown, else null. */
+  button: string | null;
 }
 
 const attribute = (node: CdpNode, name: string): string | null => {
@@ -36,7 +38,7 @@ export async function overlayState(page: Page): Promise<OverlayState> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const state: OverlayState = { drawn: {}, boxes: {}, tooltip: null };
+    const state: OverlayState = { drawn: {}, boxes: {}, tooltip: null, button: null };
     const add = (counts: Record<string, number>, layer: string) => (counts[layer] = (counts[layer] ?? 0) + 1);
     const visit = (node: CdpNode, inShadow: boolean): void => {
       const classes = (attribute(node, 'class') ?? '').split(/\s+/);
@@ -46,6 +48,7 @@ export async function overlayState(page: Page): Promise<OverlayState> {
         if (layer) add(state.drawn, layer);
       }
       if (inShadow && classes.includes('tip') && attribute(node, 'hidden') === null) state.tooltip = textOf(node);
+      if (inShadow && classes.includes('button') && attribute(node, 'hidden') === null) state.button = textOf(node);
       for (const child of node.children ?? []) visit(child, inShadow);
       for (const shadow of node.shadowRoots ?? []) visit(shadow, true);
     };

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from './extension';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { overlayState } from './overlay';
+
+/** The real `chrome` object of the service worker. */
+declare const chrome: { i18n: { getMessage(name: string): string } };
+
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const EXPECTED = {
+  ru: { menu: 'Выделить в Statement Lens', button: 'Выделить' },
+  kk: { menu: 'Statement Lens арқылы белгілеу', button: 'Белгілеу' },
+  en: { menu: 'Highlight with Statement Lens', button: 'Highlight' },
+} as const;
+
+describe("what the browser shows speaks the browser's language (_locales from @wxt-dev/i18n)", () => {
+  for (const lang of Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>) {
+    it(`${lang}: the context menu item and the button next to a selection`, async () => {
+      const ext = await launchWithExtension({ lang });
+      try {
+        expect(await ext.worker.evaluate(() => chrome.i18n.getMessage('highlightMenu'))).toBe(EXPECTED[lang].menu);
+        expect(await ext.worker.evaluate(() => chrome.i18n.getMessage('extName'))).toBe('Statement Lens');
+        const page = await ext.context.newPage();
+        await page.goto(server.url('/shared/seed-page.html'));
+        const tabId = await ext.tabIdOf(page);
+        await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).not.toBe('');
+        await page.locator('.news-text p', { hasText: 'Акорды' }).click({ clickCount: 3 });
+        await expect.poll(async () => (await overlayState(page)).button, { timeout: 5_000 }).toBe(EXPECTED[lang].button);
+      } finally {
+        await ext.close();
+      }
+    });
+  }
+});
