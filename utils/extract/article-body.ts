@@ -13,8 +13,23 @@ function linkDensity(weight: TextWeight | undefined): number {
   return weight && weight.chars > 0 ? weight.linked / weight.chars : 1;
 }
 
-function inFurniture(el: Element, stop: Element): boolean {
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (isFurniture(e)) return true;
+type Furniture = (el: Element) => boolean;
+
+/** `isFurniture`, asked once per element: the paragraphs of one container climb through the same ancestors. */
+function furnitureMemo(): Furniture {
+  const seen = new Map<Element, boolean>();
+  return (el) => {
+    let furniture = seen.get(el);
+    if (furniture === undefined) {
+      furniture = isFurniture(el);
+      seen.set(el, furniture);
+    }
+    return furniture;
+  };
+}
+
+function inFurniture(el: Element, stop: Element, furniture: Furniture): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (furniture(e)) return true;
   return false;
 }
 
@@ -29,10 +44,11 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
   const body = doc.body;
   if (!body) return null;
   const marked = census.articleBody;
+  const furniture = furnitureMemo();
   const scores = new Map<Element, number>();
   for (const p of census.prose) {
     const text = (p.textContent ?? '').trim();
-    if (text.length < 25 || inFurniture(p, body)) continue;
+    if (text.length < 25 || inFurniture(p, body, furniture)) continue;
     const commas = (text.match(/[,،，]/g) ?? []).length;
     const score = 1 + commas + Math.min(3, Math.floor(text.length / 100));
     const parent = p.parentElement;
@@ -45,7 +61,7 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
   for (const br of census.breaks) {
     let e = br.parentElement;
     while (e && INLINE.has(e.tagName.toUpperCase())) e = e.parentElement;
-    if (e && !brBlocks.has(e) && !inFurniture(e, body)) brBlocks.add(e);
+    if (e && !brBlocks.has(e) && !inFurniture(e, body, furniture)) brBlocks.add(e);
   }
   for (const el of brBlocks) {
     const text = (el.textContent ?? '').trim();
@@ -81,7 +97,7 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
   const ps = root.getElementsByTagName('p');
   for (let i = 0; i < ps.length && i < 5_000; i++) {
     const t = (ps[i]!.textContent ?? '').trim();
-    if (t.length >= 40 && !inFurniture(ps[i]!, root)) {
+    if (t.length >= 40 && !inFurniture(ps[i]!, root, furniture)) {
       proseChars += t.length;
       count++;
     }

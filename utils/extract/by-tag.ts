@@ -12,7 +12,3 @@ export function firstByTag(root: Document | Element, tag: string, test?: (el: El
   }
   return null;
 }
-
-export function hasRel(el: Element, rel: string): boolean {
-  return (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes(rel);
-}

@@ -1,6 +1,6 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { findArticleBody, type BodyGuess } from './article-body';
-import { takeCensus } from './page-census';
+import { takeCensus, type Census } from './page-census';
 import { ARTICLE_TYPES, jsonLdTypes, metaContent, NON_ARTICLE_TYPES } from './page-signals';
 import { textPrefix } from './text-weights';
 
@@ -18,6 +18,8 @@ export interface ArticleDetection {
   /** The signals that moved the score, for debugging and tests ("+og:type", "-many-articles"). */
   readonly reasons: readonly string[];
   readonly body: BodyGuess | null;
+  /** What the walk over the page's elements found, for the snapshot's metadata. */
+  readonly census: Census;
 }
 
 const DATE_IN_TEXT = /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October|November|December|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b|\d{4}-\d{2}-\d{2}/i;
@@ -49,7 +51,7 @@ export function detectArticle(doc: Document): ArticleDetection {
   else if (h1s === 0) add(-1, 'no h1');
 
   const body = findArticleBody(doc, census);
-  if (!body) return { isArticle: false, score: score - 10, reasons: [...reasons, 'no body'], body: null };
+  if (!body) return { isArticle: false, score: score - 10, reasons: [...reasons, 'no body'], body: null, census };
   if (body.proseChars >= 1200) add(3, 'long prose');
   else if (body.proseChars >= 500) add(2, 'prose');
   else if (body.proseChars < 250) add(-4, 'little prose');
@@ -72,5 +74,5 @@ export function detectArticle(doc: Document): ArticleDetection {
     else add(-1, 'not readerable');
   }
 
-  return { isArticle: score >= THRESHOLD, score, reasons, body };
+  return { isArticle: score >= THRESHOLD, score, reasons, body, census };
 }

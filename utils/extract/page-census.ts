@@ -12,6 +12,11 @@ export interface Census {
   firstMain: Element | null;
   /** The first element marked `itemprop="articleBody"`. */
   articleBody: Element | null;
+  /** The first `<time datetime>`, `<a rel=author>`, `<link rel=author>` and `<link rel=canonical>`, for the snapshot's metadata. */
+  firstTime: Element | null;
+  authorAnchor: Element | null;
+  authorLink: Element | null;
+  canonical: Element | null;
   dated: boolean;
   byline: boolean;
   shop: number;
@@ -45,7 +50,13 @@ function count(c: Census, el: Element, tag: string): void {
     c.firstH1 ??= el;
   } else if (tag === 'PRE') c.code++;
   else if (tag === 'MAIN') c.firstMain ??= el;
-  else if (tag === 'TIME' && el.hasAttribute('datetime')) c.dated = true;
+  else if (tag === 'TIME' && el.hasAttribute('datetime')) {
+    c.dated = true;
+    c.firstTime ??= el;
+  } else if (tag === 'A' || tag === 'LINK') {
+    const rel = el.getAttribute('rel');
+    if (rel) noteRel(c, el, tag, rel.toLowerCase().split(/\s+/));
+  }
   const itemprop = el.getAttribute('itemprop');
   if (itemprop === 'datePublished') c.dated = true;
   else if (itemprop === 'articleBody') c.articleBody ??= el;
@@ -61,6 +72,14 @@ function count(c: Census, el: Element, tag: string): void {
   if (BYLINE.test(names)) c.byline = true;
 }
 
+function noteRel(c: Census, el: Element, tag: string, rels: string[]): void {
+  if (rels.includes('author')) {
+    if (tag === 'A') c.authorAnchor ??= el;
+    else c.authorLink ??= el;
+  }
+  if (tag === 'LINK' && rels.includes('canonical')) c.canonical ??= el;
+}
+
 function gather(c: Census, el: Element, tag: string): void {
   if (tag === 'BR') {
     if (c.breaks.length < LISTED) c.breaks.push(el);
@@ -71,7 +90,8 @@ function gather(c: Census, el: Element, tag: string): void {
 
 export function takeCensus(doc: Document): Census {
   const c: Census = {
-    articles: 0, h1s: 0, firstH1: null, firstArticle: null, firstMain: null, articleBody: null, dated: false, byline: false,
+    articles: 0, h1s: 0, firstH1: null, firstArticle: null, firstMain: null, articleBody: null,
+    firstTime: null, authorAnchor: null, authorLink: null, canonical: null, dated: false, byline: false,
     shop: 0, search: 0, forum: 0, docs: 0, code: 0, prose: [], breaks: [],
   };
   const root = doc.documentElement;

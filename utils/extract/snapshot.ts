@@ -3,7 +3,7 @@ import type { ArticleSnapshot, BlockKind, SCHEMA_VERSION, TextBlock } from '../s
 
 /** The schema version, without importing the schemas' values: they bring zod, 100 kB, into the page. */
 const VERSION: typeof SCHEMA_VERSION = 1;
-import { firstByTag, hasRel } from './by-tag';
+import { firstByTag } from './by-tag';
 import { detectArticle } from './detect';
 import { isFurniture, metaContent } from './page-signals';
 
@@ -54,8 +54,8 @@ function kindOf(el: Element, inherited: BlockKind | null, headline: Element | nu
   return 'paragraph';
 }
 
-function findHeadline(doc: Document, root: Element): Element | null {
-  return firstByTag(root, 'h1') ?? firstByTag(doc, 'h1');
+function findHeadline(root: Element, firstH1: Element | null): Element | null {
+  return firstByTag(root, 'h1') ?? firstH1;
 }
 
 function hasOwnText(el: Element): boolean {
@@ -154,7 +154,9 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
 
 /** `modelOf` lets a live page reuse a text model it already has of the body (see TextModelCache). */
 export function snapshotArticle(doc: Document, url: string, modelOf: (root: Node) => TextModel = buildTextModel): ArticleSnapshot {
-  const title = metaContent(doc, 'og:title', 'twitter:title') ?? firstByTag(doc, 'h1')?.textContent?.trim() ?? doc.title ?? '';
+  const detection = doc.body ? detectArticle(doc) : null;
+  const census = detection?.census ?? null;
+  const title = metaContent(doc, 'og:title', 'twitter:title') ?? (census?.firstH1 ?? firstByTag(doc, 'h1'))?.textContent?.trim() ?? doc.title ?? '';
   const snapshot: ArticleSnapshot = {
     schemaVersion: VERSION,
     url,
@@ -163,18 +165,16 @@ export function snapshotArticle(doc: Document, url: string, modelOf: (root: Node
     meta: {
       siteName: metaContent(doc, 'og:site_name'),
       publishedTime: metaContent(doc, 'article:published_time', 'datePublished', 'date', 'pubdate')?.slice(0, 100) ??
-        firstByTag(doc, 'time', (el) => el.hasAttribute('datetime'))?.getAttribute('datetime')?.slice(0, 100) ?? null,
-      byline: metaContent(doc, 'author', 'article:author') ?? (firstByTag(doc, 'a', (el) => hasRel(el, 'author')) ?? firstByTag(doc, 'link', (el) => hasRel(el, 'author')))?.textContent?.trim() ?? null,
-      canonicalUrl: firstByTag(doc, 'link', (el) => hasRel(el, 'canonical'))?.getAttribute('href') ?? null,
+        census?.firstTime?.getAttribute('datetime')?.slice(0, 100) ?? null,
+      byline: metaContent(doc, 'author', 'article:author') ?? (census?.authorAnchor ?? census?.authorLink)?.textContent?.trim() ?? null,
+      canonicalUrl: census?.canonical?.getAttribute('href') ?? null,
     },
     blocks: [],
   };
-  if (!doc.body) return snapshot;
-  const detection = detectArticle(doc);
-  const body = detection.body;
-  if (!detection.isArticle || !body) return snapshot;
+  const body = detection?.body;
+  if (!doc.body || !detection?.isArticle || !body) return snapshot;
   const model = modelOf(doc.body);
-  const headline = findHeadline(doc, body.root);
+  const headline = findHeadline(body.root, detection.census.firstH1);
   const blocks = emitBlocks(model, body.root, headline);
   if (headline && !body.root.contains(headline)) {
     const range = model.rangeOf(headline);

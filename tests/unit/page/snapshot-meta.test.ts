@@ -1,0 +1,44 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { snapshotArticle } from '../../../utils/extract';
+
+const PARAGRAPH = 'Аким города сообщил журналистам, что ремонт моста на проспекте Республики закончат до конца сентября, а движение откроют в октябре.';
+
+/** An article that states its date, author and address only in its markup, not in meta tags. */
+function page(head: string, byline: string): Document {
+  const html = `<!DOCTYPE html><html lang="ru"><head><title>Ремонт моста | Новости</title>${head}</head><body>
+    <header><nav><a href="/">Главная</a></nav></header>
+    <article><h1>Ремонт моста закончат к осени</h1>
+      <div class="meta"><time datetime="2026-05-04T10:00:00+05:00">4 мая</time> ${byline}</div>
+      <div class="text">${Array.from({ length: 6 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('')}</div>
+    </article></body></html>`;
+  return parseHTML(html).document as unknown as Document;
+}
+
+describe('the snapshot reads the article metadata the page gives only in its markup', () => {
+  it('date from <time datetime>, author from <a rel=author>, address from <link rel=canonical>, title from the h1', () => {
+    const doc = page('<link rel="alternate canonical" href="https://news.example.kz/most">', '<a rel="author" href="/a/1">Айгерим Сапарова</a>');
+    const s = snapshotArticle(doc, 'https://news.example.kz/most?utm_source=x');
+    expect(s.blocks.length).toBeGreaterThan(0);
+    expect(s.meta).toEqual({
+      siteName: null,
+      publishedTime: '2026-05-04T10:00:00+05:00',
+      byline: 'Айгерим Сапарова',
+      canonicalUrl: 'https://news.example.kz/most',
+    });
+    expect(s.title).toBe('Ремонт моста закончат к осени');
+  });
+
+  it('an author given only as <link rel=author> in the head, and meta tags before markup', () => {
+    const doc = page(
+      '<link rel="author" href="/a/2"><meta property="og:title" content="Мост откроют в октябре"><meta property="article:published_time" content="2026-05-05">',
+      '',
+    );
+    const s = snapshotArticle(doc, 'https://news.example.kz/most');
+    expect(s.title).toBe('Мост откроют в октябре');
+    expect(s.meta.publishedTime).toBe('2026-05-05');
+    // A <link> has no text: the byline stays empty rather than a made-up name.
+    expect(s.meta.byline).toBe('');
+    expect(s.meta.canonicalUrl).toBeNull();
+  });
+});
