@@ -46,8 +46,11 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
   const marked = census.articleBody;
   const furniture = furnitureMemo();
   const scores = new Map<Element, number>();
+  // Kept for the count of the chosen root's prose below: reading a paragraph's text is the costly part here.
+  const proseLengths = new Map<Element, number>();
   for (const p of census.prose) {
     const text = (p.textContent ?? '').trim();
+    proseLengths.set(p, text.length);
     if (text.length < 25 || inFurniture(p, body, furniture)) continue;
     const commas = (text.match(/[,،，]/g) ?? []).length;
     const score = 1 + commas + Math.min(3, Math.floor(text.length / 100));
@@ -96,9 +99,9 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
   let count = 0;
   const ps = root.getElementsByTagName('p');
   for (let i = 0; i < ps.length && i < 5_000; i++) {
-    const t = (ps[i]!.textContent ?? '').trim();
-    if (t.length >= 40 && !inFurniture(ps[i]!, root, furniture)) {
-      proseChars += t.length;
+    const length = proseLengths.get(ps[i]!) ?? (ps[i]!.textContent ?? '').trim().length;
+    if (length >= 40 && !inFurniture(ps[i]!, root, furniture)) {
+      proseChars += length;
       count++;
     }
   }

@@ -79,9 +79,30 @@ function shaped(tokens: readonly Token[], test: (t: Token, i: number) => boolean
   return false;
 }
 
+/**
+ * A word's answer to an ending test, remembered: the grammar's ending patterns are long alternations, and the
+ * same words come back in every claim of an article.
+ */
+const wordAnswers = new WeakMap<object, Map<string, boolean>>();
+
+function remembered(owner: object, word: string, test: (w: string) => boolean): boolean {
+  let answers = wordAnswers.get(owner);
+  if (!answers) {
+    answers = new Map();
+    wordAnswers.set(owner, answers);
+  }
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = test(word);
+    if (answers.size > 20_000) answers.clear();
+    answers.set(word, answer);
+  }
+  return answer;
+}
+
 function promised(tokens: readonly Token[], g: ClaimGrammar): boolean {
   const re = g.promised;
-  return re !== null && shaped(tokens, (t) => re.test(t.lower) && !g.notVerbs.has(t.lower));
+  return re !== null && shaped(tokens, (t) => remembered(re, t.lower, (w) => re.test(w) && !g.notVerbs.has(w)));
 }
 
 /**
@@ -91,8 +112,8 @@ function promised(tokens: readonly Token[], g: ClaimGrammar): boolean {
 function done(tokens: readonly Token[], g: ClaimGrammar, lex: Lexicon, language: Language): boolean {
   const re = g.done;
   // The stem of the word as written: the stem cache already holds it from the paragraph's analysis.
-  const past = (t: Token) =>
-    re !== null && re.test(t.lower) && !g.notVerbs.has(t.lower) && !g.statives.has(t.lower) && !(g.notVerbEnding?.test(t.lower) ?? false) && !lex.speechStems.has(stem(t.text, language));
+  const pastForm = (w: string) => re !== null && re.test(w) && !g.notVerbs.has(w) && !g.statives.has(w) && !(g.notVerbEnding?.test(w) ?? false);
+  const past = (t: Token) => remembered(g, t.lower, pastForm) && !lex.speechStems.has(stem(t.text, language));
   const ongoing = (t: Token, i: number) =>
     i > 0 && g.progressiveEnding !== null && g.progressive.has(tokens[i - 1]!.lower) && g.progressiveEnding.test(t.lower) && !g.notVerbs.has(t.lower);
   return shaped(tokens, (t, i) => past(t) || ongoing(t, i));
