@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from './i18n';
 
 export interface NoteDraft {
@@ -28,6 +28,9 @@ export function NoteEditor({ label, placeholder, initial, allowEmpty = false, on
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const empty = !text.trim() && !allowEmpty;
+  const box = useRef<HTMLTextAreaElement>(null);
+  // An editor opens because the user asked for it (Add note, Edit): typing goes there at once, by keyboard too.
+  useEffect(() => box.current?.focus(), []);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -50,6 +53,7 @@ export function NoteEditor({ label, placeholder, initial, allowEmpty = false, on
   return (
     <form class="note-editor" onSubmit={save}>
       <textarea
+        ref={box}
         aria-label={label}
         placeholder={placeholder ?? t('notePlaceholder')}
         value={text}

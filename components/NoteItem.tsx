@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../utils/schemas';
 import { NoteEditor, type NoteDraft } from './NoteEditor';
 import { useT } from './i18n';
@@ -12,6 +12,13 @@ interface Props {
 export function NoteItem({ note, onSave, onDelete }: Props) {
   const t = useT();
   const [editing, setEditing] = useState(false);
+  const edit = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // After an edit (saved or cancelled) the keyboard is back on the note's Edit button.
+  useEffect(() => {
+    if (!editing && wasEditing.current) edit.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   if (editing) {
     return (
       <li class="note">
@@ -41,7 +48,7 @@ export function NoteItem({ note, onSave, onDelete }: Props) {
         </ul>
       )}
       <div class="row note-actions">
-        <button type="button" class="link" onClick={() => setEditing(true)}>
+        <button ref={edit} type="button" class="link" onClick={() => setEditing(true)}>
           {t('editNote')}
         </button>
         <button type="button" class="link" onClick={() => onDelete(note)}>
