@@ -59,8 +59,18 @@ describe('highlights in the page', () => {
     expect(await page.locator('.news-text mark, .news-text [class*="statement-lens"]').count()).toBe(0);
     expect(await page.locator('.news-text > p').count()).toBe(9);
 
-    // Clicking highlighted text in the page selects its quote in the panel.
+    // Hovering a quote shows who said it, on a claim inside it too; moving off it hides that again.
+    await page.bringToFront();
+    const onQuote = await pointOf(page, 'Работа полиции должна быть прозрачной');
+    await page.mouse.move(onQuote.x, onQuote.y);
+    await expect.poll(async () => (await overlayState(page)).tooltip, { timeout: 5_000 }).toMatch(/^Касым-Жомарт Токаев/);
     const { x, y } = await pointOf(page, 'На вас лежит особая ответственность');
+    await page.mouse.move(x, y);
+    await expect.poll(async () => (await overlayState(page)).tooltip, { timeout: 5_000 }).toBe('Касым-Жомарт Токаев · opinion');
+    await page.mouse.move(2, 2);
+    await expect.poll(async () => (await overlayState(page)).tooltip, { timeout: 5_000 }).toBeNull();
+
+    // Clicking highlighted text in the page selects its quote in the panel.
     await page.mouse.click(x, y);
     const card = panel.locator('li.quote.focused');
     await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);

@@ -71,6 +71,11 @@ describe('on a page that is not an article', () => {
     const panel = await ext.context.newPage();
     await panel.goto(ext.panelUrl(tabId));
     await panel.getByRole('heading', { name: 'This page does not look like a news article' }).waitFor({ timeout: 15_000 });
+    // The content script looks once more 3 s after load (for article bodies rendered late): still nothing then.
+    const loadedAt = await page.evaluate(() => performance.timing.loadEventEnd);
+    await page.waitForFunction((at) => Date.now() - at > 4_000, loadedAt, { timeout: 10_000 });
+    await panel.reload();
+    await panel.getByRole('heading', { name: 'This page does not look like a news article' }).waitFor({ timeout: 15_000 });
     expect(await panel.locator('.quote-text').count()).toBe(0);
     expect(await ext.badgeText(tabId)).toBe('');
     await page.close();

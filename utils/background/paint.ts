@@ -21,7 +21,9 @@ export function paintListFor(state: TabState, notes: readonly Note[]): PaintList
     for (const q of quotes) {
       list.quotes.push({ id: q.id, anchor: q.anchor, colour: q.speakerId ? (colourOf.get(q.speakerId) ?? 0) : 0, label: q.speaker ?? '' });
     }
-    for (const c of claims) list.claims.push({ id: c.id, anchor: c.anchor, colour: 0, label: `${c.type}: ${clip(c.text)}` });
+    // A claim lies inside its quote and wins the hover there: its label names the speaker too, so hovering
+    // anywhere on a quote says who said it (the claim's own words are what the pointer is on already).
+    for (const c of claims) list.claims.push({ id: c.id, anchor: c.anchor, colour: 0, label: c.speaker ? `${c.speaker} · ${c.type}` : c.type });
   }
   for (const n of notes) {
     if (n.anchor) list.notes.push({ id: n.id, anchor: n.anchor, colour: 0, label: clip(n.text) });
