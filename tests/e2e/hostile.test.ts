@@ -272,7 +272,8 @@ describe('quotes made of markup and script URLs', () => {
     expect(texts.some((t) => t.includes('этой ссылке'))).toBe(true);
 
     // A note whose text is markup, saved through the panel like a user would.
-    const card = panel.locator('.quote').filter({ hasText: 'Пишите нам' });
+    // By its own quote text: another card may show this quote's wording as a variant of its own.
+    const card = panel.locator('.quote').filter({ has: panel.locator('.quote-text', { hasText: 'Пишите нам' }) });
     await card.getByRole('button', { name: /Note on:/ }).click();
     await card.getByRole('textbox', { name: /Note on:/ }).fill('<img src=x onerror="window.__pwned=\'note\'"> <a href="javascript:window.__pwned=\'note-link\'">x</a>');
     await card.getByRole('button', { name: 'Save note' }).click();
