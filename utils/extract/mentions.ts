@@ -1,7 +1,8 @@
 import { isSpeechWord } from './attribution';
 import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor } from './grammar';
-import { nameKey } from './morphology';
+import { foldWord, nameKey } from './morphology';
+import { isRussianNameWord, surnameForms } from './russian-names';
 import { adjacent } from './tokens';
 
 /** A place in the text that may name a speaker: a person's name, a role ("глава государства") or a pronoun. */
@@ -12,6 +13,8 @@ export interface Mention {
   readonly text: string;
   /** name: its surname key; role: the lexicon role's stems; pronoun: the word. */
   readonly key: string;
+  /** name: the word its key was taken from, as written (the surname; a body's noun). */
+  readonly surname?: string;
   /** A role written next to the name ("Аким Алматы Бауыржан Касенов"): its text and lexicon key. */
   readonly apposedRole?: { text: string; key: string };
   readonly firstToken: number;
@@ -22,9 +25,41 @@ export interface Mention {
   readonly possessive?: boolean;
 }
 
-/** Surname keys of every multi-word name in the text: a lone capitalised word with such a key is that person. */
-export function collectSurnames(ctx: DocContext): Set<string> {
-  const keys = new Set<string>();
+/**
+ * Whether a name word of this text declines as a Russian name: Cyrillic words in a Russian text, Kazakh names
+ * included (Әбдіқадырова is Әбдіқадыров's genitive there). Other words meet by their nameKey.
+ */
+export function declinesInRussian(ctx: DocContext, word: string): boolean {
+  return ctx.language === 'ru' && isRussianNameWord(word);
+}
+
+/**
+ * The surnames of a text's multi-word names, so that a lone capitalised word can be known for one of them:
+ * a Russian surname by every case form of every nominative it may be a case of (Игоря Ковальского, then
+ * Ковальский alone), other words by their nameKey.
+ */
+export class KnownSurnames {
+  private readonly keys = new Set<string>();
+  private readonly forms = new Set<string>();
+  private readonly added = new Set<string>();
+
+  constructor(private readonly ctx: DocContext) {}
+
+  add(word: string): void {
+    if (this.added.has(word)) return;
+    this.added.add(word);
+    if (declinesInRussian(this.ctx, word)) for (const form of surnameForms(word)) this.forms.add(form);
+    else this.keys.add(nameKey(word, this.ctx.lex.nameEndings));
+  }
+
+  has(word: string): boolean {
+    return declinesInRussian(this.ctx, word) ? this.forms.has(foldWord(word)) : this.keys.has(nameKey(word, this.ctx.lex.nameEndings));
+  }
+}
+
+/** Surnames of every multi-word name in the text: a lone capitalised word that is a form of one is that person. */
+export function collectSurnames(ctx: DocContext): KnownSurnames {
+  const known = new KnownSurnames(ctx);
   const all = ctx.headline ? [ctx.headline, ...ctx.paragraphs] : ctx.paragraphs;
   for (const p of all) {
     let i = 0;
@@ -34,11 +69,11 @@ export function collectSurnames(ctx: DocContext): Set<string> {
         continue;
       }
       const run = capRun(ctx, p, i);
-      if (run >= 2) keys.add(nameKey(p.tokens[i + Math.min(run, 4) - 1]!.text, ctx.lex.nameEndings));
+      if (run >= 2) known.add(p.tokens[i + Math.min(run, 4) - 1]!.text);
       i += Math.max(1, run);
     }
   }
-  return keys;
+  return known;
 }
 
 function roleAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
@@ -66,7 +101,7 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
  * Every mention in a paragraph, in order. `surnames` lets a lone surname count as a name; without it only
  * multi-word names and lone words next to a verb of speech are found.
  */
-export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: ReadonlySet<string>): Mention[] {
+export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownSurnames): Mention[] {
   const { tokens } = p;
   const { text, base } = ctx.view;
   const out: Mention[] = [];
@@ -86,7 +121,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
         if (isSpeechWord(ctx, p, j) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
         if (isRunStart(ctx, p, j)) {
           const run = capRun(ctx, p, j);
-          const lone = run === 1 && (surnames.has(nameKey(tokens[j]!.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text) && !afterPreposition(ctx, p, j)));
+          const lone = run === 1 && (surnames.has(tokens[j]!.text) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text) && !afterPreposition(ctx, p, j)));
           if (run >= 2 || lone) {
             nameStart = j;
             // "Аким Алматы Бауыржан Касенов", "Chief Sanitary Doctor Aigerim Nurpeisova": in a longer run the
@@ -152,7 +187,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: Readon
         i = last + 1;
         continue;
       }
-      if (run === 1 && (surnames.has(nameKey(t.text, ctx.lex.nameEndings)) || (speechNear(ctx, p, i, i) && !afterPreposition(ctx, p, i)))) {
+      if (run === 1 && (surnames.has(t.text) || (speechNear(ctx, p, i, i) && !afterPreposition(ctx, p, i)))) {
         out.push(nameMention(ctx, p, i, i));
         i++;
         continue;
@@ -291,6 +326,7 @@ function nameMention(ctx: DocContext, p: ParagraphInfo, first: number, last: num
     end,
     text: ctx.view.slice(a.start, end),
     key: nameKey(p.tokens[keyToken]!.text, ctx.lex.nameEndings),
+    surname: p.tokens[keyToken]!.text,
     ...(apposedRole ? { apposedRole } : {}),
     firstToken: first,
     lastToken: last,

@@ -1,13 +1,15 @@
 import type { Speaker } from '../schemas';
 import type { DocContext } from './context';
-import { collectSurnames, findMentions, type Mention } from './mentions';
+import { collectSurnames, declinesInRussian, findMentions, type Mention } from './mentions';
 import { grammarFor } from './grammar';
 import { hashId } from './ids';
 import { foldWord, roleStem } from './morphology';
+import { caseDecides, likelyGenders, readName, surnameForms, type Gender, type GrammaticalCase, type NameHints } from './russian-names';
 
 /**
- * Who is who in one article: names grouped by surname key, roles tied to the name they stand next to, and
- * the mentions that point to each person. Quotes ask it to resolve the mention their cue names.
+ * Who is who in one article: names grouped by surname (a Russian one by any of its case forms, as lvovich
+ * declines it; others by their nameKey), roles tied to the name they stand next to, and the mentions that
+ * point to each person. Quotes ask it to resolve the mention their cue names.
  */
 export interface Entity {
   readonly id: string;
@@ -35,6 +37,24 @@ export interface PlacedMention {
 /** How far back a role or pronoun looks for its person: enough for any article, bounded on hostile pages. */
 const LOOK_BACK = 400;
 
+/** A Russian name as one mention wrote it, with the case the words before it ask for ("по словам" → genitive). */
+interface WrittenName {
+  readonly text: string;
+  readonly multi: boolean;
+  readonly case: GrammaticalCase | undefined;
+}
+
+/** What a person's Russian mentions say: each wording, and the genders all of them allow (null: any). */
+interface RussianNaming {
+  readonly written: Map<string, WrittenName>;
+  genders: ReadonlySet<Gender> | null;
+  /** Wordings disagreed on the gender (Смаилов and Смаилова: two people under one surname): it settles nothing. */
+  conflict: boolean;
+}
+
+/** Wordings of one name read for its nominative: any real article has a few; a hostile page gets no more. */
+const MAX_WORDINGS = 32;
+
 export class SpeakerRegistry {
   private readonly entities = new Map<string, Entity>();
   /** Every mention of the text, headline first, then in page order. */
@@ -45,6 +65,10 @@ export class SpeakerRegistry {
   /** Bodies by name (class and complement), and those already known by a full name. */
   private readonly bodies = new Map<string, Entity>();
   private readonly namedBodies = new Set<Entity>();
+  /** Russian names: every case form of a person's surname (folded) → the person, and how each is named. */
+  private readonly byForm = new Map<string, Entity>();
+  private readonly formsKnown = new Set<string>();
+  private readonly russian = new Map<Entity, RussianNaming>();
 
   constructor(private readonly ctx: DocContext) {
     const surnames = collectSurnames(ctx);
@@ -127,28 +151,108 @@ export class SpeakerRegistry {
   }
 
   private named(m: Mention): Entity {
-    let e = this.entities.get(m.key);
+    const surname = m.surname ?? lastWord(m.text);
+    const russian = declinesInRussian(this.ctx, surname);
+    // A Russian surname meets its person by any case form of it (Токаеву, Ковальского); other names by nameKey.
+    let e = russian ? this.byForm.get(foldWord(surname)) : this.entities.get(m.key);
     if (!e) {
-      e = { id: hashId('speaker', m.key), key: m.key, name: m.text, role: null, roleClasses: new Set(), forms: new Map(), named: true, quotes: 0 };
-      this.entities.set(m.key, e);
+      let key = m.key;
+      for (let n = 2; this.entities.has(key); n++) key = `${m.key}#${n}`;
+      e = { id: hashId('speaker', key), key, name: m.text, role: null, roleClasses: new Set(), forms: new Map(), named: true, quotes: 0 };
+      this.entities.set(key, e);
     }
     const multi = m.lastToken > m.firstToken;
-    const currentMulti = /\s/.test(e.name);
-    // The canonical name: the fullest form, and among full forms the one with the shortest surname (nominative).
-    if ((multi && !currentMulti) || (multi === currentMulti && lastWord(m.text).length < lastWord(e.name).length)) e.name = m.text;
-    // Kazakh case endings are unambiguous: "Бақытжан Омаровқа" is Бақытжан Омаров.
-    if (this.ctx.language === 'kk') e.name = uninflect(e.name, m.key);
-    // "По словам Алмаса Чукина": a name seen only after a word that takes the genitive is given back its nominative.
-    if (this.ctx.language === 'ru' && e.name === m.text && multi) {
-      const before = this.ctx.view.slice(Math.max(this.ctx.view.base, m.start - 60), m.start);
-      if (grammarFor(this.ctx.lex.language).genitiveBefore?.test(before)) e.name = nominativeRu(m.text);
+    if (russian) {
+      if (!this.formsKnown.has(surname)) {
+        this.formsKnown.add(surname);
+        for (const form of surnameForms(surname)) if (!this.byForm.has(form)) this.byForm.set(form, e);
+      }
+      this.nameInRussian(e, m, multi);
+    } else {
+      const currentMulti = /\s/.test(e.name);
+      // The canonical name: the fullest form, and among full forms the one with the shortest surname (nominative).
+      if ((multi && !currentMulti) || (multi === currentMulti && lastWord(m.text).length < lastWord(e.name).length)) e.name = m.text;
+      // Kazakh case endings are unambiguous: "Бақытжан Омаровқа" is Бақытжан Омаров.
+      if (this.ctx.language === 'kk') e.name = uninflect(e.name, m.key);
     }
     if (m.apposedRole) {
       if (!e.role) e.role = m.apposedRole.text;
       e.roleClasses.add(this.classOf(m.apposedRole.key));
     }
-    addForm(e, m.text);
+    this.addForm(e, m);
     return e;
+  }
+
+  /**
+   * A Russian name in the nominative, read by lvovich from every way the text writes it. One person has one
+   * gender: the genders each wording's likeliest readings allow, taken together, decide between readings that
+   * tie ("Касыма-Жомарта Токаева" is a woman in the nominative or a man in the genitive; "Токаев" elsewhere
+   * settles it). The name is the fullest wording's nominative, one written in the nominative first.
+   */
+  private nameInRussian(e: Entity, m: Mention, multi: boolean): void {
+    let naming = this.russian.get(e);
+    if (!naming) {
+      naming = { written: new Map(), genders: null, conflict: false };
+      this.russian.set(e, naming);
+    }
+    const g = grammarFor(this.ctx.lex.language);
+    // The words before matter only to a wording a genitive would read otherwise (Алмаса Чукина, not Токаеву).
+    const before = () => this.ctx.view.slice(Math.max(this.ctx.view.base, m.start - 60), m.start);
+    const c = caseDecides(m.text, 'genitive', g.surnameEnding) && g.genitiveBefore?.test(before()) ? 'genitive' : undefined;
+    const key = `${m.text}|${c ?? ''}`;
+    if (naming.written.has(key) || naming.written.size >= MAX_WORDINGS) return;
+    naming.written.set(key, { text: m.text, multi, case: c });
+    if (!naming.conflict) {
+      const allowed = likelyGenders(m.text, { case: c, surnameShape: g.surnameEnding });
+      const both = naming.genders ? new Set([...naming.genders].filter((x) => allowed.has(x))) : allowed;
+      naming.conflict = both.size === 0;
+      naming.genders = naming.conflict ? null : both;
+    }
+    let best: { name: string; rank: number } | null = null;
+    for (const w of naming.written.values()) {
+      const reading = readName(w.text, this.russianHints(naming, w));
+      const rank = (w.multi ? 2 : 0) + (reading?.case === 'nominative' ? 1 : 0);
+      if (!best || rank > best.rank) best = { name: reading?.nominative ?? w.text, rank };
+    }
+    e.name = best!.name;
+  }
+
+  private russianHints(naming: RussianNaming, w: WrittenName | undefined): NameHints {
+    return { case: w?.case, genders: naming.genders ?? undefined, surnameShape: grammarFor(this.ctx.lex.language).surnameEnding };
+  }
+
+  /** A wording joins the person's mentions, one per word shape: roles by their lexicon key (Президент, Президента). */
+  private addForm(e: Entity, m: Mention): void {
+    let key: string;
+    if (m.kind === 'role') key = 'role:' + m.key + '|' + foldWord(m.text.split(/\s+/).slice(m.key.split(' ').length).join(' '));
+    else if (this.russian.has(e) && declinesInRussian(this.ctx, m.surname ?? lastWord(m.text))) key = 'ru:' + foldWord(m.text);
+    else key = 'name:' + foldWord(m.text.slice(0, m.text.length - lastWord(m.text).length)) + m.key;
+    const existing = e.forms.get(key);
+    if (existing === undefined || m.text.length < existing.length) e.forms.set(key, m.text);
+  }
+
+  /**
+   * The wordings a person is mentioned by, one per word: a Russian name's inflected wordings meet under the
+   * nominative they are read in (Токаева and Токаеву under Токаев), and the wording in the nominative stands
+   * for them, else the shortest.
+   */
+  private mentionsOf(e: Entity): string[] {
+    const naming = this.russian.get(e);
+    if (!naming) return [...e.forms.values()];
+    const byNominative = new Map<string, string>();
+    for (const [key, text] of e.forms) {
+      if (!key.startsWith('ru:')) {
+        byNominative.set(key, text);
+        continue;
+      }
+      const w = [...naming.written.values()].find((x) => x.text === text);
+      const nominative = readName(text, this.russianHints(naming, w))?.nominative ?? text;
+      const k = 'ru:' + foldWord(nominative);
+      const existing = byNominative.get(k);
+      const asNominative = (t: string) => foldWord(t) === foldWord(nominative);
+      if (existing === undefined || (asNominative(text) && !asNominative(existing)) || (asNominative(text) === asNominative(existing) && text.length < existing.length)) byNominative.set(k, text);
+    }
+    return [...byNominative.values()];
   }
 
   private resolveRole(m: Mention, order: number): Entity {
@@ -230,7 +334,7 @@ export class SpeakerRegistry {
       e.role = m.text;
       e.roleFromMention = true;
     }
-    addForm(e, m.text);
+    this.addForm(e, m);
   }
 
   private lastMentioned(candidates: Entity[], order: number, orFirst = true): Entity | undefined {
@@ -274,26 +378,8 @@ export class SpeakerRegistry {
     return [...this.entities.values()]
       .filter((e) => e.quotes > 0)
       .sort((a, b) => b.quotes - a.quotes)
-      .map((e) => ({ id: e.id, name: e.name, role: e.role, mentions: [...e.forms.values()] }));
+      .map((e) => ({ id: e.id, name: e.name, role: e.role, mentions: this.mentionsOf(e) }));
   }
-}
-
-/** Russian names from the genitive: Алмаса Чукина → Алмас Чукин, Ирины Ивановой → Ирина Иванова. */
-export function nominativeRu(name: string): string {
-  const words = name.split(' ');
-  const feminine = /(овой|евой|иной|ыной|ской|цкой)$/i.test(words[words.length - 1] ?? '');
-  return words
-    .map((w, i) => {
-      const last = i === words.length - 1;
-      if (feminine) {
-        if (last) return w.replace(/(ов|ев|ин|ын)ой$/i, '$1а').replace(/(ск|цк)ой$/i, '$1ая');
-        return w.replace(/ии$/i, 'ия').replace(/([^аеёиоуыэюя])ы$/i, '$1а').replace(/([гкхжчшщ])и$/i, '$1а');
-      }
-      if (last) return w.replace(/(ов|ев|ёв|ин|ын)а$/i, '$1').replace(/(ск|цк)ого$/i, '$1ий');
-      if (/[бвгджзклмнпрстфхцчшщ]а$/i.test(w)) return w.slice(0, -1);
-      return w.replace(/ия$/i, 'ий').replace(/([аеуо])я$/i, '$1й').replace(/([^аеёиоуыэюя])я$/i, '$1ь');
-    })
-    .join(' ');
 }
 
 function uninflect(name: string, key: string): string {
@@ -310,12 +396,4 @@ function headWord(name: string): string {
 function lastWord(s: string): string {
   const parts = s.split(/\s+/);
   return parts[parts.length - 1] ?? s;
-}
-
-/** Keeps one written form per word shape: "Токаев" stands for "Токаева" too. */
-function addForm(e: Entity, text: string): void {
-  const key = text.toLowerCase().replace(/ё/g, 'е');
-  const folded = key.replace(/(а|у|ом|ым|ой|е|ы)$/u, '');
-  const existing = e.forms.get(folded);
-  if (existing === undefined || text.length < existing.length) e.forms.set(folded, text);
 }
