@@ -1,4 +1,5 @@
 import type { Speaker } from '../schemas';
+import { tokenAt } from './attribution';
 import type { Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
 import { hashId } from './ids';
@@ -117,20 +118,9 @@ function content(text: string, base: number, from: number, to: number): [number,
   return [a, b];
 }
 
-function firstToken(p: ParagraphInfo, offset: number): number {
-  let lo = 0;
-  let hi = p.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function countTokens(p: ParagraphInfo, from: number, to: number): number {
   let n = 0;
-  for (let i = firstToken(p, from); i < p.tokens.length && p.tokens[i]!.end <= to && n < MIN_WORDS; i++) n++;
+  for (let i = tokenAt(p, from); i < p.tokens.length && p.tokens[i]!.end <= to && n < MIN_WORDS; i++) n++;
   return n;
 }
 
@@ -143,7 +133,7 @@ function clauseAfter(ctx: DocContext, p: ParagraphInfo, from: number): { first: 
   let k = e;
   while (k > from && text[k - 1 - base] === ' ') k--;
   const resumes = text[k - 1 - base] === ',' && /[«„“"]/.test(text[e - base] ?? '');
-  const first = firstToken(p, from);
+  const first = tokenAt(p, from);
   let last = first - 1;
   while (last + 1 < p.tokens.length && p.tokens[last + 1]!.end <= e) last++;
   return { first, last, resumes, resumeAt: e };
@@ -208,7 +198,7 @@ function nameIn(ctx: DocContext, p: ParagraphInfo, first: number, last: number, 
 
 /** "Helga Brandtner:", "Brandtner sagte:" before a quote: a name among the few words before the colon. */
 function nameBefore(ctx: DocContext, p: ParagraphInfo, from: number, open: number, names: ReadonlyMap<string, string>): { name: string; form: string; cue: null } | null {
-  const first = firstToken(p, from);
+  const first = tokenAt(p, from);
   let last = first - 1;
   while (last + 1 < p.tokens.length && p.tokens[last + 1]!.end <= open) last++;
   if (last < first || last - first > 4) return null;
