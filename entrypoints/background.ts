@@ -6,11 +6,19 @@ import { registerHighlightMenu } from '@/utils/background/highlight-menu';
 import { StatementLensDb } from '@/utils/db/database';
 import { extractStatements } from '@/utils/extract';
 import { failureAnswer, parseMessage, type Message } from '@/utils/messages';
+import type { ClaimType } from '@/utils/schemas';
 import { i18n } from '#i18n';
 
 const OUTBOX_ALARM = 'statement-lens-outbox';
 /** An article extracts in tens of milliseconds; a 20 MB page held the worker (every tab, the panel) for over 14 s. */
 const EXTRACT_BUDGET_MS = 3_000;
+const CLAIM_TYPE_KEYS = {
+  factual: 'claimFactual',
+  action: 'claimAction',
+  commitment: 'claimCommitment',
+  directive: 'claimDirective',
+  opinion: 'claimOpinion',
+} as const satisfies Record<ClaimType, string>;
 
 export default defineBackground(() => {
   const db = new StatementLensDb();
@@ -44,6 +52,7 @@ export default defineBackground(() => {
     },
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     openTab: async (url) => (await browser.tabs.create({ url })).id ?? -1,
+    claimTypeName: (type) => i18n.t(CLAIM_TYPE_KEYS[type]),
     broadcast: (message: Message) => {
       // No panel open is the common case, not an error.
       browser.runtime.sendMessage(message).catch(() => undefined);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './extension';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { overlayState } from './overlay';
+import { pointOf } from './page-points';
 
 /** The real `chrome` object of the service worker. */
 declare const chrome: { i18n: { getMessage(name: string): string } };
@@ -17,14 +18,14 @@ afterAll(async () => {
 });
 
 const EXPECTED = {
-  ru: { menu: 'Выделить в Statement Lens', button: 'Выделить' },
-  kk: { menu: 'Statement Lens арқылы белгілеу', button: 'Белгілеу' },
-  en: { menu: 'Highlight with Statement Lens', button: 'Highlight' },
+  ru: { menu: 'Выделить в Statement Lens', button: 'Выделить', opinion: 'мнение' },
+  kk: { menu: 'Statement Lens арқылы белгілеу', button: 'Белгілеу', opinion: 'пікір' },
+  en: { menu: 'Highlight with Statement Lens', button: 'Highlight', opinion: 'opinion' },
 } as const;
 
 describe("what the browser shows speaks the browser's language (_locales from @wxt-dev/i18n)", () => {
   for (const lang of Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>) {
-    it(`${lang}: the context menu item and the button next to a selection`, async () => {
+    it(`${lang}: the context menu item, the button next to a selection, and a claim's type on hover`, async () => {
       const ext = await launchWithExtension({ lang });
       try {
         expect(await ext.worker.evaluate(() => chrome.i18n.getMessage('highlightMenu'))).toBe(EXPECTED[lang].menu);
@@ -35,6 +36,9 @@ describe("what the browser shows speaks the browser's language (_locales from @w
         await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).not.toBe('');
         await page.locator('.news-text p', { hasText: 'Акорды' }).click({ clickCount: 3 });
         await expect.poll(async () => (await overlayState(page)).button, { timeout: 5_000 }).toBe(EXPECTED[lang].button);
+        const claim = await pointOf(page, 'На вас лежит особая ответственность');
+        await page.mouse.move(claim.x, claim.y);
+        await expect.poll(async () => (await overlayState(page)).tooltip, { timeout: 5_000 }).toBe(`Касым-Жомарт Токаев · ${EXPECTED[lang].opinion}`);
       } finally {
         await ext.close();
       }

@@ -1,4 +1,4 @@
-import type { ArticleSnapshot, Extraction, Note, TextAnchor } from '../schemas';
+import type { ArticleSnapshot, ClaimType, Extraction, Note, TextAnchor } from '../schemas';
 import { SCHEMA_VERSION } from '../schemas';
 import type { Message, RequestOf, ResponseOf, RequestType, TabState } from '../messages';
 import { parseResponse } from '../messages';
@@ -36,6 +36,8 @@ export interface BackgroundDeps {
   comments: CommentsService;
   /** Opens a URL in a new tab; resolves with the tab's id. */
   openTab: (url: string) => Promise<number>;
+  /** A claim type in the browser's language, for the page's hover labels; English words without it. */
+  claimTypeName?: (type: ClaimType) => string;
 }
 
 export class ForbiddenSender extends Error {
@@ -96,7 +98,7 @@ export function createBackground(deps: BackgroundDeps) {
     const notes = await listNotesForUrl(deps.db, state.url);
     if (state.status === 'not-article' && !notes.some((n) => n.anchor)) return;
     try {
-      const raw = await deps.sendToTab(tabId, { type: 'paintHighlights', ...paintListFor(state, notes) });
+      const raw = await deps.sendToTab(tabId, { type: 'paintHighlights', ...paintListFor(state, notes, deps.claimTypeName) });
       const { orphanNoteIds } = parseResponse('paintHighlights', raw);
       recordOrphans(tabId, orphanNoteIds);
     } catch {

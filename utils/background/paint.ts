@@ -1,5 +1,5 @@
 import type { RequestOf, TabState } from '../messages';
-import type { Note } from '../schemas';
+import type { ClaimType, Note } from '../schemas';
 
 export type PaintList = RequestOf<'paintHighlights'>;
 
@@ -13,7 +13,8 @@ function clip(text: string): string {
  * What a tab should show highlighted: each quote in its speaker's colour (by the speaker's order of appearance,
  * so colours are stable on a page), its claims underlined, and the notes that carry an anchor.
  */
-export function paintListFor(state: TabState, notes: readonly Note[]): PaintList {
+/** `claimTypeName` words a claim's type in the browser's language (the page's tooltip cannot follow the panel's). */
+export function paintListFor(state: TabState, notes: readonly Note[], claimTypeName: (type: ClaimType) => string = (type) => type): PaintList {
   const list: PaintList = { quotes: [], claims: [], notes: [] };
   if (state.status === 'article') {
     const { speakers, quotes, claims } = state.extraction;
@@ -23,7 +24,7 @@ export function paintListFor(state: TabState, notes: readonly Note[]): PaintList
     }
     // A claim lies inside its quote and wins the hover there: its label names the speaker too, so hovering
     // anywhere on a quote says who said it (the claim's own words are what the pointer is on already).
-    for (const c of claims) list.claims.push({ id: c.id, anchor: c.anchor, colour: 0, label: c.speaker ? `${c.speaker} · ${c.type}` : c.type });
+    for (const c of claims) list.claims.push({ id: c.id, anchor: c.anchor, colour: 0, label: c.speaker ? `${c.speaker} · ${claimTypeName(c.type)}` : claimTypeName(c.type) });
   }
   for (const n of notes) {
     if (n.anchor) list.notes.push({ id: n.id, anchor: n.anchor, colour: 0, label: clip(n.text) });

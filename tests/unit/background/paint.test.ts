@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paintListFor } from '../../../utils/background/paint';
 import type { TabState } from '../../../utils/messages';
@@ -34,5 +35,12 @@ describe('what a tab is asked to draw', () => {
     const list = paintListFor(state, []);
     expect(list.quotes.map((q) => q.label)).toEqual(['Касым-Жомарт Токаев']);
     expect(list.claims.map((c) => c.label)).toEqual(['Касым-Жомарт Токаев · opinion', 'factual']);
+  });
+
+  it('words the claim types in the language it is given (the browser\'s), not in English', () => {
+    const ru = JSON.parse(readFileSync(new URL('../../../utils/i18n/browser/ru.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const key = (type: string) => `claim${type[0]!.toUpperCase()}${type.slice(1)}`;
+    const list = paintListFor(state, [], (type) => ru[key(type)]!);
+    expect(list.claims.map((c) => c.label)).toEqual(['Касым-Жомарт Токаев · мнение', 'факт']);
   });
 });
