@@ -53,26 +53,30 @@ interface Share {
 /** Pure: the statements of an article snapshot. Runs in the background worker, the CLI and tests alike. */
 export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOptions = {}): Extraction {
   const now = options.now ?? (() => performance.now());
-  const deadline = options.budgetMs === undefined ? Infinity : now() + options.budgetMs;
-  const late = () => now() > deadline;
+  const budget = options.budgetMs;
+  const deadline = budget === undefined ? Infinity : now() + budget;
 
   const view = buildTextView(snapshot);
   const bodyChars = view.paragraphs.reduce((n, p) => n + (p.end - p.start), 0);
-  if (bodyChars < MIN_ARTICLE_CHARS || late()) {
+  if (bodyChars < MIN_ARTICLE_CHARS) {
     const sample = view.paragraphs.slice(0, 40).map((p) => view.slice(p.start, p.end)).join(' ');
-    return emptyExtraction(snapshot, bodyChars >= MIN_ARTICLE_CHARS, detectLanguage(sample || snapshot.title, snapshot.declaredLanguage));
+    return emptyExtraction(snapshot, false, detectLanguage(sample || snapshot.title, snapshot.declaredLanguage));
   }
 
   // On a huge page the paragraph analysis alone outlasts any budget. Capped at a third of what is left, it leaves
   // the speaker registry and the detectors time to find quotes in the paragraphs analysed (the article's
-  // beginning) instead of returning none at all.
+  // beginning) instead of returning none at all. A page whose layout alone used up the budget (20 MB on a busy
+  // machine) still has its first block of paragraphs analysed, and the detectors get a third of the budget
+  // after that: the reader sees the beginning's quotes, late, rather than none.
   const analysisDeadline = now() + (deadline - now()) / 3;
-  const ctx: DocContext = { ...buildContext(view, snapshot.declaredLanguage, () => now() > analysisDeadline), late };
+  const analysed = buildContext(view, snapshot.declaredLanguage, () => now() > analysisDeadline);
+  const detectionDeadline = budget === undefined ? Infinity : Math.max(deadline, now() + budget / 3);
+  const late = () => now() > detectionDeadline;
+  const ctx: DocContext = { ...analysed, late };
   const result = emptyExtraction(snapshot, true, ctx.language);
   const people = new NamedSpeakers();
   const shares: Share[] = languageShares(ctx).map((c) => ({ ctx: c, registry: c.language === 'other' ? null : new SpeakerRegistry(c) }));
   if (shares.length > 1) completeNames(shares.flatMap((s) => (s.registry ? [s.registry] : [])));
-  if (late()) return result;
 
   const shareOf = new Map<Candidate, Share>();
   const found: Candidate[] = [];
