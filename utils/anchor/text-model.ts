@@ -40,7 +40,8 @@ export function normalizeText(raw: string): string {
   return raw.replace(/[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
 }
 
-const WHITE_SPACE_RUNS = /\s+/g;
+/** Runs of white space the model writes as one space: a lone space already is one, and is left alone. */
+const WHITE_SPACE_RUNS = /\s{2,}|[^\S ]/g;
 
 interface Pending {
   space: boolean;

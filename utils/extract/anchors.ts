@@ -18,11 +18,12 @@ export function anchorOf(view: TextView, start: number, end: number): TextAnchor
   };
 }
 
+/** White space a reader would not copy: runs of it, and line breaks or tabs standing alone. */
+const UNCLEAN_SPACE = /\s{2,}|[^\S ]/g;
+
 /** The quote as a reader would copy it: pieces joined by one space, white space collapsed. */
 export function cleanText(view: TextView, parts: ReadonlyArray<readonly [number, number]>): string {
-  return parts
-    .map(([a, b]) => view.slice(a, b))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const joined = parts.length === 1 ? view.slice(parts[0]![0], parts[0]![1]) : parts.map(([a, b]) => view.slice(a, b)).join(' ');
+  // Page text arrives collapsed already: matching only what must change leaves such text as it is, uncopied.
+  return joined.replace(UNCLEAN_SPACE, ' ').trim();
 }

@@ -93,7 +93,8 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
     root = root.parentElement;
   }
   // The text's own container often sits inside an <article> that also holds the headline and lead.
-  const article = root.closest('article');
+  let article: Element | null = root;
+  while (article && article.tagName.toUpperCase() !== 'ARTICLE') article = article.parentElement;
   if (article && article !== root && article.getElementsByTagName('article').length === 0) root = article;
   let proseChars = 0;
   let count = 0;

@@ -2,7 +2,7 @@ import type { ClaimType, Language } from '../schemas';
 import { grammarFor, type ClaimGrammar } from './grammar';
 import type { Lexicon } from './lexicon';
 import { stem } from './morphology';
-import { tokenize, type Token } from './tokens';
+import { hasNumber, tokenize, type Token } from './tokens';
 
 /**
  * Claim typing and check-worthiness. Each type has marker words per language (lexicon/*.json `claims`), and
@@ -123,7 +123,7 @@ export function classifyClaim(text: string, lex: Lexicon, words: readonly Token[
   const tokens = words;
   const markers = markersOf(lex);
   const g = grammarFor(lex.language).claims;
-  const number = /\p{N}/u.test(text);
+  const number = hasNumber(text);
   const marked = markedTypes(tokens, markers);
   const uses = (type: MarkerType) => (marked & (1 << MARKER_TYPES.indexOf(type))) !== 0;
   let type: ClaimType;
@@ -146,15 +146,36 @@ export function classifyClaim(text: string, lex: Lexicon, words: readonly Token[
  * lexicons' grammar. Without a language, every language's joiners: a quote may be in another language than
  * the page around it.
  */
+const joinerGroups = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** Joiners grouped by their first character, in their order. */
+function byFirstChar(joiners: readonly string[]): Map<string, string[]> {
+  let groups = joinerGroups.get(joiners);
+  if (!groups) {
+    groups = new Map();
+    for (const j of joiners) {
+      if (j.length === 0) continue;
+      const list = groups.get(j[0]!) ?? [];
+      list.push(j);
+      groups.set(j[0]!, list);
+    }
+    joinerGroups.set(joiners, groups);
+  }
+  return groups;
+}
+
 const ALL_JOINERS = [...new Set((['ru', 'en', 'kk'] as const).flatMap((l) => grammarFor(l).clauseJoiners))];
 
 export function splitClauses(text: string, from: number, to: number, base: number, language?: Language): Array<[number, number]> {
   const joiners = language ? grammarFor(language).clauseJoiners : ALL_JOINERS;
   const out: Array<[number, number]> = [];
-  const local = text.slice(from - base, to - base);
   const cuts: Array<[number, number]> = [];
-  for (const j of joiners) {
-    for (let at = local.indexOf(j); at >= 0; at = local.indexOf(j, at + 1)) cuts.push([from + at, j.length]);
+  // Joiners open with a mark (",", ";"): each mark of the clause is looked up once, not each joiner.
+  const stop = to - base;
+  for (const [first, own] of byFirstChar(joiners)) {
+    for (let at = text.indexOf(first, from - base); at >= 0 && at < stop; at = text.indexOf(first, at + 1)) {
+      for (const j of own) if (at + j.length <= stop && text.startsWith(j, at)) cuts.push([at + base, j.length]);
+    }
   }
   cuts.sort((a, b) => a[0] - b[0]);
   let s = from;

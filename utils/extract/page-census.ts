@@ -57,6 +57,8 @@ function count(c: Census, el: Element, tag: string): void {
     const rel = el.getAttribute('rel');
     if (rel) noteRel(c, el, tag, rel.toLowerCase().split(/\s+/));
   }
+  // Most elements carry no attributes: every question below would read none.
+  if (!el.hasAttributes()) return;
   const itemprop = el.getAttribute('itemprop');
   if (itemprop === 'datePublished') c.dated = true;
   else if (itemprop === 'articleBody') c.articleBody ??= el;

@@ -42,10 +42,21 @@ export function splitSentences(text: string, base: number, start: number, end: n
   return out.map(([a, b]) => trim(text, base, a, b)).filter(([a, b]) => b > a);
 }
 
+const LETTER = /\p{L}/u;
+
+/** A letter or a dot: a word an abbreviation's dot may close ("т.е", "U.S", "млрд"). */
+function isLetterOrDot(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c === 0x2e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  // The Cyrillic block's letters, without its few signs and combining marks (U+0482–U+0489).
+  if (c >= 0x400 && c <= 0x4ff) return c < 0x482 || c > 0x489;
+  return LETTER.test(ch);
+}
+
 function isAbbreviation(text: string, base: number, from: number, dot: number, lex: Lexicon): boolean {
   let k = dot;
   // Bounded: a run of dots must not make every dot walk back over all the others.
-  while (k > from && dot - k < 12 && /[\p{L}.]/u.test(text[k - 1 - base]!)) k--;
+  while (k > from && dot - k < 12 && isLetterOrDot(text[k - 1 - base]!)) k--;
   const word = text.slice(k - base, dot - base);
   if (word.length === 0) return false;
   // A single capital is an initial (А. Иванов, J. Smith).

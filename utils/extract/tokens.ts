@@ -20,9 +20,59 @@ function isWordChar(text: string, i: number): boolean {
   return OTHER_WORD_CHAR.test(text[i]!);
 }
 
+const NUMBER_CHAR = /\p{N}/u;
+
+/**
+ * Whether a text holds a number character (\p{N}): ASCII digits and the Cyrillic block, nearly all of a
+ * page, are decided without the regular expression, which is slow on long texts.
+ */
+export function hasNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) return true;
+    } else if (!(c >= 0x400 && c <= 0x4ff) && !(c >= 0x2000 && c <= 0x206f) && NUMBER_CHAR.test(text.slice(i, i + 2))) return true;
+  }
+  return false;
+}
+
 /** Joiners inside a word: hyphens and apostrophes (Касым-Жомарт, city's). */
 function isJoiner(c: number): boolean {
   return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2011;
+}
+
+/** How a word is written, worked out once per distinct word: a page repeats its words, and so do pages. */
+interface WordShape {
+  readonly text: string;
+  readonly lower: string;
+  readonly capitalized: boolean;
+  readonly acronym: boolean;
+}
+
+/**
+ * Shapes by the word as written. Tokens share the shape's strings, so the many lookups keyed by a token's text
+ * or lower case (stems, roles, lexicon words) hash each distinct word once rather than once per occurrence.
+ */
+const shapes = new Map<string, WordShape>();
+const MAX_SHAPES = 50_000;
+
+function shapeOf(word: string): WordShape {
+  let shape = shapes.get(word);
+  if (shape === undefined) {
+    const lower = word.toLowerCase();
+    const startsUpper = word[0] !== lower[0];
+    // Most words start in lower case: only a capitalised one needs its upper-case form (name or acronym).
+    const hasLower = !startsUpper || word !== word.toUpperCase();
+    shape = {
+      text: word,
+      lower: lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower,
+      capitalized: startsUpper && hasLower,
+      acronym: startsUpper && !hasLower && word.length >= 2,
+    };
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    shapes.set(word, shape);
+  }
+  return shape;
 }
 
 export function tokenize(text: string, offset: number): Token[] {
@@ -44,19 +94,8 @@ export function tokenize(text: string, offset: number): Token[] {
       }
       break;
     }
-    const word = text.slice(s, i);
-    const lower = word.toLowerCase();
-    const startsUpper = word[0] !== lower[0];
-    // Most words start in lower case: only a capitalised one needs its upper-case form (name or acronym).
-    const hasLower = !startsUpper || word !== word.toUpperCase();
-    out.push({
-      text: word,
-      lower: lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower,
-      start: offset + s,
-      end: offset + i,
-      capitalized: startsUpper && hasLower,
-      acronym: startsUpper && !hasLower && word.length >= 2,
-    });
+    const shape = shapeOf(text.slice(s, i));
+    out.push({ text: shape.text, lower: shape.lower, start: offset + s, end: offset + i, capitalized: shape.capitalized, acronym: shape.acronym });
   }
   return out;
 }

@@ -34,6 +34,8 @@ export interface Lexicon {
   readonly objectVerbStems: ReadonlySet<string>;
   readonly abstractObjectStems: ReadonlySet<string>;
   readonly accordingTo: readonly (readonly string[])[];
+  /** Each first word of those phrases: a sentence without one holds none of them. */
+  readonly accordingToFirst: ReadonlySet<string>;
   /** "Об этом сообщил X": X said what the sentence before reports. */
   readonly aboutThis: readonly (readonly string[])[];
   readonly sourceStems: ReadonlySet<string>;
@@ -139,6 +141,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     objectVerbStems: stems(raw.objectVerbs),
     abstractObjectStems: stems(raw.abstractObjects),
     accordingTo: raw.accordingTo.map((p) => p.map(foldWord)),
+    accordingToFirst: new Set(raw.accordingTo.map((p) => foldWord(p[0] ?? ''))),
     aboutThis: raw.aboutThis.map((p) => p.map(foldWord)),
     sourceStems: stems(raw.sourceNotSpeaker),
     pronouns: new Set(raw.pronouns.map(foldWord)),
