@@ -77,7 +77,7 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
   }
   let best: Element | null = null;
   let bestScore = 0;
-  const weights = scores.size > 0 ? textWeights(body) : null;
+  const weights = scores.size > 0 ? textWeights(body, new Set(scores.keys())) : null;
   for (const [el, s] of scores) {
     const adjusted = s * (1 - Math.min(0.9, linkDensity(weights?.get(el))));
     if (adjusted > bestScore) {

@@ -170,11 +170,12 @@ export function splitClauses(text: string, from: number, to: number, base: numbe
   const joiners = language ? grammarFor(language).clauseJoiners : ALL_JOINERS;
   const out: Array<[number, number]> = [];
   const cuts: Array<[number, number]> = [];
-  // Joiners open with a mark (",", ";"): each mark of the clause is looked up once, not each joiner.
-  const stop = to - base;
+  // Joiners open with a mark (",", ";"): each mark of the clause is looked up once, not each joiner. Searched
+  // in the clause only: a search of the whole text for a rare mark would run to its end on every call.
+  const local = text.slice(from - base, to - base);
   for (const [first, own] of byFirstChar(joiners)) {
-    for (let at = text.indexOf(first, from - base); at >= 0 && at < stop; at = text.indexOf(first, at + 1)) {
-      for (const j of own) if (at + j.length <= stop && text.startsWith(j, at)) cuts.push([at + base, j.length]);
+    for (let at = local.indexOf(first); at >= 0; at = local.indexOf(first, at + 1)) {
+      for (const j of own) if (local.startsWith(j, at)) cuts.push([from + at, j.length]);
     }
   }
   cuts.sort((a, b) => a[0] - b[0]);

@@ -37,12 +37,13 @@ export function detectArticle(doc: Document): ArticleDetection {
   const ogType = metaContent(doc, 'og:type')?.toLowerCase() ?? '';
   if (ogType.includes('article')) add(2, 'og:type article');
   else if (ogType === 'website' || ogType === 'product' || ogType.startsWith('product')) add(-1, 'og:type ' + ogType);
-  const types = jsonLdTypes(doc);
+  // The walk over the elements also finds the JSON-LD blocks: asking the DOM for scripts would walk it again.
+  const census = takeCensus(doc);
+  const types = jsonLdTypes(census.jsonLd);
   if (types.some((t) => ARTICLE_TYPES.test(t))) add(3, 'JSON-LD article');
   if (types.some((t) => NON_ARTICLE_TYPES.test(t))) add(-3, 'JSON-LD non-article');
   if (metaContent(doc, 'article:published_time', 'datePublished')) add(1, 'published time');
 
-  const census = takeCensus(doc);
   const articles = census.articles;
   if (articles >= 4) add(-3, 'many <article> (a list)');
   else if (articles >= 1) add(1, '<article>');

@@ -1,3 +1,5 @@
+import { isJsonLd, JSON_LD_SCRIPTS } from './page-signals';
+
 /**
  * One walk over a page's elements, gathering what detection and the article-body search ask of it: counts that
  * tell an article from other pages, and the elements prose may sit in. A selector query per question would walk
@@ -28,6 +30,8 @@ export interface Census {
   prose: Element[];
   /** `br` elements: older sites write paragraphs as text between them. */
   breaks: Element[];
+  /** The first JSON-LD `<script>` elements (see jsonLdScripts). */
+  jsonLd: Element[];
 }
 
 /** Signals are counted over the first elements only; prose is gathered further, up to the walk's limit. */
@@ -83,7 +87,9 @@ function noteRel(c: Census, el: Element, tag: string, rels: string[]): void {
 }
 
 function gather(c: Census, el: Element, tag: string): void {
-  if (tag === 'BR') {
+  if (tag === 'SCRIPT') {
+    if (c.jsonLd.length < JSON_LD_SCRIPTS && isJsonLd(el)) c.jsonLd.push(el);
+  } else if (tag === 'BR') {
     if (c.breaks.length < LISTED) c.breaks.push(el);
   } else if (c.prose.length < LISTED && (tag === 'P' || tag === 'PRE' || (tag === 'DIV' && el.parentElement?.tagName.toUpperCase() === 'BLOCKQUOTE'))) {
     c.prose.push(el);
@@ -94,7 +100,7 @@ export function takeCensus(doc: Document): Census {
   const c: Census = {
     articles: 0, h1s: 0, firstH1: null, firstArticle: null, firstMain: null, articleBody: null,
     firstTime: null, authorAnchor: null, authorLink: null, canonical: null, dated: false, byline: false,
-    shop: 0, search: 0, forum: 0, docs: 0, code: 0, prose: [], breaks: [],
+    shop: 0, search: 0, forum: 0, docs: 0, code: 0, prose: [], breaks: [], jsonLd: [],
   };
   const root = doc.documentElement;
   if (!root) return c;

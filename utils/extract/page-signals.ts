@@ -34,20 +34,27 @@ export function metaContent(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
+/** JSON-LD blocks read at most: a page declares what it is in its first few. */
+export const JSON_LD_SCRIPTS = 10;
+
+export function isJsonLd(script: Element): boolean {
+  return script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
+}
+
 /** The page's first ten JSON-LD blocks. (By tag: linkedom compiles a selector on every query.) */
 export function jsonLdScripts(doc: Document): Element[] {
   const out: Element[] = [];
   const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length && out.length < 10; i++) {
-    if (scripts[i]!.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') out.push(scripts[i]!);
+  for (let i = 0; i < scripts.length && out.length < JSON_LD_SCRIPTS; i++) {
+    if (isJsonLd(scripts[i]!)) out.push(scripts[i]!);
   }
   return out;
 }
 
-/** The schema.org @type values the page's JSON-LD declares (no JSON parse: a bad block must not throw). */
-export function jsonLdTypes(doc: Document): string[] {
+/** The schema.org @type values of JSON-LD blocks (no JSON parse: a bad block must not throw). */
+export function jsonLdTypes(scripts: readonly Element[]): string[] {
   const out: string[] = [];
-  for (const script of jsonLdScripts(doc)) {
+  for (const script of scripts) {
     const text = (script.textContent ?? '').slice(0, 100_000);
     const re = /"@type"\s*:\s*(\[[^\]]{0,300}\]|"[^"]{0,80}")/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -11,24 +11,35 @@ export interface TextWeight {
   linked: number;
 }
 
-/** The text weight of `root` and of every element under it. */
-export function textWeights(root: Element): Map<Element, TextWeight> {
+/**
+ * The text weight of `root` and of every element under it, or only of those `wanted` names (scoring asks about
+ * a few containers: the others need no weight of their own, and a page has thousands).
+ */
+export function textWeights(root: Element, wanted?: ReadonlySet<Element>): Map<Element, TextWeight> {
   const weights = new Map<Element, TextWeight>();
-  // The weights of the elements from `root` down to the one being read; a closed element adds its own to its parent.
+  // The weighed elements open from `root` down to the one being read; a closed one adds its own to the one
+  // around it. Links open around the text are kept the same way, so leaving an element asks no tag name.
   const open: TextWeight[] = [];
-  let links = 0;
+  const openElements: Element[] = [];
+  const openLinks: Element[] = [];
   const enter = (el: Element) => {
-    const w = { chars: 0, linked: 0 };
-    weights.set(el, w);
-    open.push(w);
-    if (el.tagName.toUpperCase() === 'A') links++;
+    if (el === root || !wanted || wanted.has(el)) {
+      const w = { chars: 0, linked: 0 };
+      weights.set(el, w);
+      open.push(w);
+      openElements.push(el);
+    }
+    if (el.tagName.toUpperCase() === 'A') openLinks.push(el);
   };
   const leave = (el: Element) => {
-    const w = open.pop()!;
-    const parent = open[open.length - 1]!;
-    parent.chars += w.chars;
-    parent.linked += w.linked;
-    if (el.tagName.toUpperCase() === 'A') links--;
+    if (openElements[openElements.length - 1] === el) {
+      openElements.pop();
+      const w = open.pop()!;
+      const parent = open[open.length - 1]!;
+      parent.chars += w.chars;
+      parent.linked += w.linked;
+    }
+    if (openLinks[openLinks.length - 1] === el) openLinks.pop();
   };
 
   enter(root);
@@ -39,7 +50,7 @@ export function textWeights(root: Element): Map<Element, TextWeight> {
       const length = (node as CharacterData).length;
       const w = open[open.length - 1]!;
       w.chars += length;
-      if (links > 0) w.linked += length;
+      if (openLinks.length > 0) w.linked += length;
     } else if (node.nodeType === 1) {
       enter(node as Element);
       const first: Node | null = node.firstChild;

@@ -104,6 +104,11 @@ describe('text weights', () => {
       expect(w.linked).toBe(linked);
       expect(textPrefix(el, 37)).toBe((el.textContent ?? '').slice(0, 37));
     }
+    // Weighing only some elements (those scoring asks about) gives each of them the weight a full walk gives.
+    const all = Array.from(doc.body.querySelectorAll('*'));
+    const wanted = new Set(all.filter((_, i) => i % 3 !== 1));
+    const some = textWeights(doc.body, wanted);
+    for (const el of all) expect(some.get(el)).toEqual(wanted.has(el) ? weights.get(el) : undefined);
   };
 
   it('count what textContent holds, and the part inside links, for every element (linkedom)', () => {
