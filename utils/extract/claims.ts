@@ -1,8 +1,8 @@
 import type { ClaimType, Language } from '../schemas';
 import { grammarFor, type ClaimGrammar } from './grammar';
 import type { Lexicon } from './lexicon';
-import { stem } from './morphology';
-import { hasNumber, tokenize, type Token } from './tokens';
+import { stemOf } from './morphology';
+import { factsOf, hasNumber, tokenize, type Token } from './tokens';
 
 /**
  * Claim typing and check-worthiness. Each type has marker words per language (lexicon/*.json `claims`), and
@@ -54,13 +54,21 @@ function markersOf(lex: Lexicon): Markers {
   return m;
 }
 
-/** The types whose markers a sentence uses, as a bit mask, in one pass over its words. */
-function markedTypes(tokens: readonly Token[], markers: Markers): number {
+/**
+ * The types whose markers a sentence uses, as a bit mask, in one pass over its words. A word's own marks are
+ * kept on its shape; a bit above the types' says it opens a phrase.
+ */
+const OPENS_PHRASE = 1 << MARKER_TYPES.length;
+
+function markedTypes(tokens: readonly Token[], markers: Markers, language: Language): number {
   let mask = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.lower;
-    mask |= markers.words.get(w) ?? 0;
-    for (const p of markers.phrases.get(w) ?? []) {
+    const t = tokens[i]!;
+    const facts = factsOf(t, language);
+    const marks = (facts.claimMarks ??= (markers.words.get(t.lower) ?? 0) | (markers.phrases.has(t.lower) ? OPENS_PHRASE : 0));
+    mask |= marks & ~OPENS_PHRASE;
+    if ((marks & OPENS_PHRASE) === 0) continue;
+    for (const p of markers.phrases.get(t.lower)!) {
       let k = 0;
       while (k < p.rest.length && tokens[i + 1 + k]?.lower === p.rest[k]) k++;
       if (k === p.rest.length) mask |= p.mask;
@@ -79,30 +87,17 @@ function shaped(tokens: readonly Token[], test: (t: Token, i: number) => boolean
   return false;
 }
 
-/**
- * A word's answer to an ending test, remembered: the grammar's ending patterns are long alternations, and the
- * same words come back in every claim of an article.
+/*
+ * A word's answer to an ending test is kept on its shape: the grammar's ending patterns are long alternations,
+ * and the same words come back in every claim of an article.
  */
-const wordAnswers = new WeakMap<object, Map<string, boolean>>();
-
-function remembered(owner: object, word: string, test: (w: string) => boolean): boolean {
-  let answers = wordAnswers.get(owner);
-  if (!answers) {
-    answers = new Map();
-    wordAnswers.set(owner, answers);
-  }
-  let answer = answers.get(word);
-  if (answer === undefined) {
-    answer = test(word);
-    if (answers.size > 20_000) answers.clear();
-    answers.set(word, answer);
-  }
-  return answer;
-}
-
-function promised(tokens: readonly Token[], g: ClaimGrammar): boolean {
+function promised(tokens: readonly Token[], g: ClaimGrammar, language: Language): boolean {
   const re = g.promised;
-  return re !== null && shaped(tokens, (t) => remembered(re, t.lower, (w) => re.test(w) && !g.notVerbs.has(w)));
+  if (re === null) return false;
+  return shaped(tokens, (t) => {
+    const facts = factsOf(t, language);
+    return (facts.promised ??= re.test(t.lower) && !g.notVerbs.has(t.lower));
+  });
 }
 
 /**
@@ -113,7 +108,7 @@ function done(tokens: readonly Token[], g: ClaimGrammar, lex: Lexicon, language:
   const re = g.done;
   // The stem of the word as written: the stem cache already holds it from the paragraph's analysis.
   const pastForm = (w: string) => re !== null && re.test(w) && !g.notVerbs.has(w) && !g.statives.has(w) && !(g.notVerbEnding?.test(w) ?? false);
-  const past = (t: Token) => remembered(g, t.lower, pastForm) && !lex.speechStems.has(stem(t.text, language));
+  const past = (t: Token) => (factsOf(t, language).pastForm ??= pastForm(t.lower)) && !lex.speechStems.has(stemOf(t, language));
   const ongoing = (t: Token, i: number) =>
     i > 0 && g.progressiveEnding !== null && g.progressive.has(tokens[i - 1]!.lower) && g.progressiveEnding.test(t.lower) && !g.notVerbs.has(t.lower);
   return shaped(tokens, (t, i) => past(t) || ongoing(t, i));
@@ -124,11 +119,11 @@ export function classifyClaim(text: string, lex: Lexicon, words: readonly Token[
   const markers = markersOf(lex);
   const g = grammarFor(lex.language).claims;
   const number = hasNumber(text);
-  const marked = markedTypes(tokens, markers);
+  const marked = markedTypes(tokens, markers, lex.language);
   const uses = (type: MarkerType) => (marked & (1 << MARKER_TYPES.indexOf(type))) !== 0;
   let type: ClaimType;
   if (uses('directive')) type = 'directive';
-  else if (uses('commitment') || promised(tokens, g)) type = 'commitment';
+  else if (uses('commitment') || promised(tokens, g, lex.language)) type = 'commitment';
   else if (uses('action')) type = 'action';
   else if (uses('factual')) type = 'factual';
   else if (done(tokens, g, lex, lex.language)) type = 'action';

@@ -1,7 +1,7 @@
 import type { Language } from '../schemas';
 import { emptyVotes, pageLanguageOf, paragraphLanguage, voteToken, voteTokens, type LanguageVotes } from './language';
 import { lexiconFor, type Lexicon } from './lexicon';
-import { roleStem, stem } from './morphology';
+import { roleStemOf, stemOf } from './morphology';
 import { findQuoteSpans } from './quote-spans';
 import { splitSentences } from './sentences';
 import type { Paragraph, TextView } from './text-view';
@@ -54,8 +54,8 @@ export function sentenceAt(p: ParagraphInfo, offset: number): [number, number] |
 
 export function analyseParagraph(view: TextView, para: Paragraph, language: Language, tokens: Token[] = tokenize(view.slice(para.start, para.end), para.start)): ParagraphInfo {
   const lex = lexiconFor(language);
-  const stems = tokens.map((t) => stem(t.text, language));
-  const roleStems = language === 'kk' ? stems : tokens.map((t) => roleStem(t.text, language, lex.roleEndings));
+  const stems = tokens.map((t) => stemOf(t, language));
+  const roleStems = language === 'kk' ? stems : tokens.map((t) => roleStemOf(t, language, lex.roleEndings));
   const sentences = splitSentences(view.text, view.base, para.start, para.end, lex);
   const sentenceInitial = new Set<number>();
   let s = 0;

@@ -10,6 +10,18 @@ function mixString(h: number, s: string): number {
 }
 
 const digits: number[] = [];
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** `n.toString(36)` for a non-negative integer, without the general radix conversion (slow in V8). */
+function base36(n: number): string {
+  let s = '';
+  do {
+    const r = n % 36;
+    s = BASE36[r]! + s;
+    n = (n - r) / 36;
+  } while (n > 0);
+  return s;
+}
 
 /** The hash of the decimal digits of a non-negative integer, without writing them to a string. */
 function mixInteger(h: number, n: number): number {
@@ -34,5 +46,5 @@ export function hashId(kind: string, ...parts: Array<string | number>): string {
     if (i > 0) h = Math.imul(h ^ BAR, FNV_PRIME);
     h = typeof part === 'number' && Number.isSafeInteger(part) && part >= 0 ? mixInteger(h, part) : mixString(h, String(part));
   }
-  return kind.slice(0, 1) + (h >>> 0).toString(36);
+  return kind.slice(0, 1) + base36(h >>> 0);
 }

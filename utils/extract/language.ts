@@ -64,31 +64,33 @@ function isLatin(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-/** Adds one token's evidence. */
-export function voteToken(v: LanguageVotes, t: Token): void {
+/** What one word says of its text's language: the script its letters count for, and the word it votes for. */
+export interface WordVote {
+  readonly script: 'cyrillic' | 'latin' | 'otherScript' | null;
+  readonly word: 'ru' | 'kk' | 'kkOrOther' | 'en' | 'otherCyrillic' | 'otherLatin' | null;
+}
+
+function wordVote(t: Token): WordVote {
   const c = t.lower.charCodeAt(0);
-  const len = t.end - t.start;
   const cyrillic = c >= 0x400 && c <= 0x4ff;
-  if (cyrillic) v.cyrillic += len;
-  else if (isLatin(c)) v.latin += len;
-  else if (c >= 0x30 && c <= 0x39) return;
-  else {
-    v.otherScript += len;
-    return;
-  }
+  const script = cyrillic ? 'cyrillic' : isLatin(c) ? 'latin' : c >= 0x30 && c <= 0x39 ? null : 'otherScript';
+  if (script === null || script === 'otherScript') return { script, word: null };
   // Capitals say nothing: a name's letters are its own language's, and "Los Angeles" or "La Paz" is no Spanish.
-  if (t.capitalized || t.acronym) return;
+  if (t.capitalized || t.acronym) return { script, word: null };
   const marker = WORDS.get(t.lower);
-  if (marker !== undefined) {
-    v[marker]++;
-    return;
-  }
+  if (marker !== undefined) return { script, word: marker };
   if (cyrillic) {
-    if (!CYRILLIC_SPECIAL.test(t.lower)) return;
-    if (OTHER_CYRILLIC.test(t.lower)) v.otherCyrillic++;
-    else if (KK.test(t.lower)) v.kk++;
-    else v.kkOrOther++;
-  } else if (OTHER_LATIN.test(t.lower)) v.otherLatin++;
+    if (!CYRILLIC_SPECIAL.test(t.lower)) return { script, word: null };
+    return { script, word: OTHER_CYRILLIC.test(t.lower) ? 'otherCyrillic' : KK.test(t.lower) ? 'kk' : 'kkOrOther' };
+  }
+  return { script, word: OTHER_LATIN.test(t.lower) ? 'otherLatin' : null };
+}
+
+/** Adds one token's evidence: worked out once per word and kept on its shape. */
+export function voteToken(v: LanguageVotes, t: Token): void {
+  const vote = (t.shape.vote ??= wordVote(t));
+  if (vote.script !== null) v[vote.script] += t.end - t.start;
+  if (vote.word !== null) v[vote.word]++;
 }
 
 export function voteTokens(tokens: readonly Token[], skip?: (t: Token) => boolean): LanguageVotes {

@@ -1,6 +1,7 @@
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import type { Language } from '../schemas';
 import kk from './lexicon/kk.json';
+import { factsOf, type Token } from './tokens';
 
 /**
  * Word normalisation per language. Russian and English use Snowball stemmers; Kazakh has no stemmer library
@@ -72,6 +73,18 @@ export function stem(word: string, hint: Language): string {
   if (seen.size > 50_000) seen.clear();
   seen.set(word, out);
   return out;
+}
+
+/** A token's stem, kept on its word's shape: the same as `stem(t.text, language)`. */
+export function stemOf(t: Token, language: Language): string {
+  const facts = factsOf(t, language);
+  return (facts.stem ??= stem(t.text, language));
+}
+
+/** A token's role key, kept on its word's shape: the same as `roleStem(t.text, language, endings)`. */
+export function roleStemOf(t: Token, language: Language, endings: readonly string[]): string {
+  const facts = factsOf(t, language);
+  return (facts.roleStem ??= roleStem(t.text, language, endings));
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { Language } from '../schemas';
+import type { WordVote } from './language';
+
 /** Words with their model offsets, found in one pass over the characters. */
 export interface Token {
   readonly text: string;
@@ -7,6 +10,8 @@ export interface Token {
   /** First letter upper case and some lower-case letter (a name-like word, not an acronym). */
   readonly capitalized: boolean;
   readonly acronym: boolean;
+  /** The word's shape, shared by every token of the same word. */
+  readonly shape: WordShape;
 }
 
 const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -42,11 +47,38 @@ function isJoiner(c: number): boolean {
 }
 
 /** How a word is written, worked out once per distinct word: a page repeats its words, and so do pages. */
-interface WordShape {
+export interface WordShape {
   readonly text: string;
   readonly lower: string;
   readonly capitalized: boolean;
   readonly acronym: boolean;
+  /**
+   * What each language's rules make of the word, filled in on first use (see `factsOf`): every page repeats
+   * its words, so a word's stem is looked up here rather than in a cache keyed by the string.
+   */
+  facts: Array<WordFacts | undefined> | undefined;
+  /** The word's evidence of its language (see language.ts), the same in every text. */
+  vote: WordVote | undefined;
+}
+
+/** One language's answers about a word, each worked out by the module that asks, the first time it asks. */
+export interface WordFacts {
+  stem: string | undefined;
+  roleStem: string | undefined;
+  /** Claim types whose marker words it is (claims.ts), as a bit mask. */
+  claimMarks: number | undefined;
+  /** Claims: a first-person future, or a past form, of a verb of action (by the grammar's endings). */
+  promised: boolean | undefined;
+  pastForm: boolean | undefined;
+}
+
+/** Facts by language, in an array: every shape and every facts object keeps one layout, so reads stay fast. */
+const LANGUAGE_SLOT: Record<Language, number> = { ru: 0, en: 1, kk: 2, other: 3 };
+
+export function factsOf(t: Token, language: Language): WordFacts {
+  const facts = (t.shape.facts ??= []);
+  const slot = LANGUAGE_SLOT[language];
+  return (facts[slot] ??= { stem: undefined, roleStem: undefined, claimMarks: undefined, promised: undefined, pastForm: undefined });
 }
 
 /**
@@ -68,6 +100,8 @@ function shapeOf(word: string): WordShape {
       lower: lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower,
       capitalized: startsUpper && hasLower,
       acronym: startsUpper && !hasLower && word.length >= 2,
+      facts: undefined,
+      vote: undefined,
     };
     if (shapes.size >= MAX_SHAPES) shapes.clear();
     shapes.set(word, shape);
@@ -95,7 +129,7 @@ export function tokenize(text: string, offset: number): Token[] {
       break;
     }
     const shape = shapeOf(text.slice(s, i));
-    out.push({ text: shape.text, lower: shape.lower, start: offset + s, end: offset + i, capitalized: shape.capitalized, acronym: shape.acronym });
+    out.push({ text: shape.text, lower: shape.lower, start: offset + s, end: offset + i, capitalized: shape.capitalized, acronym: shape.acronym, shape });
   }
   return out;
 }
