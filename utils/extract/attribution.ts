@@ -1,5 +1,7 @@
 import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor } from './grammar';
+import type { Lexicon } from './lexicon';
+import { factsOf } from './tokens';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 
@@ -123,8 +125,17 @@ export function isCueStem(ctx: DocContext, s: string): boolean {
  * there only the forms the lexicon lists count; Russian and Kazakh inflect too much for lists of forms.
  */
 export function isSpeechWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
-  if (ctx.lex.language === 'en' && !ctx.lex.speechForms.has(p.tokens[i]!.lower)) return false;
-  return ctx.isSpeech(p.stems[i]!);
+  // Kept on the word's shape when the paragraph was read in the context's language (its stems are that language's).
+  if (p.language === ctx.lex.language) {
+    const facts = factsOf(p.tokens[i]!, p.language);
+    return (facts.speech ??= speechWord(ctx.lex, p.tokens[i]!.lower, p.stems[i]!));
+  }
+  return speechWord(ctx.lex, p.tokens[i]!.lower, p.stems[i]!);
+}
+
+function speechWord(lex: Lexicon, lower: string, stem: string): boolean {
+  if (lex.language === 'en' && !lex.speechForms.has(lower)) return false;
+  return lex.speechStems.has(stem);
 }
 
 /** Token i is a cue: a verb of speech that names a speaker, not a capitalised word inside a sentence (the surname Said). */

@@ -3,7 +3,7 @@ import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor } from './grammar';
 import { foldWord, nameKey } from './morphology';
 import { isRussianNameWord, surnameForms } from './russian-names';
-import { adjacent } from './tokens';
+import { adjacent, factsOf } from './tokens';
 
 /** A place in the text that may name a speaker: a person's name, a role ("глава государства") or a pronoun. */
 export interface Mention {
@@ -78,7 +78,8 @@ export function collectSurnames(ctx: DocContext): KnownSurnames {
 
 function roleAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
   const { tokens, roleStems: stems } = p;
-  for (const role of ctx.lex.rolesByFirst.get(stems[i]!) ?? []) {
+  const starts = p.language === ctx.lex.language ? (factsOf(tokens[i]!, p.language).roleStarts ??= ctx.lex.rolesByFirst.get(stems[i]!) ?? null) : ctx.lex.rolesByFirst.get(stems[i]!);
+  for (const role of starts ?? []) {
     if (i + role.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < role.length && ok; k++) {

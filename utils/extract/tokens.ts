@@ -70,6 +70,10 @@ export interface WordFacts {
   /** Claims: a first-person future, or a past form, of a verb of action (by the grammar's endings). */
   promised: boolean | undefined;
   pastForm: boolean | undefined;
+  /** A verb of speech or cognition of the language (attribution.ts). */
+  speech: boolean | undefined;
+  /** The role phrases of the lexicon the word may open (mentions.ts), or null when none. */
+  roleStarts: ReadonlyArray<readonly string[]> | null | undefined;
 }
 
 /** Facts by language, in an array: every shape and every facts object keeps one layout, so reads stay fast. */
@@ -78,7 +82,15 @@ const LANGUAGE_SLOT: Record<Language, number> = { ru: 0, en: 1, kk: 2, other: 3 
 export function factsOf(t: Token, language: Language): WordFacts {
   const facts = (t.shape.facts ??= []);
   const slot = LANGUAGE_SLOT[language];
-  return (facts[slot] ??= { stem: undefined, roleStem: undefined, claimMarks: undefined, promised: undefined, pastForm: undefined });
+  return (facts[slot] ??= {
+    stem: undefined,
+    roleStem: undefined,
+    claimMarks: undefined,
+    promised: undefined,
+    pastForm: undefined,
+    speech: undefined,
+    roleStarts: undefined,
+  });
 }
 
 /**
