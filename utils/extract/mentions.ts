@@ -1,6 +1,7 @@
 import { isSpeechWord } from './attribution';
 import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor } from './grammar';
+import { classesOf, WORD_CLASS } from './lexicon';
 import { foldWord, nameKey } from './morphology';
 import { isRussianNameWord, surnameForms } from './russian-names';
 import { adjacent, factsOf } from './tokens';
@@ -93,8 +94,8 @@ function roleAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
 
 function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const t = p.tokens[i]!;
-  if (!t.capitalized || /\p{N}/u.test(t.text)) return false;
-  if (p.sentenceInitial.has(i) && (ctx.lex.sentenceStarters.has(t.lower) || ctx.lowerWords.has(t.lower))) return false;
+  if (!t.capitalized || t.shape.number) return false;
+  if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & WORD_CLASS.sentenceStarter) !== 0 || ctx.lowerWords.has(t.lower))) return false;
   return true;
 }
 
@@ -171,7 +172,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       i = last + 1;
       continue;
     }
-    if (ctx.lex.honorifics.has(t.lower) && i + 1 < tokens.length && tokens[i + 1]!.capitalized) {
+    const classes = classesOf(t, ctx.lex);
+    if ((classes & WORD_CLASS.honorific) !== 0 && i + 1 < tokens.length && tokens[i + 1]!.capitalized) {
       const run = capRun(ctx, p, i + 1);
       const last = i + Math.min(run, 3);
       out.push(nameMention(ctx, p, i + 1, last));
@@ -194,7 +196,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         continue;
       }
     }
-    if (ctx.lex.pronouns.has(t.lower)) {
+    if ((classes & WORD_CLASS.pronoun) !== 0) {
       out.push({ kind: 'pronoun', start: t.start, end: t.end, text: t.text, key: t.lower, firstToken: i, lastToken: i });
     }
     i++;
@@ -290,7 +292,7 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
   let n = 0;
   while (i + n < p.tokens.length && n < 5) {
     const t = p.tokens[i + n]!;
-    if (!t.capitalized || /\p{N}/u.test(t.text)) break;
+    if (!t.capitalized || t.shape.number) break;
     if (n > 0 && !adjacent(ctx.view.text, ctx.view.base, p.tokens[i + n - 1]!, t)) break;
     // A person's role ends a name; a body's noun continues one ("National Bank", "Halyk Finance").
     if (n > 0 && roleAt(ctx, p, i + n) > 0 && !isOrganization(ctx, p, i + n)) break;

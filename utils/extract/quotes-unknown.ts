@@ -141,7 +141,7 @@ function clauseAfter(ctx: DocContext, p: ParagraphInfo, from: number): { first: 
 
 /** A word that may be part of a name: capitalised, and never seen in lower case (sentence-initial "Die"). */
 function nameWord(ctx: DocContext, t: Token): boolean {
-  return t.capitalized && !/\p{N}/u.test(t.text) && !ctx.lowerWords.has(t.lower);
+  return t.capitalized && !t.shape.number && !ctx.lowerWords.has(t.lower);
 }
 
 function runFrom(ctx: DocContext, p: ParagraphInfo, i: number, last: number): number {

@@ -1,6 +1,7 @@
 import { cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf } from './attribution';
 import type { Candidate } from './candidate';
 import { grammarFor, type Grammar } from './grammar';
+import { classesOf, WORD_CLASS } from './lexicon';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
@@ -97,7 +98,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   }
   // Most sentences hold no first word of any phrase: one pass over the words spares a scan per phrase.
   let hasOpening = false;
-  for (let i = s.first; i <= s.last && !hasOpening; i++) hasOpening = lex.accordingToFirst.has(tokens[i]!.lower);
+  for (let i = s.first; i <= s.last && !hasOpening; i++) hasOpening = (classesOf(tokens[i]!, lex) & WORD_CLASS.opensAccordingTo) !== 0;
   for (const phrase of hasOpening ? lex.accordingTo : []) {
     const at = matchPhrase(p, s, phrase);
     if (at < 0) continue;
@@ -125,7 +126,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     const cue = cueText(ctx, p, i);
     // X подчеркнул, что … / X told supporters at the rally that …
     for (let j = cue.last + 1; j <= Math.min(s.last, cue.last + 12); j++) {
-      if (!lex.complementizers.has(tokens[j]!.lower)) {
+      if ((classesOf(tokens[j]!, lex) & WORD_CLASS.complementizer) === 0) {
         if (isSpeechWord(ctx, p, j)) break;
         continue;
       }
@@ -146,7 +147,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       let infinitive = -1;
       for (; k <= s.last && k <= cue.last + 10; k++) {
         // "told reporters that … to 2%": a clause of its own comes first, so no instruction follows.
-        if (lex.complementizers.has(tokens[k]!.lower)) break;
+        if ((classesOf(tokens[k]!, lex) & WORD_CLASS.complementizer) !== 0) break;
         if (isInfinitive(grammar, tokens[k]!.lower)) {
           infinitive = k;
           break;
@@ -280,6 +281,7 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
   const grammar = grammarFor(lex.language);
   // X-тың айтуынша, … — the speaker stands before the phrase.
   for (let i = s.first; i <= s.last; i++) {
+    if ((classesOf(tokens[i]!, lex) & WORD_CLASS.opensAccordingTo) === 0) continue;
     if (!lex.accordingTo.some((ph) => ph.length === 1 && ph[0] === tokens[i]!.lower)) continue;
     const comma = text.indexOf(',', tokens[i]!.end - base) + base;
     const end = clauseEnd(ctx, s);

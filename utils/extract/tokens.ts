@@ -52,6 +52,8 @@ export interface WordShape {
   readonly lower: string;
   readonly capitalized: boolean;
   readonly acronym: boolean;
+  /** It holds a digit or another number character (no name does). */
+  readonly number: boolean;
   /**
    * What each language's rules make of the word, filled in on first use (see `factsOf`): every page repeats
    * its words, so a word's stem is looked up here rather than in a cache keyed by the string.
@@ -74,6 +76,8 @@ export interface WordFacts {
   speech: boolean | undefined;
   /** The role phrases of the lexicon the word may open (mentions.ts), or null when none. */
   roleStarts: ReadonlyArray<readonly string[]> | null | undefined;
+  /** Which of the lexicon's word classes it belongs to (lexicon/index.ts `wordClasses`), as a bit mask. */
+  classes: number | undefined;
 }
 
 /** Facts by language, in an array: every shape and every facts object keeps one layout, so reads stay fast. */
@@ -90,6 +94,7 @@ export function factsOf(t: Token, language: Language): WordFacts {
     pastForm: undefined,
     speech: undefined,
     roleStarts: undefined,
+    classes: undefined,
   });
 }
 
@@ -112,6 +117,7 @@ function shapeOf(word: string): WordShape {
       lower: lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower,
       capitalized: startsUpper && hasLower,
       acronym: startsUpper && !hasLower && word.length >= 2,
+      number: hasNumber(word),
       facts: undefined,
       vote: undefined,
     };

@@ -1,5 +1,6 @@
 import type { Language } from '../../schemas';
 import { foldWord, roleStem, stem } from '../morphology';
+import { factsOf, type Token } from '../tokens';
 import en from './en.json';
 import kk from './kk.json';
 import other from './other.json';
@@ -160,6 +161,31 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     abbreviations: new Set(raw.abbreviations.map(foldWord)),
     claims,
   };
+}
+
+/** Word classes of a lexicon that the rules ask about word by word (see `classesOf`). */
+export const WORD_CLASS = {
+  honorific: 1,
+  pronoun: 2,
+  sentenceStarter: 4,
+  complementizer: 8,
+  opensAccordingTo: 16,
+} as const;
+
+function wordClasses(lex: Lexicon, lower: string): number {
+  return (
+    (lex.honorifics.has(lower) ? WORD_CLASS.honorific : 0) |
+    (lex.pronouns.has(lower) ? WORD_CLASS.pronoun : 0) |
+    (lex.sentenceStarters.has(lower) ? WORD_CLASS.sentenceStarter : 0) |
+    (lex.complementizers.has(lower) ? WORD_CLASS.complementizer : 0) |
+    (lex.accordingToFirst.has(lower) ? WORD_CLASS.opensAccordingTo : 0)
+  );
+}
+
+/** The word classes a token's word belongs to in a lexicon: looked up once per word, then kept on its shape. */
+export function classesOf(t: Token, lex: Lexicon): number {
+  const facts = factsOf(t, lex.language);
+  return (facts.classes ??= wordClasses(lex, t.lower));
 }
 
 const compiled = new Map<Language, Lexicon>();
