@@ -32,6 +32,8 @@ export interface Census {
   breaks: Element[];
   /** The first JSON-LD `<script>` elements (see jsonLdScripts). */
   jsonLd: Element[];
+  /** Every `<meta>` element, when the walk reached the end of the page (null when it stopped short). */
+  metas: Element[] | null;
 }
 
 /** Signals are counted over the first elements only; prose is gathered further, up to the walk's limit. */
@@ -87,7 +89,9 @@ function noteRel(c: Census, el: Element, tag: string, rels: string[]): void {
 }
 
 function gather(c: Census, el: Element, tag: string): void {
-  if (tag === 'SCRIPT') {
+  if (tag === 'META') {
+    c.metas?.push(el);
+  } else if (tag === 'SCRIPT') {
     if (c.jsonLd.length < JSON_LD_SCRIPTS && isJsonLd(el)) c.jsonLd.push(el);
   } else if (tag === 'BR') {
     if (c.breaks.length < LISTED) c.breaks.push(el);
@@ -100,7 +104,7 @@ export function takeCensus(doc: Document): Census {
   const c: Census = {
     articles: 0, h1s: 0, firstH1: null, firstArticle: null, firstMain: null, articleBody: null,
     firstTime: null, authorAnchor: null, authorLink: null, canonical: null, dated: false, byline: false,
-    shop: 0, search: 0, forum: 0, docs: 0, code: 0, prose: [], breaks: [], jsonLd: [],
+    shop: 0, search: 0, forum: 0, docs: 0, code: 0, prose: [], breaks: [], jsonLd: [], metas: [],
   };
   const root = doc.documentElement;
   if (!root) return c;
@@ -118,5 +122,6 @@ export function takeCensus(doc: Document): Census {
     while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
     el = el && el !== root ? el.nextElementSibling : null;
   }
+  if (el) c.metas = null;
   return c;
 }

@@ -3,32 +3,61 @@
  * page furniture (navigation, comments, "read also", share bars) rather than article text.
  */
 
-const metaCache = new WeakMap<Document, Map<string, string>>();
+/**
+ * The page's <meta> key → content pairs, the first of each key in document order. Read from <head> first, where
+ * nearly every page writes them: the whole document is read only when a key is missing there (an itemprop
+ * meta in the body), or handed over by the walk detection makes anyway (`noteMetas`).
+ */
+interface MetaIndex {
+  map: Map<string, string>;
+  /** Whether the map holds the whole document's metas, not only the head's. */
+  complete: boolean;
+}
 
-/** All <meta> key → content pairs, read in one pass and kept per document. */
-function metas(doc: Document): Map<string, string> {
-  let map = metaCache.get(doc);
-  if (!map) {
-    map = new Map();
-    const list = doc.getElementsByTagName('meta');
-    for (let i = 0; i < list.length; i++) {
-      const el = list[i]!;
-      const content = el.getAttribute('content')?.trim();
-      if (!content) continue;
-      for (const attr of ['property', 'name', 'itemprop']) {
-        const key = el.getAttribute(attr);
-        if (key && !map.has(key)) map.set(key, content);
-      }
+const metaCache = new WeakMap<Document, MetaIndex>();
+
+function indexOf(list: ArrayLike<Element>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i < list.length; i++) {
+    const el = list[i]!;
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key && !map.has(key)) map.set(key, content);
     }
-    metaCache.set(doc, map);
   }
   return map;
 }
 
+function metaIndex(doc: Document): MetaIndex {
+  let index = metaCache.get(doc);
+  if (!index) {
+    index = doc.head ? { map: indexOf(doc.head.getElementsByTagName('meta')), complete: false } : wholeDocument(doc);
+    metaCache.set(doc, index);
+  }
+  return index;
+}
+
+function wholeDocument(doc: Document): MetaIndex {
+  return { map: indexOf(doc.getElementsByTagName('meta')), complete: true };
+}
+
+/** The <meta> elements of the whole document, in order, from a walk that saw every element. */
+export function noteMetas(doc: Document, metas: readonly Element[]): void {
+  metaCache.set(doc, { map: indexOf(metas), complete: true });
+}
+
 export function metaContent(doc: Document, ...keys: string[]): string | null {
-  const map = metas(doc);
+  let index = metaIndex(doc);
   for (const key of keys) {
-    const v = map.get(key);
+    let v = index.map.get(key);
+    // A key the head lacks may be in the body, and then it is the answer even if a later key is in the head.
+    if (!v && !index.complete) {
+      index = wholeDocument(doc);
+      metaCache.set(doc, index);
+      v = index.map.get(key);
+    }
     if (v) return v;
   }
   return null;

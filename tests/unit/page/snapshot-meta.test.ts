@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { snapshotArticle } from '../../../utils/extract';
+import { detectArticle, snapshotArticle } from '../../../utils/extract';
+import { metaContent } from '../../../utils/extract/page-signals';
 
 const PARAGRAPH = 'Аким города сообщил журналистам, что ремонт моста на проспекте Республики закончат до конца сентября, а движение откроют в октябре.';
 
@@ -40,5 +41,25 @@ describe('the snapshot reads the article metadata the page gives only in its mar
     // A <link> has no text: the byline stays empty rather than a made-up name.
     expect(s.meta.byline).toBe('');
     expect(s.meta.canonicalUrl).toBeNull();
+  });
+});
+
+describe('meta tags are read from <head> first and from the body when a key is missing there', () => {
+  it('a key written only in the body (itemprop) is found, and wins over a later key the head has', () => {
+    const doc = page('<meta property="og:site_name" content="Новости">', '<meta itemprop="datePublished" content="2026-05-06"><meta itemprop="author" content="Данияр Омаров">');
+    expect(metaContent(doc, 'og:site_name')).toBe('Новости');
+    // datePublished sits in the body; the head's date (none here) must not hide it.
+    expect(metaContent(doc, 'datePublished', 'og:site_name')).toBe('2026-05-06');
+    expect(snapshotArticle(doc, 'https://news.example.kz/most').meta.byline).toBe('Данияр Омаров');
+  });
+
+  it('the first meta of a key in document order wins, before and after detection walked the page', () => {
+    const head = '<meta name="author" content="Редакция">';
+    const fresh = page(head, '<meta name="author" content="Из текста">');
+    expect(metaContent(fresh, 'author')).toBe('Редакция');
+    const walked = page(head, '<meta name="author" content="Из текста">');
+    expect(detectArticle(walked).isArticle).toBe(true);
+    expect(metaContent(walked, 'author')).toBe('Редакция');
+    expect(metaContent(walked, 'missing', 'author')).toBe('Редакция');
   });
 });
