@@ -28,7 +28,7 @@ export interface DocContext {
   readonly language: Language;
   readonly paragraphs: readonly ParagraphInfo[];
   readonly headline: ParagraphInfo | null;
-  /** Words seen in lower case somewhere: a capitalised one of them at a sentence start is no name. */
+  /** Capitalised words seen in lower case somewhere: at a sentence start such a word is no name. */
   readonly lowerWords: ReadonlySet<string>;
   /** Whether `stem` is a verb of speech or cognition in this language. */
   isSpeech(stem: string): boolean;
@@ -109,9 +109,15 @@ export function buildContext(view: TextView, declared: string | null, late: () =
   }
   const head = view.headline;
   const headline = head ? analyseParagraph(view, head, paragraphLanguage(headVotes, language, () => frameVotes(view, head, headTokens)), headTokens) : null;
+  // Only capitalised words are ever asked about (is "Мы" at a sentence start a name?): the set holds those of
+  // them that the text also writes in lower case, not every lower-case word of the page.
+  const asked = new Set<string>();
+  for (const p of paragraphs) {
+    for (const t of p.tokens) if (t.capitalized) asked.add(t.lower);
+  }
   const lowerWords = new Set<string>();
   for (const p of paragraphs) {
-    for (const t of p.tokens) if (!t.capitalized && !t.acronym) lowerWords.add(t.lower);
+    for (const t of p.tokens) if (!t.capitalized && !t.acronym && asked.has(t.lower)) lowerWords.add(t.lower);
   }
   return contextOf(view, language, paragraphs, headline, lowerWords, late);
 }

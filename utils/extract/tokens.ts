@@ -58,7 +58,10 @@ export interface WordShape {
    * What each language's rules make of the word, filled in on first use (see `factsOf`): every page repeats
    * its words, so a word's stem is looked up here rather than in a cache keyed by the string.
    */
-  facts: Array<WordFacts | undefined> | undefined;
+  ru: WordFacts | undefined;
+  en: WordFacts | undefined;
+  kk: WordFacts | undefined;
+  other: WordFacts | undefined;
   /** The word's evidence of its language (see language.ts), the same in every text. */
   vote: WordVote | undefined;
 }
@@ -80,13 +83,23 @@ export interface WordFacts {
   classes: number | undefined;
 }
 
-/** Facts by language, in an array: every shape and every facts object keeps one layout, so reads stay fast. */
-const LANGUAGE_SLOT: Record<Language, number> = { ru: 0, en: 1, kk: 2, other: 3 };
-
+/** Facts in a field per language: every shape and every facts object keeps one layout, so reads stay fast. */
 export function factsOf(t: Token, language: Language): WordFacts {
-  const facts = (t.shape.facts ??= []);
-  const slot = LANGUAGE_SLOT[language];
-  return (facts[slot] ??= {
+  const shape = t.shape;
+  switch (language) {
+    case 'ru':
+      return (shape.ru ??= newFacts());
+    case 'en':
+      return (shape.en ??= newFacts());
+    case 'kk':
+      return (shape.kk ??= newFacts());
+    default:
+      return (shape.other ??= newFacts());
+  }
+}
+
+function newFacts(): WordFacts {
+  return {
     stem: undefined,
     roleStem: undefined,
     claimMarks: undefined,
@@ -95,7 +108,7 @@ export function factsOf(t: Token, language: Language): WordFacts {
     speech: undefined,
     roleStarts: undefined,
     classes: undefined,
-  });
+  };
 }
 
 /**
@@ -118,7 +131,10 @@ function shapeOf(word: string): WordShape {
       capitalized: startsUpper && hasLower,
       acronym: startsUpper && !hasLower && word.length >= 2,
       number: hasNumber(word),
-      facts: undefined,
+      ru: undefined,
+      en: undefined,
+      kk: undefined,
+      other: undefined,
       vote: undefined,
     };
     if (shapes.size >= MAX_SHAPES) shapes.clear();
