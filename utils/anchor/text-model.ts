@@ -35,6 +35,11 @@ export function isWhiteSpace(code: number): boolean {
   );
 }
 
+function allWhiteSpace(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (!isWhiteSpace(data.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Normalizes a free string the way the model normalizes page text (for quotes typed or stored elsewhere). */
 export function normalizeText(raw: string): string {
   return raw.replace(/[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
@@ -54,7 +59,8 @@ interface TextEntry {
   start: number;
   end: number;
   /** Pending separator state before the node: lets us replay its mapping on demand instead of storing it. */
-  before: Pending;
+  spaceBefore: boolean;
+  breakBefore: boolean;
   /** Whether the model was empty before this node (a leading separator is then dropped). */
   emptyBefore: boolean;
 }
@@ -106,7 +112,12 @@ export function buildTextModel(root: Node): TextModel {
 
   const emitText = (node: Text): void => {
     const data = node.data;
-    const before = { ...pending };
+    if (data.length === 0) return;
+    // The white space between tags: most text nodes of a page, and nothing to copy.
+    if (allWhiteSpace(data)) {
+      pending.space = true;
+      return;
+    }
     const emptyBefore = length === 0;
     const start = length;
     // One native pass collapses every run of white space (JavaScript's \s is exactly isWhiteSpace's set): a
@@ -117,13 +128,15 @@ export function buildTextModel(root: Node): TextModel {
       if (collapsed.length > 0) pending.space = true;
       return;
     }
-    const separated = pending.brk || pending.space || collapsed.startsWith(' ');
-    const out = length > 0 && separated ? (pending.brk ? '\n' : ' ') + core : core;
+    const spaceBefore = pending.space;
+    const breakBefore = pending.brk;
+    const separated = breakBefore || spaceBefore || collapsed.startsWith(' ');
+    const out = length > 0 && separated ? (breakBefore ? '\n' : ' ') + core : core;
     pending.brk = false;
     pending.space = collapsed.endsWith(' ');
     parts.push(out);
     length += out.length;
-    entries.push({ node, start, end: length, before, emptyBefore });
+    entries.push({ node, start, end: length, spaceBefore, breakBefore, emptyBefore });
   };
 
   // An explicit stack: pages with tens of thousands of nested elements must not overflow the call stack. An
@@ -181,7 +194,7 @@ export function buildTextModel(root: Node): TextModel {
   // and replaying a long text node for every lookup made drawing many highlights quadratic in its length.
   let replayed: { entry: TextEntry; raw: number[] } | null = null;
   const rawOf = (entry: TextEntry): number[] => {
-    if (replayed?.entry !== entry) replayed = { entry, raw: replay(entry.node.data, entry.before, entry.emptyBefore).raw };
+    if (replayed?.entry !== entry) replayed = { entry, raw: replay(entry.node.data, { space: entry.spaceBefore, brk: entry.breakBefore }, entry.emptyBefore).raw };
     return replayed.raw;
   };
 
