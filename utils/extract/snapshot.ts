@@ -93,10 +93,23 @@ function runRange(model: TextModel, nodes: Node[]): [number, number] | null {
   return end > start ? [start, end] : null;
 }
 
+/**
+ * The article text a snapshot carries at most. The longest real articles (live blogs, transcripts) hold a few
+ * hundred thousand characters; past this a page is hostile or an archive, and the background could not read more
+ * within its time budget anyway. Cutting here spares the page the cost of cutting and sending the rest (a 20 MB
+ * page held its main thread for seconds doing it).
+ */
+export const MAX_SNAPSHOT_CHARS = 4_000_000;
+/** One block's text at most, as the message schema takes it (textBlockSchema): a longer one is cut there. */
+const MAX_BLOCK_CHARS = 2_000_000;
+
 function emitBlocks(model: TextModel, root: Element, headline: Element | null): TextBlock[] {
   const blocks: TextBlock[] = [];
+  let chars = 0;
   const pushRange = (range: [number, number], kind: BlockKind) => {
-    blocks.push({ kind, text: model.text.slice(range[0], range[1]), start: range[0] });
+    const end = Math.min(range[1], range[0] + MAX_BLOCK_CHARS);
+    blocks.push({ kind, text: model.text.slice(range[0], end), start: range[0] });
+    chars += end - range[0];
   };
   const push = (el: Element, kind: BlockKind) => {
     const range = model.rangeOf(el);
@@ -104,7 +117,7 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
   };
   // Explicit stack: deeply nested pages must not overflow the call stack.
   const stack: Work[] = [{ el: root, kind: null }];
-  while (stack.length > 0) {
+  while (stack.length > 0 && chars < MAX_SNAPSHOT_CHARS) {
     const work = stack.pop()!;
     if ('range' in work) {
       pushRange(work.range, work.kind);

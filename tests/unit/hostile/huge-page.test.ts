@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractStatements, snapshotArticle } from '../../../utils/extract';
+import { MAX_SNAPSHOT_CHARS } from '../../../utils/extract/snapshot';
 import { pageRequests } from '../../../utils/protocol/page';
-import type { ArticleSnapshot } from '../../../utils/schemas';
+import { articleSnapshotSchema, type ArticleSnapshot } from '../../../utils/schemas';
 import { bulkParagraphs, hugeTextPage, KNOWN_QUOTES } from '../../fixtures/hostile/generate';
 import { documentOf, expectSoundExtraction, snapshotOfParagraphs, timed, URL } from './helpers';
 
@@ -76,5 +77,28 @@ describe('a 20 MB article', () => {
     expectSoundExtraction(extraction);
     const first = snapshot.blocks.find((b) => b.text.includes(KNOWN_QUOTES.first));
     expect(first).toBeDefined();
+  });
+});
+
+describe('the snapshot of a page beyond any article', () => {
+  it('carries the article\'s first MAX_SNAPSHOT_CHARS characters and no more, beginning included', () => {
+    const doc = documentOf(hugeTextPage(20));
+    const snapshot = snapshotArticle(doc, URL);
+    const chars = snapshot.blocks.reduce((n, b) => n + b.text.length, 0);
+    // Whole blocks are cut: the last one may cross the line by its own length.
+    const longest = Math.max(...snapshot.blocks.map((b) => b.text.length));
+    expect(chars).toBeGreaterThanOrEqual(MAX_SNAPSHOT_CHARS);
+    expect(chars).toBeLessThan(MAX_SNAPSHOT_CHARS + longest + 1);
+    expect(snapshot.blocks.some((b) => b.text.includes(KNOWN_QUOTES.first))).toBe(true);
+    // In page order from the start: what is left out is the end of the page.
+    for (let i = 1; i < snapshot.blocks.length; i++) expect(snapshot.blocks[i]!.start).toBeGreaterThan(snapshot.blocks[i - 1]!.start);
+  });
+
+  it('cuts one paragraph longer than a message block takes instead of losing the page', () => {
+    const doc = documentOf(`<!DOCTYPE html><html lang="ru"><head><meta property="og:type" content="article"><title>t</title></head><body><article><h1>Заголовок статьи</h1><p>${'Аким сообщил, что работы завершат. '.repeat(80_000)}</p></article></body></html>`);
+    const snapshot = snapshotArticle(doc, URL);
+    expect(snapshot.blocks.length).toBeGreaterThan(0);
+    expect(Math.max(...snapshot.blocks.map((b) => b.text.length))).toBeLessThanOrEqual(2_000_000);
+    expect(articleSnapshotSchema.safeParse(snapshot).success).toBe(true);
   });
 });
