@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractionSchema } from '../../../utils/schemas';
 import { ROOT, SEED } from './helpers';
 
 const tsx = join(ROOT, 'node_modules/.bin/tsx');
@@ -15,6 +16,22 @@ describe('npm run extract', () => {
     expect(result.title).toContain('Работа полиции');
     const dash = result.quotes.filter((q) => q.kind === 'direct');
     expect(dash.map((q) => q.speaker)).toEqual(['Касым-Жомарт Токаев', 'Касым-Жомарт Токаев', 'Касым-Жомарт Токаев']);
+  });
+
+  it('keeps the contract DEVELOPERS.md gives: the JSON passes the extraction schema, ids are stable', () => {
+    const first = run(SEED, '--json', '--url', 'https://news.example.kz/a');
+    expect(first.status).toBe(0);
+    const parsed = extractionSchema.safeParse(JSON.parse(first.stdout));
+    expect(parsed.success).toBe(true);
+    expect(run(SEED, '--json', '--url', 'https://news.example.kz/a').stdout).toBe(first.stdout);
+  });
+
+  it('answers a page that is not an article with exit status 0 and empty lists', () => {
+    const r = run(join(ROOT, 'tests/fixtures/pages/non-en-search-results.html'), '--json');
+    expect(r.status).toBe(0);
+    const result = extractionSchema.parse(JSON.parse(r.stdout));
+    expect(result.isArticle).toBe(false);
+    expect([result.speakers, result.quotes, result.claims]).toEqual([[], [], []]);
   });
 
   it('uses the file URL when no --url is given', () => {
