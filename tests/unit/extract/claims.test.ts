@@ -57,6 +57,19 @@ describe('claims', () => {
     expect(classifyClaim('The project is based on a 2019 plan', en).type).not.toBe('commitment');
   });
 
+  it('reads a promise in the -ну- future without a prefix, and no promise in a present whose root looks prefixed', () => {
+    // вернуть, рискнуть: the suffix, not a prefix, makes them perfective; ё is written or not.
+    for (const s of ['Мы вернём вкладчикам все сбережения', 'Вернем долги подрядчикам до осени', 'Мы непременно вернемся к этому вопросу', 'Пожалуй, рискнем с новым маршрутом']) {
+      expect(classifyClaim(s, ru).type, s).toBe('commitment');
+    }
+    // забот-, завис-, состо- only look like за-, со- + a root: these verbs are imperfective, the tense present.
+    for (const s of ['Мы заботимся о ветеранах района', 'Мы зависим от поставок угля', 'Мы состоим в ассоциации перевозчиков']) {
+      expect(classifyClaim(s, ru).type, s).not.toBe('commitment');
+    }
+    // The same ending on a noun or an adjective (корнем, вечернем) promises nothing.
+    expect(classifyClaim('Об этом говорили в вечернем эфире', ru).type).not.toBe('commitment');
+  });
+
   it('takes past tenses and participles for actions by their endings, not from a list', () => {
     for (const s of ['Полиция задержала двух подозреваемых', 'Против чиновника возбудили уголовное дело', 'Подозреваемый задержан', 'Цены на бензин изменены', 'Вчера в Астане прошли переговоры', 'Мост был открыт в мае']) {
       expect(classifyClaim(s, ru).type, s).toBe('action');
