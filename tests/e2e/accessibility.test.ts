@@ -2,26 +2,14 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './extension';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openWithPanel, useExtensionHarness } from './harness';
 import { overlayState } from './overlay';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SEED = readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/seed-page.html'), 'utf8');
 
-let server: FixtureServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const { server, ext } = useExtensionHarness();
 
 interface Violation {
   id: string;
@@ -80,7 +68,7 @@ describe('accessibility of the extension pages (axe-core, WCAG 2.1 AA)', () => {
 
   it('the side panel with saved notes, a highlight, an orphan and the undo bar, in English and in Russian', async () => {
     const url = server.setLivePage('a11y-notes.html', SEED);
-    const { page, panel } = await openPanelOn(url);
+    const { page, panel } = await openWithPanel(ext, url);
     await addNote(panel, 'Особенно нельзя допускать', 'Какие нарушения?', 'мвд, законность');
     await addNote(panel, 'От ваших слов и действий', 'Этот абзац сайт уберет');
     const article = panel.locator('section.article-notes');
@@ -97,7 +85,7 @@ describe('accessibility of the extension pages (axe-core, WCAG 2.1 AA)', () => {
 
     // The site removed the paragraph of one note: it is an orphan now. Then a note is deleted: the undo bar shows.
     server.setLivePage('a11y-notes.html', SEED.replace(/<p>- От ваших[\s\S]*?<\/p>/, ''));
-    const again = await openPanelOn(url);
+    const again = await openWithPanel(ext, url);
     await again.panel.locator('section.orphans').waitFor({ timeout: 10_000 });
     await again.panel.locator('.quote:not(.orphan)').filter({ hasText: 'Какие нарушения?' }).getByRole('button', { name: 'Delete' }).click();
     await again.panel.getByRole('button', { name: 'Undo' }).waitFor();
@@ -124,7 +112,7 @@ describe('accessibility of the extension pages (axe-core, WCAG 2.1 AA)', () => {
   });
 
   it('by keyboard alone: Tab reaches a quote, Enter shows it in the page, a note is opened, written and saved', async () => {
-    const { page, panel } = await openPanelOn(server.setLivePage('a11y-keyboard.html', SEED));
+    const { page, panel } = await openWithPanel(ext, server.setLivePage('a11y-keyboard.html', SEED));
     const focused = () =>
       panel.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -168,17 +156,6 @@ describe('accessibility of the extension pages (axe-core, WCAG 2.1 AA)', () => {
     await panel.close();
   });
 });
-
-async function openPanelOn(url: string): Promise<{ page: Page; panel: Page }> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  const tabId = await ext.tabIdOf(page);
-  await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).not.toBe('');
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.panelUrl(tabId));
-  await panel.locator('.quote-text').first().waitFor();
-  return { page, panel };
-}
 
 async function addNote(panel: Page, quoteStart: string, text: string, tags = ''): Promise<void> {
   const card = panel.locator('.quote').filter({ hasText: quoteStart });

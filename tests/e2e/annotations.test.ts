@@ -1,37 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './extension';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openWithPanel, useExtensionHarness } from './harness';
 import { overlayState } from './overlay';
 import { pointOf } from './page-points';
 
-let server: FixtureServer;
-let ext: LoadedExtension;
+const { server, ext } = useExtensionHarness();
 const SEED = readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/seed-page.html'), 'utf8');
 const LAST_QUOTE_START = 'От ваших слов и действий';
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-async function openWithPanel(url: string): Promise<{ page: Page; panel: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  const tabId = await ext.tabIdOf(page);
-  await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).not.toBe('');
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.panelUrl(tabId));
-  await panel.locator('.quote-text').first().waitFor();
-  return { page, panel, tabId };
-}
 
 /** Sizes of our highlight layers as the page sees them (CSS.highlights is one registry per document). */
 const highlightSizes = (page: Page) =>
@@ -48,7 +25,7 @@ const notesDrawn = (page: Page) => overlayState(page).then((s) => s.drawn.note ?
 
 describe('highlights in the page', () => {
   it('paints every quote in its speaker colour and underlines claims, without touching the article DOM', async () => {
-    const { page, panel, tabId } = await openWithPanel(server.url('/shared/seed-page.html'));
+    const { page, panel, tabId } = await openWithPanel(ext, server.url('/shared/seed-page.html'));
     const quotes = Number(await ext.badgeText(tabId));
     await expect.poll(() => highlightSizes(page), { timeout: 10_000 }).toHaveProperty('statement-lens-claim');
     const sizes = await highlightSizes(page);
@@ -80,7 +57,7 @@ describe('highlights in the page', () => {
   });
 
   it('keeps a hand-made highlight made with the button next to a selection', async () => {
-    const { page, panel } = await openWithPanel(server.url('/shared/seed-page.html'));
+    const { page, panel } = await openWithPanel(ext, server.url('/shared/seed-page.html'));
     // A triple click selects the paragraph (it holds a no-break space, as the site wrote it). Scrolled there first:
     // the button hides when the page scrolls, as it should for a user.
     const paragraph = page.locator('.news-text p', { hasText: 'Акорды' });
@@ -111,7 +88,7 @@ describe('highlights in the page', () => {
 describe('notes when the article changes', () => {
   it('re-attach after the site inserts an ad and edits another paragraph, and become orphans when their text is removed', async () => {
     const url = server.setLivePage('policiya.html', SEED);
-    const first = await openWithPanel(url);
+    const first = await openWithPanel(ext, url);
     const card = first.panel.locator('.quote').filter({ hasText: LAST_QUOTE_START });
     await card.getByRole('button', { name: /Note on: От ваших/ }).click();
     await card.getByRole('textbox', { name: /Note on: От ваших/ }).fill('Сверить с данными МВД');
@@ -124,7 +101,7 @@ describe('notes when the article changes', () => {
     const changed = SEED.replace('<p>Об этом передает сайт Акорды.</p>', '<p>Об этом сообщает сайт Акорды.</p><div class="ad"><p>Реклама. Подпишитесь на наш канал!</p></div>')
       .replace('<p>- От ваших', '<aside class="read-also"><p>Читайте также: Токаев провел заседание Совбеза</p></aside><p>- От ваших');
     server.setLivePage('policiya.html', changed);
-    const second = await openWithPanel(url);
+    const second = await openWithPanel(ext, url);
     const again = second.panel.locator('.quote').filter({ hasText: LAST_QUOTE_START });
     await again.getByText('Сверить с данными МВД').waitFor({ timeout: 10_000 });
     expect(await second.panel.locator('section.orphans').count()).toBe(0);
@@ -134,7 +111,7 @@ describe('notes when the article changes', () => {
     // The paragraph the note was written on is gone: the note is an orphan, attached to nothing else.
     const removed = changed.replace(/<p>- От ваших[\s\S]*?<\/p>/, '');
     server.setLivePage('policiya.html', removed);
-    const third = await openWithPanel(url);
+    const third = await openWithPanel(ext, url);
     const orphans = third.panel.locator('section.orphans');
     await orphans.waitFor({ timeout: 10_000 });
     expect(await orphans.textContent()).toContain('Сверить с данными МВД');
@@ -149,7 +126,7 @@ describe('notes when the article changes', () => {
 describe('hand-made highlights and notes from the panel', () => {
   it('keeps a highlight made with Alt+Shift+H across a reload and a served variant with an inserted paragraph', async () => {
     const url = server.setLivePage('shortcut.html', SEED);
-    const first = await openWithPanel(url);
+    const first = await openWithPanel(ext, url);
     await first.page.bringToFront();
     await first.page.locator('.news-text p', { hasText: 'Глава государства подчеркнул, что необходимо' }).click({ clickCount: 3 });
     await first.page.keyboard.press('Alt+Shift+H');
@@ -163,7 +140,7 @@ describe('hand-made highlights and notes from the panel', () => {
     await first.panel.close();
 
     server.setLivePage('shortcut.html', SEED.replace('<p>Глава государства подчеркнул', '<p>Добавлено редакцией: брифинг прошел в Акорде.</p><p>Глава государства подчеркнул'));
-    const second = await openWithPanel(url);
+    const second = await openWithPanel(ext, url);
     await expect.poll(() => notesDrawn(second.page), { timeout: 10_000 }).toBe(1);
     expect(await second.panel.locator('section.orphans').count()).toBe(0);
     expect(await second.panel.locator('section.highlights').textContent()).toContain('искоренять факторы и ситуации');
@@ -172,7 +149,7 @@ describe('hand-made highlights and notes from the panel', () => {
   });
 
   it('creates, edits and deletes a note from the panel, with undo', async () => {
-    const { page, panel } = await openWithPanel(server.setLivePage('notes.html', SEED));
+    const { page, panel } = await openWithPanel(ext, server.setLivePage('notes.html', SEED));
     const card = panel.locator('.quote').filter({ hasText: 'Особенно нельзя допускать' });
     await card.getByRole('button', { name: /Note on: Особенно/ }).click();
     await card.getByRole('textbox', { name: /Note on: Особенно/ }).fill('Какие нарушения?');
@@ -212,7 +189,7 @@ describe('pages that load their content late', () => {
         document.querySelector('.news-text').append(p);
       }, 1500);
     </script></body>`;
-    const { page, panel } = await openWithPanel(server.setLivePage('live.html', SEED.replace('</body>', addLater)));
+    const { page, panel } = await openWithPanel(ext, server.setLivePage('live.html', SEED.replace('</body>', addLater)));
     await panel.locator('.quote-text', { hasText: 'двадцать новых участковых пунктов' }).waitFor({ timeout: 15_000 });
     const texts = await panel.locator('.quote-text').allTextContents();
     expect(texts.filter((t) => t.includes('двадцать новых участковых пунктов'))).toHaveLength(1);

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from './extension';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { useExtensionHarness } from './harness';
 import { overlayState } from './overlay';
 import { pointOf } from './page-points';
 
 /** The real `chrome` object of the service worker. */
 declare const chrome: { i18n: { getMessage(name: string): string } };
 
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+// Each test starts its own browser, in its language.
+const { server } = useExtensionHarness({ browsers: [] });
 
 const EXPECTED = {
   ru: { menu: 'Выделить в Statement Lens', button: 'Выделить', opinion: 'мнение' },

@@ -1,42 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SERVER_URL } from '../../utils/settings';
-import { startCommentServerProcess } from './comment-server';
 import { launchWithExtension, type LoadedExtension } from './extension';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { openWithPanel, useExtensionHarness } from './harness';
 
-let pages: FixtureServer;
-let server: Awaited<ReturnType<typeof startCommentServerProcess>>;
-let alice: LoadedExtension;
-let bob: LoadedExtension;
-
-beforeAll(async () => {
-  pages = await startFixtureServer();
-  server = await startCommentServerProcess();
-  alice = await launchWithExtension();
-  bob = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await alice?.close();
-  await bob?.close();
-  await server?.close();
-  await pages?.close();
-});
+// Two readers, each in a browser profile of their own: one writes a comment, the other must see it.
+const { server: pages, comments: server, browsers: [alice, bob] } = useExtensionHarness({ browsers: [{}, {}], commentServer: true });
 
 const LAST_QUOTE = 'От ваших слов и действий';
 const SEED = '/shared/seed-page.html';
 
-async function openSeed(ext: LoadedExtension): Promise<{ page: Page; panel: Page }> {
-  const page = await ext.context.newPage();
-  await page.goto(pages.url(SEED));
-  const tabId = await ext.tabIdOf(page);
-  await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).not.toBe('');
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.panelUrl(tabId));
-  await panel.locator('.quote-text').first().waitFor();
-  return { page, panel };
-}
+const openSeed = (ext: LoadedExtension) => openWithPanel(ext, pages.url(SEED));
 
 /**
  * Signs up or in through the options page. The host-permission prompt is browser UI that headless Chromium

@@ -1,20 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './extension';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionHarness } from './harness';
 
-let server: FixtureServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const { server, ext } = useExtensionHarness();
 
 describe('export from the side panel', () => {
   it('downloads the page quotes and notes as JSON that reads back, and as CSV that spreadsheets read safely', async () => {

@@ -43,8 +43,15 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   throw new Error('the extension did not start: no service worker in 30 s');
 }
 
+export interface LaunchOptions {
+  /** A profile folder to start on (a restart with the same data); a fresh one by default. */
+  profile?: string;
+  /** The browser's language (chrome.i18n follows it). */
+  lang?: string;
+}
+
 /** Starts Debian's Chromium with the built extension, headless, in a fresh profile. */
-export async function launchWithExtension(options: { profile?: string; /** The browser's language (chrome.i18n follows it). */ lang?: string } = {}): Promise<LoadedExtension> {
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run "npm run build" first`);
   }

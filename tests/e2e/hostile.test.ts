@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backtrackingPage, deepNestingPage, hugeTextPage, KNOWN_QUOTES } from '../fixtures/hostile/generate';
-import { launchWithExtension, type LoadedExtension } from './extension';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { useExtensionHarness } from './harness';
 import { overlayState } from './overlay';
 import { pointOf } from './page-points';
 
@@ -14,21 +13,10 @@ import { pointOf } from './page-points';
  * stop the page's own scripts. Every page carries a probe (a button and timers of its own) to show the latter.
  */
 
-let server: FixtureServer;
-let ext: LoadedExtension;
+const { server, ext } = useExtensionHarness();
 const HOSTILE = resolve(import.meta.dirname, '../fixtures/hostile');
 const fixture = (name: string) => readFileSync(resolve(HOSTILE, name), 'utf8');
 const serve = (name: string, html = fixture(name)) => server.setLivePage(`hostile-${name}`, html);
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
 
 async function openPage(url: string, timeout = 15_000): Promise<{ page: Page; tabId: number; quotes: number }> {
   const page = await ext.context.newPage();

@@ -1,31 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './extension';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openWithPanel, useExtensionHarness } from './harness';
 import { overlayState } from './overlay';
 
-let server: FixtureServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const { server, ext } = useExtensionHarness();
 
 /** Opens an article with its side panel and writes a note on the quote that starts with `quoteStart`. */
 async function noteOnQuote(url: string, quoteStart: string, text: string): Promise<void> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  const tabId = await ext.tabIdOf(page);
-  await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).not.toBe('');
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.panelUrl(tabId));
+  const { page, panel } = await openWithPanel(ext, url);
   const card = panel.locator('li.quote').filter({ hasText: quoteStart }).first();
   await card.getByRole('button', { name: /^Add note: Note on: / }).click();
   await card.getByRole('textbox', { name: /^Note on: / }).fill(text);

@@ -1,21 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './extension';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionHarness } from './harness';
 import { overlayState } from './overlay';
 
-let server: FixtureServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const { server, ext } = useExtensionHarness();
 
 const FIRST = { quote: 'Мы завершим ремонт моста до конца сентября', title: 'Аким: мост через Ишим отремонтируют к осени' };
 const SECOND = { quote: 'Тарифы на воду в этом году не вырастут', title: 'Министр: тарифы на воду не вырастут' };

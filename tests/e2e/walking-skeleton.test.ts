@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LoadedExtension } from './extension';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionHarness } from './harness';
 import { overlayState } from './overlay';
 
-let server: FixtureServer;
-let ext: LoadedExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const { server, ext } = useExtensionHarness();
 
 const SPEAKER = 'Касым-Жомарт Токаев';
 
