@@ -19,7 +19,10 @@ export interface Grammar {
   readonly clauseObjectEnding: RegExp | null;
   /** Where one sentence holds two claims (", а ", "; ", ", but "). */
   readonly clauseJoiners: readonly string[];
-  /** Words after which a Russian name stands in the genitive (по словам Алмаса Чукина). */
+  /**
+   * Words after which a Russian name stands in the genitive (по словам Алмаса Чукина), and nouns whose owner a
+   * name right after them is (заявление Алмаса Чукина), tested on the text before the name.
+   */
   readonly genitiveBefore: RegExp | null;
   /** What may stand between a name and its role: ", the", ", бывший", " is the", " has been". */
   readonly nameRoleLink: RegExp;
@@ -86,6 +89,7 @@ interface RawGrammar {
   clauseObjectEnding: string;
   clauseJoiners: string[];
   genitiveBefore: string[];
+  genitiveOwners: string[];
   nameRole: { determiners: string[]; modifiers: string[]; copulas: string[] };
   possessiveEndings: string[];
   inBody: string[];
@@ -114,6 +118,7 @@ interface RawLexiconPart {
   roles: string[];
   organizations: string[];
   roleEndings: string[];
+  prepositions: string[];
 }
 
 const RAW: Record<Language, RawLexiconPart> = { ru, en, kk, other };
@@ -141,7 +146,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     infinitiveEnding: pattern(g.infinitiveEnding),
     clauseObjectEnding: pattern(g.clauseObjectEnding),
     clauseJoiners: g.clauseJoiners,
-    genitiveBefore: g.genitiveBefore.length > 0 ? new RegExp(`(?:^|\\s)(?:${alternatives(g.genitiveBefore)})(?:\\s+[\\p{L}-]+){0,4}\\s+$`, 'iu') : null,
+    genitiveBefore: genitiveContext(g.genitiveBefore, g.genitiveOwners, raw.prepositions),
     nameRoleLink: new RegExp(`^(,\\s*${det}${mod}${cop})$`, 'iu'),
     possessiveEndings: g.possessiveEndings,
     inBody: new Set(g.inBody.map(foldWord)),
@@ -172,6 +177,21 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
       progressiveEnding: pattern(g.claims.progressiveEnding),
     },
   };
+}
+
+/**
+ * The words before a name that put it in the genitive. A phrase or preposition asks for it across a few words
+ * (по мнению экономиста Алмаса Чукина); a noun only right before the name, and not after a preposition: "Позицию
+ * поддержала Анна Иванова" and "В ответ Анна Иванова" have the name as their subject.
+ */
+function genitiveContext(before: readonly string[], owners: readonly string[], prepositions: readonly string[]): RegExp | null {
+  const parts: string[] = [];
+  if (before.length > 0) parts.push(`(?:${alternatives(before)})(?:\\s+[\\p{L}-]+){0,4}`);
+  if (owners.length > 0) {
+    const notAfter = prepositions.length > 0 ? `(?<!(?:^|\\s)(?:${alternatives(prepositions)})\\s+)` : '';
+    parts.push(`${notAfter}(?:${alternatives(owners)})`);
+  }
+  return parts.length > 0 ? new RegExp(`(?:^|\\s)(?:${parts.join('|')})\\s+$`, 'iu') : null;
 }
 
 /** The grammar of the language a lexicon was compiled for (`lex.language`). */

@@ -17,13 +17,20 @@ export interface Mention {
   /** name: the word its key was taken from, as written (the surname; a body's noun). */
   readonly surname?: string;
   /** A role written next to the name ("Аким Алматы Бауыржан Касенов"): its text and lexicon key. */
-  readonly apposedRole?: { text: string; key: string };
+  readonly apposedRole?: ApposedRole;
   readonly firstToken: number;
   readonly lastToken: number;
   /** A role that names a body (министерство, police): a person's role outranks it as a speaker. */
   readonly organization?: boolean;
   /** "Okafor's deputy", "the ministry's spokesman": it names whose the next words are, never the speaker. */
   readonly possessive?: boolean;
+}
+
+export interface ApposedRole {
+  readonly text: string;
+  readonly key: string;
+  /** The role is in the genitive (министра, экономиста) and stands beside the name alone: so is the name. */
+  readonly genitive?: boolean;
 }
 
 /**
@@ -95,7 +102,8 @@ function roleAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
 function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const t = p.tokens[i]!;
   if (!t.capitalized || t.shape.number) return false;
-  if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & WORD_CLASS.sentenceStarter) !== 0 || ctx.lowerWords.has(t.lower))) return false;
+  // "Слова Алмаса Чукина подтвердили": a noun that asks for the name's genitive opens the sentence, not the name.
+  if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & (WORD_CLASS.sentenceStarter | WORD_CLASS.asksGenitive)) !== 0 || ctx.lowerWords.has(t.lower))) return false;
   return true;
 }
 
@@ -146,7 +154,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         }
         const run = capRun(ctx, p, nameStart);
         const last = nameStart + Math.min(run, 3) - 1;
-        const apposed = { text: slice(i, nameStart - 1), key: apposedKey };
+        const apposed = { text: slice(i, nameStart - 1), key: apposedKey, ...(roleInGenitive(ctx, p, i, roleEnd, nameStart, out[out.length - 1]) ? { genitive: true } : {}) };
         out.push({ kind: 'role', start: t.start, end: tokens[roleEnd - 1]!.end, text: roleText, key: roleKey, firstToken: i, lastToken: roleEnd - 1 });
         out.push(nameMention(ctx, p, nameStart, last, apposed));
         i = last + 1;
@@ -202,6 +210,23 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     i++;
   }
   return out;
+}
+
+/**
+ * Whether a person's role at token i, with the name at `nameStart` beside it, is written in the genitive
+ * (заявление министра финансов Алмаса Чукина). Not when it follows another role: in "советник президента Анна
+ * Иванова" the name may stand beside the adviser, in the nominative; nor when more than its genitive complement
+ * stands between ("Позицию ведомства поддержала Анна Иванова").
+ */
+function roleInGenitive(ctx: DocContext, p: ParagraphInfo, i: number, roleEnd: number, nameStart: number, previous: Mention | undefined): boolean {
+  const g = grammarFor(ctx.lex.language);
+  const genitive = g.bodyComplement.genitive;
+  const t = p.tokens[i]!;
+  const nominative = genitive ? g.roleNominative.get(p.roleStems[i]!) : undefined;
+  if (nominative === undefined || foldWord(nominative) === t.lower || !genitive!.test(t.lower)) return false;
+  if (ctx.lex.organizations.has(p.roleStems.slice(i, roleEnd).join(' '))) return false;
+  if (previous?.kind === 'role' && previous.lastToken === i - 1 && adjacent(ctx.view.text, ctx.view.base, p.tokens[i - 1]!, t)) return false;
+  return nameStart === roleEnd || genitiveComplement(ctx, p, roleEnd) === nameStart - 1;
 }
 
 /** Russian and Kazakh surnames have telling endings; "Аким Алматы пообещал" names a city, not a person. */
@@ -319,7 +344,7 @@ function possessiveCut(ctx: DocContext, p: ParagraphInfo, i: number): number {
   return ending ? ending.length : 0;
 }
 
-function nameMention(ctx: DocContext, p: ParagraphInfo, first: number, last: number, apposedRole?: { text: string; key: string }, keyToken = last): Mention {
+function nameMention(ctx: DocContext, p: ParagraphInfo, first: number, last: number, apposedRole?: ApposedRole, keyToken = last): Mention {
   const a = p.tokens[first]!;
   const cut = possessiveCut(ctx, p, last);
   const end = p.tokens[last]!.end - cut;

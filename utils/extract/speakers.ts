@@ -196,9 +196,11 @@ export class SpeakerRegistry {
       this.russian.set(e, naming);
     }
     const g = grammarFor(this.ctx.lex.language);
-    // The words before matter only to a wording a genitive would read otherwise (Алмаса Чукина, not Токаеву).
+    // The words before matter only to a wording a genitive would read otherwise (Алмаса Чукина, not Токаеву):
+    // what asks for the genitive there, or a role in the genitive beside the name (министра Алмаса Чукина).
     const before = () => this.ctx.view.slice(Math.max(this.ctx.view.base, m.start - 60), m.start);
-    const c = caseDecides(m.text, 'genitive', g.surnameEnding) && g.genitiveBefore?.test(before()) ? 'genitive' : undefined;
+    const asked = () => m.apposedRole?.genitive === true || (g.genitiveBefore?.test(before()) ?? false);
+    const c = caseDecides(m.text, 'genitive', g.surnameEnding) && asked() ? 'genitive' : undefined;
     const key = `${m.text}|${c ?? ''}`;
     if (naming.written.has(key) || naming.written.size >= MAX_WORDINGS) return;
     naming.written.set(key, { text: m.text, multi, case: c });

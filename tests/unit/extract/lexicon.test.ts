@@ -31,6 +31,10 @@ describe('lexicons', () => {
     const g = grammarFor('ru');
     expect(g.infinitiveEnding?.test('представить')).toBe(true);
     expect(g.genitiveBefore?.test('По словам ')).toBe(true);
+    // A noun asks for its owner only right before the name, and not as the end of a phrase of a preposition.
+    expect(g.genitiveBefore?.test('Депутаты обсудили заявление ')).toBe(true);
+    expect(g.genitiveBefore?.test('Заявление сделала ')).toBe(false);
+    expect(g.genitiveBefore?.test('В ответ ')).toBe(false);
     expect(g.nameRoleLink.test(', бывший ')).toBe(true);
     expect(g.roleNominative.get(roleStem('пресс-службе', 'ru', lexiconFor('ru').roleEndings))).toBe('пресс-служба');
     expect(grammarFor('en').nameRoleLink.test(' has been the ')).toBe(true);

@@ -97,6 +97,23 @@ describe('speakers named first in an oblique case', () => {
     expect(new Set(r.quotes.map((q) => q.speaker))).toEqual(new Set(['Тарас Шевченко']));
   });
 
+  it('reads a man’s genitive by the noun or the role it hangs on, with no other mention to settle his gender', () => {
+    const speakerOf = (paragraphs: string[]) => extractTexts(paragraphs).quotes.map((q) => q.speaker);
+    // A noun that asks for its owner, opening the sentence or right before the name.
+    expect(speakerOf(['Слова Бекзата Нуржанова подтвердили в министерстве транспорта.', '«Трасса откроется в мае», — уточнил он.'])).toEqual(['Бекзат Нуржанов']);
+    expect(speakerOf(['Депутаты раскритиковали предложение Тимура Абенова о платных парковках.', '«Парковки окупятся за два года», — настаивал он.'])).toEqual(['Тимур Абенов']);
+    // A role in the genitive beside the name: the name is in the genitive too.
+    expect(speakerOf(['Журналисты дождались выступления вице-министра Данияра Касымова.', '«Субсидии фермерам сохранятся до конца года», — сказал он.'])).toEqual(['Данияр Касымов']);
+  });
+
+  it('keeps a woman’s nominative where the words before her do not ask for a genitive', () => {
+    const speakerOf = (paragraphs: string[]) => extractTexts(paragraphs).quotes.map((q) => q.speaker);
+    // Beside the adviser, not the president; the subject after an object or a phrase that ends before her.
+    expect(speakerOf(['Советник акима Дана Ахметова выступила на форуме.', '«Рынок переедет осенью», — сказала она.'])).toEqual(['Дана Ахметова']);
+    expect(speakerOf(['Позицию министра поддержала Дана Ахметова.', '«Рынок переедет осенью», — сказала она.'])).toEqual(['Дана Ахметова']);
+    expect(speakerOf(['В ответ Дана Ахметова напомнила о льготах.', '«Рынок переедет осенью», — сказала она.'])).toEqual(['Дана Ахметова']);
+  });
+
   it('takes the gender of the other mentions when a genitive could be a woman’s nominative', () => {
     const r = extractTexts([
       'Указ подписан рукой Касыма-Жомарта Токаева в пятницу вечером.',

@@ -54,6 +54,8 @@ export interface Lexicon {
   /** Plural roles ("акимы") name a group, never one speaker; kept as written since they stem like the singular. */
   readonly collectiveRoles: ReadonlySet<string>;
   readonly sentenceStarters: ReadonlySet<string>;
+  /** Single words that ask for a genitive after them (слова, заявление): never the first word of a name. */
+  readonly genitiveAskers: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   readonly boilerplatePrefixes: readonly string[];
   /** Words that mark a short line as a photo caption wherever they stand in it ("Photo courtesy of …"). */
@@ -98,6 +100,7 @@ interface RawLexicon {
   roleEndings: string[];
   abbreviations: string[];
   claims: Record<'directive' | 'commitment' | 'action' | 'factual' | 'opinion', string[]>;
+  grammar: { genitiveBefore: string[]; genitiveOwners: string[] };
 }
 
 function compile(language: Language, raw: RawLexicon): Lexicon {
@@ -153,6 +156,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     organizations: new Set(raw.organizations.map((r) => phrase(r).join(' '))),
     collectiveRoles: new Set(raw.collectiveRoles.map(foldWord)),
     sentenceStarters: new Set(raw.sentenceStarters.map(foldWord)),
+    genitiveAskers: new Set([...raw.grammar.genitiveBefore, ...raw.grammar.genitiveOwners].filter((w) => !/\s/.test(w)).map(foldWord)),
     honorifics: new Set((raw.honorifics ?? []).map(foldWord)),
     boilerplatePrefixes: raw.boilerplatePrefixes.map(foldWord),
     captionMarkers: raw.captionMarkers.map(foldWord),
@@ -170,6 +174,7 @@ export const WORD_CLASS = {
   sentenceStarter: 4,
   complementizer: 8,
   opensAccordingTo: 16,
+  asksGenitive: 32,
 } as const;
 
 function wordClasses(lex: Lexicon, lower: string): number {
@@ -178,7 +183,8 @@ function wordClasses(lex: Lexicon, lower: string): number {
     (lex.pronouns.has(lower) ? WORD_CLASS.pronoun : 0) |
     (lex.sentenceStarters.has(lower) ? WORD_CLASS.sentenceStarter : 0) |
     (lex.complementizers.has(lower) ? WORD_CLASS.complementizer : 0) |
-    (lex.accordingToFirst.has(lower) ? WORD_CLASS.opensAccordingTo : 0)
+    (lex.accordingToFirst.has(lower) ? WORD_CLASS.opensAccordingTo : 0) |
+    (lex.genitiveAskers.has(lower) ? WORD_CLASS.asksGenitive : 0)
   );
 }
 
