@@ -3,22 +3,13 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openWithPanel, useExtensionHarness } from './harness';
-import { overlayState } from './overlay';
+import { highlightSizes, overlayState } from './overlay';
 import { pointOf } from './page-points';
 
 const { server, ext } = useExtensionHarness();
 const SEED = readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/seed-page.html'), 'utf8');
 const LAST_QUOTE_START = 'От ваших слов и действий';
 
-/** Sizes of our highlight layers as the page sees them (CSS.highlights is one registry per document). */
-const highlightSizes = (page: Page) =>
-  page.evaluate(() => {
-    const sizes: Record<string, number> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('statement-lens-')) sizes[name] = highlight.size;
-    });
-    return sizes;
-  });
 
 /** The user's own highlights and notes drawn in the page: in our closed overlay, never in CSS.highlights. */
 const notesDrawn = (page: Page) => overlayState(page).then((s) => s.drawn.note ?? 0);

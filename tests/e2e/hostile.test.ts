@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { backtrackingPage, deepNestingPage, hugeTextPage, KNOWN_QUOTES } from '../fixtures/hostile/generate';
 import { useExtensionHarness } from './harness';
-import { overlayState } from './overlay';
+import { highlightSizes, overlayState } from './overlay';
 import { pointOf } from './page-points';
 
 /**
@@ -44,15 +44,6 @@ async function panelQuoteTexts(panel: Page): Promise<string[]> {
   return (await panel.locator('.quote-text').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
-/** Sizes of our highlight layers as the page sees them (CSS.highlights is one registry per document). */
-const highlightSizes = (page: Page) =>
-  page.evaluate(() => {
-    const sizes: Record<string, number> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('statement-lens-')) sizes[name] = highlight.size;
-    });
-    return sizes;
-  });
 const quoteRanges = (sizes: Record<string, number>) =>
   Object.entries(sizes).filter(([n]) => n.startsWith('statement-lens-speaker-')).reduce((sum, [, n]) => sum + n, 0);
 

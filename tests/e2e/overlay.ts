@@ -58,3 +58,17 @@ export async function overlayState(page: Page): Promise<OverlayState> {
     await cdp.detach();
   }
 }
+
+/**
+ * Sizes of our highlight layers as the page sees them (CSS.highlights is one registry per document): quotes and
+ * claims are drawn there, the reader's own annotations never are.
+ */
+export function highlightSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const sizes: Record<string, number> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('statement-lens-')) sizes[name] = highlight.size;
+    });
+    return sizes;
+  });
+}
