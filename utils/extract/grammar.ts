@@ -24,6 +24,8 @@ export interface Grammar {
    * name right after them is (заявление Алмаса Чукина), tested on the text before the name.
    */
   readonly genitiveBefore: RegExp | null;
+  /** Phrases after which the source of what follows is named, a body as often as a person (по данным фонда). */
+  readonly bodyAfter: readonly (readonly string[])[];
   /** What may stand between a name and its role: ", the", ", бывший", " is the", " has been". */
   readonly nameRoleLink: RegExp;
   /** Endings that make a name a possessive ("Okafor's deputy"): its owner is named, not the speaker. */
@@ -90,6 +92,7 @@ interface RawGrammar {
   clauseJoiners: string[];
   genitiveBefore: string[];
   genitiveOwners: string[];
+  bodyAfter: string[];
   nameRole: { determiners: string[]; modifiers: string[]; copulas: string[] };
   possessiveEndings: string[];
   inBody: string[];
@@ -147,6 +150,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     clauseObjectEnding: pattern(g.clauseObjectEnding),
     clauseJoiners: g.clauseJoiners,
     genitiveBefore: genitiveContext(g.genitiveBefore, g.genitiveOwners, raw.prepositions),
+    bodyAfter: g.bodyAfter.map((p) => p.split(/\s+/).map(foldWord)),
     nameRoleLink: new RegExp(`^(,\\s*${det}${mod}${cop})$`, 'iu'),
     possessiveEndings: g.possessiveEndings,
     inBody: new Set(g.inBody.map(foldWord)),

@@ -181,6 +181,14 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       continue;
     }
     const classes = classesOf(t, ctx.lex);
+    if ((classes & WORD_CLASS.opensBodyAfter) !== 0) {
+      const body = bodyAfter(ctx, p, i);
+      if (body) {
+        out.push(body);
+        i = body.lastToken + 1;
+        continue;
+      }
+    }
     if ((classes & WORD_CLASS.honorific) !== 0 && i + 1 < tokens.length && tokens[i + 1]!.capitalized) {
       const run = capRun(ctx, p, i + 1);
       const last = i + Math.min(run, 3);
@@ -210,6 +218,42 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     i++;
   }
   return out;
+}
+
+/**
+ * "По данным Сейсмологической опытно-методической экспедиции, …": the body named after a phrase of the grammar's
+ * `bodyAfter` is the source even when the lexicon has no word for it. Its name must hold a capital (a proper
+ * name: not "по данным опроса") and be a genitive complement; a role or a person's name there is found as usual.
+ */
+function bodyAfter(ctx: DocContext, p: ParagraphInfo, i: number): Mention | null {
+  const { tokens } = p;
+  const { text, base } = ctx.view;
+  for (const phrase of grammarFor(ctx.lex.language).bodyAfter) {
+    const k = i + phrase.length;
+    if (k >= tokens.length) continue;
+    let ok = true;
+    for (let n = 0; n < phrase.length && ok; n++) ok = tokens[i + n]!.lower === phrase[n] && (n === 0 || adjacent(text, base, tokens[i + n - 1]!, tokens[i + n]!));
+    if (!ok || !adjacent(text, base, tokens[k - 1]!, tokens[k]!)) continue;
+    if (roleAt(ctx, p, k) > 0 || (isRunStart(ctx, p, k) && capRun(ctx, p, k) >= 2)) return null;
+    const last = genitiveComplement(ctx, p, k);
+    if (last === null) return null;
+    let named = false;
+    for (let n = k; n <= last && !named; n++) named = tokens[n]!.capitalized || tokens[n]!.acronym;
+    if (!named) return null;
+    // "РГП «Казгидромет»", "АО «Казпочта»": a proper name in guillemets ends the body's name.
+    let end = tokens[last]!.end;
+    let lastToken = last;
+    if (text.startsWith(' «', end - base)) {
+      const close = text.indexOf('»', end - base + 2);
+      if (close >= 0 && close - (end - base) < 60 && !/[.!?,;:«\n]/.test(text.slice(end - base + 2, close))) {
+        while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.end <= close + base) lastToken++;
+        end = close + base + 1;
+      }
+    }
+    const key = p.roleStems.slice(k, last + 1).join(' ');
+    return { kind: 'role', start: tokens[k]!.start, end, text: ctx.view.slice(tokens[k]!.start, end), key, firstToken: k, lastToken, organization: true };
+  }
+  return null;
 }
 
 /**

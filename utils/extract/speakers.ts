@@ -262,7 +262,8 @@ export class SpeakerRegistry {
     const persons = this.persons;
     const holders = persons.filter((e) => e.roleClasses.has(cls));
     let e: Entity | undefined;
-    if (this.ctx.lex.organizations.has(m.key) && !this.ctx.lex.roleClass.has(m.key)) {
+    // A body (the lexicon's, or one named after "по данным") is never a person named elsewhere.
+    if ((m.organization === true || this.ctx.lex.organizations.has(m.key)) && !this.ctx.lex.roleClass.has(m.key)) {
       // "the bank" after "the National Bank": the body named in full before.
       e = this.lastMentioned(this.persons.filter((p) => roleStem(headWord(p.name), this.ctx.language, this.ctx.lex.roleEndings) === m.key), order, false);
     }
@@ -361,7 +362,7 @@ export class SpeakerRegistry {
       const pm = this.placed[i]!;
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
       // A pronoun points to a person, never to a ministry or a government.
-      if (!pm.entity || (!pm.entity.named && this.ctx.lex.organizations.has(pm.mention.key))) continue;
+      if (!pm.entity || (!pm.entity.named && (pm.mention.organization === true || this.ctx.lex.organizations.has(pm.mention.key)))) continue;
       inView.add(pm.entity);
       if (pm.paragraph === paragraph) sameParagraph.add(pm.entity);
     }

@@ -107,6 +107,23 @@ describe('Russian quotes on texts the rules were not written for', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Алмас Чукин', 'Ирина Иванова', 'Сергей Петров']);
   });
 
+  it('takes the body named after "по данным" for the speaker, as "по словам" takes a person', () => {
+    const r = extractTexts([
+      'Министр культуры Ерлан Нурланов открыл новую библиотеку.',
+      'По данным районного отдела культуры, библиотеки получат новые книги к марту.',
+      'По информации Бюро национальной статистики, цены на хлеб выросли на 3 процента.',
+      'По сведениям ТОО «Астана Су Арнасы», ремонт водовода завершится в пятницу.',
+      'По данным опроса, горожане чаще читают с телефона.',
+    ]);
+    // A body is never the one person the text names; "опроса" names no body.
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'отдел культуры'],
+      ['indirect', 'Бюро национальной статистики'],
+      ['indirect', 'ТОО «Астана Су Арнасы»'],
+      ['indirect', null],
+    ]);
+  });
+
   it('finds a statement that ends with "сообщили в" a body, and names the body in the nominative', () => {
     const r = extractTexts([
       'Тарифы на электроэнергию вырастут на 8 процентов с 1 июля, сообщили в пресс-службе министерства энергетики.',

@@ -56,6 +56,8 @@ export interface Lexicon {
   readonly sentenceStarters: ReadonlySet<string>;
   /** Single words that ask for a genitive after them (слова, заявление): never the first word of a name. */
   readonly genitiveAskers: ReadonlySet<string>;
+  /** First words of the grammar's `bodyAfter` phrases (по данным …). */
+  readonly bodyAfterFirst: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   readonly boilerplatePrefixes: readonly string[];
   /** Words that mark a short line as a photo caption wherever they stand in it ("Photo courtesy of …"). */
@@ -100,7 +102,7 @@ interface RawLexicon {
   roleEndings: string[];
   abbreviations: string[];
   claims: Record<'directive' | 'commitment' | 'action' | 'factual' | 'opinion', string[]>;
-  grammar: { genitiveBefore: string[]; genitiveOwners: string[] };
+  grammar: { genitiveBefore: string[]; genitiveOwners: string[]; bodyAfter: string[] };
 }
 
 function compile(language: Language, raw: RawLexicon): Lexicon {
@@ -157,6 +159,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     collectiveRoles: new Set(raw.collectiveRoles.map(foldWord)),
     sentenceStarters: new Set(raw.sentenceStarters.map(foldWord)),
     genitiveAskers: new Set([...raw.grammar.genitiveBefore, ...raw.grammar.genitiveOwners].filter((w) => !/\s/.test(w)).map(foldWord)),
+    bodyAfterFirst: new Set(raw.grammar.bodyAfter.map((p) => foldWord(p.split(/\s+/)[0] ?? ''))),
     honorifics: new Set((raw.honorifics ?? []).map(foldWord)),
     boilerplatePrefixes: raw.boilerplatePrefixes.map(foldWord),
     captionMarkers: raw.captionMarkers.map(foldWord),
@@ -175,6 +178,7 @@ export const WORD_CLASS = {
   complementizer: 8,
   opensAccordingTo: 16,
   asksGenitive: 32,
+  opensBodyAfter: 64,
 } as const;
 
 function wordClasses(lex: Lexicon, lower: string): number {
@@ -184,7 +188,8 @@ function wordClasses(lex: Lexicon, lower: string): number {
     (lex.sentenceStarters.has(lower) ? WORD_CLASS.sentenceStarter : 0) |
     (lex.complementizers.has(lower) ? WORD_CLASS.complementizer : 0) |
     (lex.accordingToFirst.has(lower) ? WORD_CLASS.opensAccordingTo : 0) |
-    (lex.genitiveAskers.has(lower) ? WORD_CLASS.asksGenitive : 0)
+    (lex.genitiveAskers.has(lower) ? WORD_CLASS.asksGenitive : 0) |
+    (lex.bodyAfterFirst.has(lower) ? WORD_CLASS.opensBodyAfter : 0)
   );
 }
 
