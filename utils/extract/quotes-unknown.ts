@@ -14,6 +14,14 @@ import type { Token } from './tokens';
  * shares: a full name right after the quote's comma („…“, sagte Katrin Vogel; « … », a déclaré Jean Dupont),
  * a surname whose full name stands elsewhere in the text („…“, so Brandtner), or a name before a colon that
  * opens the quote (Brandtner: „…“). Everything else is a quote with no speaker.
+ *
+ * Reported speech needs the language's verbs of speech, and the page itself gives them: the words between a
+ * quote's comma and the name of its speaker („…“, sagte Brandtner) are a cue in this text. With such a cue a
+ * sentence without marks is reported speech when it has the same shape: a name, the cue and a comma, then what
+ * was said (Brandtner sagte, die Stadt spare), or what was said, a comma, the cue and a name (…, so Brandtner).
+ * The name must be one a quote of the page was given to: German capitalises every noun, so "Ein Sprecher" looks
+ * like a name to rules without the language. A verb the page never uses for a quote is no cue: "kündigte an"
+ * and "laut" need a lexicon of the language.
  */
 
 const MIN_WORDS = 3;
@@ -47,6 +55,9 @@ export class NamedSpeakers {
 export function findUnknownLanguageQuotes(ctx: DocContext, people: NamedSpeakers): Candidate[] {
   const out: Candidate[] = [];
   const names = fullNames(ctx);
+  /** The page's own cues, as lower-case words joined by a space ("sagte", "a déclaré"), and whom they named. */
+  const cues = new Set<string>();
+  const quoted = new Set<string>();
   const { text, base } = ctx.view;
   const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   for (let pi = 0; pi < ctx.paragraphs.length && !ctx.late(); pi++) {
@@ -81,6 +92,10 @@ export function findUnknownLanguageQuotes(ctx: DocContext, people: NamedSpeakers
         if (sentence) speaker = nameBefore(ctx, p, sentence[0], span.open, names);
       }
       const entity = speaker ? people.entity(speaker.name, speaker.form) : undefined;
+      if (speaker?.cue) {
+        cues.add(cueKey(speaker.cue));
+        quoted.add(speaker.name);
+      }
       out.push({
         kind: 'direct',
         parts,
@@ -94,7 +109,100 @@ export function findUnknownLanguageQuotes(ctx: DocContext, people: NamedSpeakers
       });
     }
   }
+  if (cues.size > 0) {
+    for (let pi = 0; pi < ctx.paragraphs.length && !ctx.late(); pi++) out.push(...reportedWithCues(ctx, pi, cues, quoted, names, people));
+  }
   return out;
+}
+
+/** A cue as its tokens' lower-case words (ё read as е, as tokens hold them), to be found again word by word. */
+function cueKey(cue: string): string {
+  return cue.toLowerCase().replace(/ё/g, 'е').split(/\s+/).join(' ');
+}
+
+/** Whether the page's cue starts at token k and ends before token `limit`: its last token, or -1. */
+function cueAt(p: ParagraphInfo, k: number, limit: number, cues: ReadonlySet<string>): number {
+  let words = '';
+  for (let n = k; n < limit && n < k + MAX_WORDS_BEFORE_NAME; n++) {
+    words = n === k ? p.tokens[n]!.lower : `${words} ${p.tokens[n]!.lower}`;
+    if (cues.has(words)) return n;
+  }
+  return -1;
+}
+
+/** Sentences of a paragraph that report, without marks, what a named person said with one of the page's cues. */
+function reportedWithCues(
+  ctx: DocContext,
+  pi: number,
+  cues: ReadonlySet<string>,
+  quoted: ReadonlySet<string>,
+  names: ReadonlyMap<string, string>,
+  people: NamedSpeakers,
+): Candidate[] {
+  const p = ctx.paragraphs[pi]!;
+  const { text, base } = ctx.view;
+  const out: Candidate[] = [];
+  for (const [from, to] of p.sentences) {
+    const sentence = text.slice(from - base, to - base);
+    if (/[«»„“”"]/.test(sentence)) continue;
+    const first = tokenAt(p, from);
+    let last = first - 1;
+    while (last + 1 < p.tokens.length && p.tokens[last + 1]!.end <= to) last++;
+    if (last - first < MIN_WORDS) continue;
+    const found = nameThenCue(ctx, p, first, last, cues, names) ?? cueThenName(ctx, p, first, last, cues, names);
+    if (!found || !quoted.has(found.speaker.name)) continue;
+    const [a, b] = content(text, base, found.from, found.to);
+    if (countTokens(p, a, b) < MIN_WORDS) continue;
+    const entity = people.entity(found.speaker.name, found.speaker.form);
+    out.push({ kind: 'indirect', parts: [[a, trimEnd(text, base, a, b)]], cue: found.cue, mention: null, paragraph: pi, inherits: false, source: 'reported', entity });
+  }
+  return out;
+}
+
+interface Reported {
+  readonly from: number;
+  readonly to: number;
+  readonly cue: string;
+  readonly speaker: { name: string; form: string };
+}
+
+/** "Oberbürgermeister Jonas Wehrle sagte, die Preise blieben stabil.": a name opens the sentence, the cue and a comma follow. */
+function nameThenCue(ctx: DocContext, p: ParagraphInfo, first: number, last: number, cues: ReadonlySet<string>, names: ReadonlyMap<string, string>): Reported | null {
+  const { text, base } = ctx.view;
+  for (let i = first; i <= last && i - first < MAX_WORDS_BEFORE_NAME; i++) {
+    const run = runFrom(ctx, p, i, last);
+    if (run === 0) continue;
+    const t = p.tokens[i]!;
+    const end = i + run - 1;
+    const name = run >= 2 ? personOf(ctx, p, i, run) : names.get(t.lower);
+    if (!name || end + 1 > last) return null;
+    const cueLast = cueAt(p, end + 1, last, cues);
+    if (cueLast < 0 || !onlySpaces(ctx, p.tokens[end]!, p.tokens[end + 1]!) || text[p.tokens[cueLast]!.end - base] !== ',') return null;
+    const form = ctx.view.slice(p.tokens[i + Math.max(0, run - MAX_NAME_WORDS)]!.start, p.tokens[end]!.end);
+    return { from: p.tokens[cueLast]!.end + 1, to: p.tokens[last]!.end, cue: ctx.view.slice(p.tokens[end + 1]!.start, p.tokens[cueLast]!.end), speaker: { name, form } };
+  }
+  return null;
+}
+
+/** "Die Preise blieben stabil, sagte Wehrle am Abend.": what was said, a comma, the cue and a name. */
+function cueThenName(ctx: DocContext, p: ParagraphInfo, first: number, last: number, cues: ReadonlySet<string>, names: ReadonlyMap<string, string>): Reported | null {
+  const { text, base } = ctx.view;
+  for (let k = last; k > first + MIN_WORDS - 1; k--) {
+    if (text[p.tokens[k - 1]!.end - base] !== ',') continue;
+    const cueLast = cueAt(p, k, last + 1, cues);
+    if (cueLast < 0) return null;
+    const speaker = nameIn(ctx, p, cueLast + 1, last, names);
+    // The cue must stand right before the name, as in the quotes it was learned from.
+    if (!speaker || speaker.cue !== null) return null;
+    return { from: p.tokens[first]!.start, to: p.tokens[k - 1]!.end, cue: ctx.view.slice(p.tokens[k]!.start, p.tokens[cueLast]!.end), speaker };
+  }
+  return null;
+}
+
+function trimEnd(text: string, base: number, from: number, to: number): number {
+  let e = to;
+  while (e > from && /[\s.!?…;,:]/.test(text[e - 1 - base]!)) e--;
+  return e;
 }
 
 function previousChar(text: string, base: number, from: number, at: number): string | undefined {

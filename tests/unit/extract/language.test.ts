@@ -135,6 +135,39 @@ describe('a language with no lexicon', () => {
     expect(quotesOf(r)).toEqual([['direct', 'Wir bauen zuerst dort, wo die meisten Unfälle passieren', null, null]]);
   });
 
+  it('reads reported speech by a cue and a speaker the page’s own quotes give, and by nothing else', () => {
+    const r = extractStatements(
+      snapshotOf([
+        'Der Gemeinderat hat am Dienstag über den neuen Busfahrplan für die Innenstadt beraten. Die Sitzung dauerte bis in den späten Abend.',
+        '„Die Linie 4 fährt ab Mai alle zehn Minuten“, sagte Verkehrsdezernentin Miriam Kohlhaas. Die Kosten trägt zum Teil das Land.',
+        'Kohlhaas sagte, die neuen Busse würden elektrisch fahren und im Depot geladen.',
+        'Die Haltestellen am Markt werden bis Juni umgebaut, sagte Kohlhaas am Rande der Sitzung.',
+        // Capitalised nouns are no name, and nobody quoted here has spoken: no reported speech.
+        'Ein Sprecher sagte, der Umbau koste rund zwei Millionen Euro.',
+        'Der Bürgermeister sagte, er sei zufrieden mit dem Ergebnis der Beratungen.',
+        // "erklärte" is no cue of this page.
+        'Kohlhaas erklärte, die Fahrpreise blieben im kommenden Jahr stabil.',
+      ]),
+    );
+    expect(r.language).toBe('other');
+    expect(quotesOf(r)).toEqual([
+      ['direct', 'Die Linie 4 fährt ab Mai alle zehn Minuten', 'Miriam Kohlhaas', 'sagte'],
+      ['indirect', 'die neuen Busse würden elektrisch fahren und im Depot geladen', 'Miriam Kohlhaas', 'sagte'],
+      ['indirect', 'Die Haltestellen am Markt werden bis Juni umgebaut', 'Miriam Kohlhaas', 'sagte'],
+    ]);
+    const french = extractStatements(
+      snapshotOf([
+        'Le conseil municipal a débattu mardi du nouveau plan de circulation pour le centre-ville. La séance a duré jusque tard dans la soirée.',
+        '« La ligne 4 passera toutes les dix minutes dès le mois de mai », a déclaré Claire Martin, adjointe aux transports.',
+        'La gare routière sera rénovée avant la fin de l’année, a déclaré Claire Martin devant les élus.',
+      ]),
+    );
+    expect(quotesOf(french).map((q) => q.slice(0, 3))).toEqual([
+      ['direct', 'La ligne 4 passera toutes les dix minutes dès le mois de mai', 'Claire Martin'],
+      ['indirect', 'La gare routière sera rénovée avant la fin de l’année', 'Claire Martin'],
+    ]);
+  });
+
   it('reads French quotes with a full name after the cue', () => {
     const r = extractStatements(
       snapshotOf([
