@@ -1,11 +1,16 @@
 import type { Language } from '../schemas';
 import { emptyVotes, pageLanguageOf, paragraphLanguage, voteToken, voteTokens, type LanguageVotes } from './language';
 import { lexiconFor, type Lexicon } from './lexicon';
-import { roleStemOf, stemOf } from './morphology';
+import { foldWord, roleStemOf, stemOf } from './morphology';
 import { findQuoteSpans } from './quote-spans';
 import { splitSentences } from './sentences';
 import type { Paragraph, TextView } from './text-view';
 import { tokenize, type Token } from './tokens';
+
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const DASH = /[-–—‒―]/;
+const LETTER = /\p{L}/u;
 
 /** One paragraph, analysed once: its tokens, their stems and its sentences. */
 export interface ParagraphInfo {
@@ -173,7 +178,7 @@ export function languageShares(ctx: DocContext): DocContext[] {
 function frameVotes(view: TextView, p: Paragraph, tokens: readonly Token[]): LanguageVotes | null {
   const { text, base } = view;
   let from = p.start;
-  if (/[-–—‒―]/.test(text[p.start - base] ?? '')) {
+  if (DASH.test(text[p.start - base] ?? '')) {
     const line = view.slice(p.start, p.end);
     let cue = -1;
     for (const m of line.matchAll(/[,.!?…»"”] *[-–—‒―] /g)) cue = m.index + m[0].length;
@@ -194,8 +199,8 @@ function frameVotes(view: TextView, p: Paragraph, tokens: readonly Token[]): Lan
 }
 
 function isBoilerplate(head: string, lex: Lexicon): boolean {
-  const h = head.toLowerCase().replace(/ё/g, 'е');
-  return lex.boilerplatePrefixes.some((b) => h.startsWith(b) && !/\p{L}/u.test(h[b.length] ?? ''));
+  const h = foldWord(head);
+  return lex.boilerplatePrefixes.some((b) => h.startsWith(b) && !LETTER.test(h[b.length] ?? ''));
 }
 
 function isCaption(line: string, lex: Lexicon): boolean {

@@ -20,6 +20,13 @@ import { buildTextView, type TextView } from './text-view';
 import { anchorOf, cleanText } from './anchors';
 import { tokenAt } from './attribution';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const CLAIM_HEAD_TRIM = /[\s\-–—«»"“”„]/;
+const CLAIM_TAIL_TRIM = /[.,;:!?…\s]/;
+const QUOTE_MARK = /[«»"“”]/;
+const SPACE = /\s/;
+
 export interface ExtractOptions {
   /** Milliseconds the extraction may take; past it, it stops and returns what it has found. */
   budgetMs?: number;
@@ -174,7 +181,7 @@ function completeNames(registries: readonly SpeakerRegistry[]): void {
   const full = new Map<string, Set<string>>();
   for (const r of registries) {
     for (const e of r.namedPersons()) {
-      if (!/\s/.test(e.name)) continue;
+      if (!SPACE.test(e.name)) continue;
       const names = full.get(surname(e.name)) ?? new Set<string>();
       names.add(e.name);
       full.set(surname(e.name), names);
@@ -182,7 +189,7 @@ function completeNames(registries: readonly SpeakerRegistry[]): void {
   }
   for (const r of registries) {
     for (const e of r.namedPersons()) {
-      const names = /\s/.test(e.name) ? undefined : full.get(fold(e.name));
+      const names = SPACE.test(e.name) ? undefined : full.get(fold(e.name));
       if (names?.size === 1) e.name = [...names][0]!;
     }
   }
@@ -306,7 +313,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
       const after = para.sentences.filter(([s]) => s >= spanOf(c)[1]);
       for (const [s, e] of after.slice(0, 3)) {
         const sentence = view.slice(s, e);
-        if (/[«»"“”]/.test(sentence) || startsInside(quoteStarts, s, e)) break;
+        if (QUOTE_MARK.test(sentence) || startsInside(quoteStarts, s, e)) break;
         add(quote, s, e);
       }
     }
@@ -357,7 +364,7 @@ function wordsOf(ctx: DocContext, c: Candidate): string[] {
 
 function trimClaim(view: TextView, a: number, b: number): [number, number] {
   let [s, e] = trim(view.text, view.base, a, b);
-  while (e > s && /[.,;:!?…\s]/.test(view.text[e - 1 - view.base]!)) e--;
-  while (s < e && /[\s\-–—«»"“”„]/.test(view.text[s - view.base]!)) s++;
+  while (e > s && CLAIM_TAIL_TRIM.test(view.text[e - 1 - view.base]!)) e--;
+  while (s < e && CLAIM_HEAD_TRIM.test(view.text[s - view.base]!)) s++;
   return [s, e];
 }

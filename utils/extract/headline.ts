@@ -4,6 +4,11 @@ import type { DocContext } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const STARTS_WITH_MARK = /^[«"“„]/;
+
 /**
  * Headline quotes: `«Текст» – Токаев`, `"Text": mayor on …`, `Министр: текст`, `Mayor: "Text" after …`,
  * `Текст - Токаев`. The speaker may be a bare role ("– әкім"); the body tells who holds it.
@@ -66,7 +71,7 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     if (tailWords === 0 || tailWords > MAX_SPEAKER_WORDS) break;
     const speaker = pickMention(mentions.filter((m) => m.start > i), i);
     if (!speaker) break;
-    return make(ctx, start, i - 1, speaker, /^[«"“„]/.test(ctx.view.slice(start, start + 1)));
+    return make(ctx, start, i - 1, speaker, STARTS_WITH_MARK.test(ctx.view.slice(start, start + 1)));
   }
   return null;
 }
@@ -76,7 +81,7 @@ function closing(text: string, base: number, open: number, end: number, mark: st
   for (let i = open + 1; i < end; i++) {
     const ch = text[i - base]!;
     // An apostrophe inside a word (city's) closes nothing.
-    if ((ch === want || (want === '”' && ch === '"')) && !/[\p{L}\p{N}]/u.test(text[i + 1 - base] ?? '')) return i;
+    if ((ch === want || (want === '”' && ch === '"')) && !LETTER_OR_DIGIT.test(text[i + 1 - base] ?? '')) return i;
   }
   return -1;
 }

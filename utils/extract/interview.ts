@@ -3,6 +3,12 @@ import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Entity, SpeakerRegistry } from './speakers';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const ENDS_WITH_QUESTION = /\?[»"”)]?\s*$/;
+const SPACE = /\s/;
+const SPEAKER_LABEL = /^\p{L}+[.:]\s/u;
+
 /**
  * Interviews: turns that open with a dash ("— Вопрос? ¶ — Ответ.") or a speaker label ("YZ: …",
  * "Yermek Zhakenov: …") and carry no cue. Questions are the journalist's and are no quotes; answers are the
@@ -80,7 +86,7 @@ function labelledPerson(registry: SpeakerRegistry, labels: string[]): Entity | n
 }
 
 function endsWithQuestion(ctx: DocContext, p: ParagraphInfo): boolean {
-  return /\?[»"”)]?\s*$/.test(ctx.view.slice(Math.max(p.para.start, p.para.end - 4), p.para.end));
+  return ENDS_WITH_QUESTION.test(ctx.view.slice(Math.max(p.para.start, p.para.end - 4), p.para.end));
 }
 
 /** Interview answers as quotes, questions as blockers (both outrank the dash rule, which would read them too). */
@@ -94,7 +100,7 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
   if (turns.length < MIN_TURNS || !turns.some((t) => endsWithQuestion(ctx, ctx.paragraphs[t.index]!))) return none;
   // With labels, the interviewer is the label whose turns ask the most; every other label answers.
   // A label and its initials are one voice ("Steppe Weekly:" then "SW:").
-  const voice = (label: string) => (/\s/.test(label) ? initials(label) : label);
+  const voice = (label: string) => (SPACE.test(label) ? initials(label) : label);
   const asks = new Map<string, [number, number]>();
   const labelsOf = new Map<string, string[]>();
   for (const t of turns) {
@@ -137,7 +143,7 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
     if (next) {
       for (let j = turn.index + 1; j < next.index && !isTurn.has(j); j++) {
         const q = ctx.paragraphs[j]!;
-        if (/^\p{L}+[.:]\s/u.test(ctx.view.slice(q.para.start, Math.min(q.para.end, q.para.start + 30)))) break;
+        if (SPEAKER_LABEL.test(ctx.view.slice(q.para.start, Math.min(q.para.end, q.para.start + 30)))) break;
         parts.push([q.para.start, q.para.end]);
       }
     }

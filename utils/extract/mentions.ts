@@ -6,6 +6,10 @@ import { foldWord, nameKey } from './morphology';
 import { isRussianNameWord, surnameForms } from './russian-names';
 import { adjacent, factsOf } from './tokens';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const BREAK_OR_QUOTE_MARK = /[.!?,;:«\n]/;
+
 /** A place in the text that may name a speaker: a person's name, a role ("глава государства") or a pronoun. */
 export interface Mention {
   readonly kind: 'name' | 'role' | 'pronoun';
@@ -245,7 +249,7 @@ function bodyAfter(ctx: DocContext, p: ParagraphInfo, i: number): Mention | null
     let lastToken = last;
     if (text.startsWith(' «', end - base)) {
       const close = text.indexOf('»', end - base + 2);
-      if (close >= 0 && close - (end - base) < 60 && !/[.!?,;:«\n]/.test(text.slice(end - base + 2, close))) {
+      if (close >= 0 && close - (end - base) < 60 && !BREAK_OR_QUOTE_MARK.test(text.slice(end - base + 2, close))) {
         while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.end <= close + base) lastToken++;
         end = close + base + 1;
       }

@@ -44,8 +44,11 @@ function stripKazakh(word: string): string {
   return w;
 }
 
+const YO = /ё/g;
+
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е');
+  const lower = word.toLowerCase();
+  return lower.includes('ё') ? lower.replace(YO, 'е') : lower;
 }
 
 /** Language of a single word by its script: Cyrillic words go to the Russian stemmer unless Kazakh letters show. */

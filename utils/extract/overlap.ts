@@ -1,6 +1,11 @@
+import { foldWord } from './morphology';
+
+/** Words as the scorer counts them: letters, digits and underscores (match with /g restarts from 0). */
+const WORD = /[\p{L}\p{N}_]+/gu;
+
 /** Token-overlap F1 of two texts: how much two wordings of one statement share. */
 export function words(s: string): string[] {
-  return s.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}_]+/gu) ?? [];
+  return foldWord(s).match(WORD) ?? [];
 }
 
 export function overlapF1(a: string, b: string): number {

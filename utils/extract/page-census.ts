@@ -1,5 +1,9 @@
 import { isJsonLd, JSON_LD_SCRIPTS } from './page-signals';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const CART = /cart/;
+
 /**
  * One walk over a page's elements, gathering what detection and the article-body search ask of it: counts that
  * tell an article from other pages, and the elements prose may sit in. A selector query per question would walk
@@ -73,7 +77,7 @@ function count(c: Census, el: Element, tag: string): void {
   if ((itemtype && /Product/.test(itemtype)) || (tag === 'BUTTON' && el.getAttribute('name') === 'add-to-cart')) c.shop++;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().trim();
   if (names.length === 0) return;
-  if (SHOP.test(names) && /cart/.test(names)) c.shop++;
+  if (SHOP.test(names) && CART.test(names)) c.shop++;
   if (SEARCH.test(names)) c.search++;
   if (FORUM.test(names)) c.forum++;
   if (DOCS.test(names)) c.docs++;

@@ -1,3 +1,7 @@
+
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * Top-level quoted spans of one line: «…» (with „…“ or «…» nested), „…“, “…”, and straight "…".
  * One pass with a small stack; an opener left unclosed at the line's end gives a span open to the end.
@@ -10,7 +14,7 @@ export interface QuoteSpan {
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
 }
 
 /** A closer matching a mark below the top closes that mark and drops the unclosed ones above it. */

@@ -3,6 +3,11 @@ import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { SpeakerRegistry } from './speakers';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const LETTER = /\p{L}/u;
+const SPACE_OR_CLAUSE_MARK = /[\s,;:]/;
+
 /**
  * Russian and Kazakh dialogue quotes: a paragraph that opens with a dash, ends at ", - сказал X." and may
  * resume after the cue (", - добавил он, - …") or run on over paragraphs without a new dash until the cue.
@@ -16,7 +21,7 @@ const MAX_CLAUSE = 240;
 export function opensWithDash(ctx: DocContext, p: ParagraphInfo): boolean {
   const t = ctx.view.text;
   const i = p.para.start - ctx.view.base;
-  return DASHES.has(t[i]!) && (t[i + 1] === ' ' || /\p{L}/u.test(t[i + 1] ?? ''));
+  return DASHES.has(t[i]!) && (t[i + 1] === ' ' || LETTER.test(t[i + 1] ?? ''));
 }
 
 interface Separator {
@@ -140,6 +145,6 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
 
 function trimEnd(ctx: DocContext, from: number, to: number): number {
   let e = to;
-  while (e > from && /[\s,;:]/.test(ctx.view.text[e - 1 - ctx.view.base]!)) e--;
+  while (e > from && SPACE_OR_CLAUSE_MARK.test(ctx.view.text[e - 1 - ctx.view.base]!)) e--;
   return e;
 }

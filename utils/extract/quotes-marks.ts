@@ -5,6 +5,15 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { findSeparator } from './quotes-dash';
 import type { SpeakerRegistry } from './speakers';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const COLON_OR_DOT = /[:.]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_COMMA_COLON_DOT = /[\s,:.]/;
+const SPACE_OR_CLAUSE_MARK = /[\s,;:]/;
+const SPACE_OR_STOP_MARK = /[\s,.!?;]/;
+const STOP_MARK = /[.!?:;]/;
+
 /**
  * Quotes in quotation marks with their attribution: after the marks (`«…», - сказал X`, `"…," X said`,
  * `«…» деп атап өтті X`), before them (`X заявил: «…»`, `X said: "…"`, `Токаев: «…»`), interrupted by the
@@ -28,25 +37,25 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const { text, base } = ctx.view;
   const end = p.para.end;
   let s = close + 1;
-  while (s < end && /[\s,.!?;]/.test(text[s - base]!)) s++;
+  while (s < end && SPACE_OR_STOP_MARK.test(text[s - base]!)) s++;
   if (s < end && DASHES.has(text[s - base]!)) s++;
   while (s < end && text[s - base] === ' ') s++;
   let e = s;
   const limit = Math.min(end, s + MAX_CLAUSE);
-  while (e < limit && !/[.!?:;]/.test(text[e - base]!) && !OPENERS.has(text[e - base]!)) e++;
+  while (e < limit && !STOP_MARK.test(text[e - base]!) && !OPENERS.has(text[e - base]!)) e++;
   const attribution = parseAttribution(ctx, registry, p, s, e, 10, 22);
   if (!attribution) return null;
   // `"A," he said, "B."`: a comma and an opening mark after the cue carry the quote on.
   let k = e;
   while (k > s && text[k - 1 - base] === ' ') k--;
   // `"A," X said. "B."` carries on too: the same speaker, the next sentence.
-  const continues = (text[k - 1 - base] === ',' || /[:.]/.test(text[e - base] ?? '')) && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
+  const continues = (text[k - 1 - base] === ',' || COLON_OR_DOT.test(text[e - base] ?? '')) && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
   return { attribution, end: e, continues };
 }
 
 function nextNonSpace(text: string, base: number, from: number, end: number): number {
   let i = from;
-  while (i < end && /[\s,:.]/.test(text[i - base]!)) i++;
+  while (i < end && SPACE_COMMA_COLON_DOT.test(text[i - base]!)) i++;
   return i;
 }
 
@@ -173,7 +182,7 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
 
 function trimContent(text: string, base: number, from: number, to: number): number {
   let e = to;
-  while (e > from && /[\s,;:]/.test(text[e - 1 - base]!)) e--;
+  while (e > from && SPACE_OR_CLAUSE_MARK.test(text[e - 1 - base]!)) e--;
   return e;
 }
 
@@ -181,7 +190,7 @@ function countWords(text: string, base: number, a: number, b: number): number {
   let n = 0;
   let inWord = false;
   for (let i = a; i < b; i++) {
-    const w = /[\p{L}\p{N}]/u.test(text[i - base]!);
+    const w = LETTER_OR_DIGIT.test(text[i - base]!);
     if (w && !inWord) n++;
     inWord = w;
   }

@@ -7,6 +7,20 @@ import { findQuoteSpans } from './quote-spans';
 import type { Entity } from './speakers';
 import type { Token } from './tokens';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const ANY_QUOTE_MARK = /[«»„“”"]/;
+const ENDS_WITH_STOP = /[.!?…]$/;
+const HYPHEN_OR_DASH = /[-–—]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ONLY_SPACES = /^ +$/;
+const OPENING_MARK = /[«„“"]/;
+const PUNCTUATION_AFTER_QUOTE = /[,.!?;:\-–—]/;
+const SPACE = /\s/;
+const SPACE_OR_CLAUSE_MARK = /[\s,;:]/;
+const SPACE_OR_STOP = /[\s.!?…;,:]/;
+const STOP_OR_OPENING_MARK = /[.!?;:«„“"]/;
+
 /**
  * Quotes in a language with no lexicon (German, French, Spanish …): what stands in quotation marks and reads
  * as speech, and nothing else. Without the language's verbs no cue can be recognised, so none is guessed from
@@ -59,7 +73,7 @@ export function findUnknownLanguageQuotes(ctx: DocContext, people: NamedSpeakers
   const cues = new Set<string>();
   const quoted = new Set<string>();
   const { text, base } = ctx.view;
-  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  const isWord = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT.test(ch);
   for (let pi = 0; pi < ctx.paragraphs.length && !ctx.late(); pi++) {
     const p = ctx.paragraphs[pi]!;
     const spans = findQuoteSpans(text, base, p.para.start, p.para.end);
@@ -73,11 +87,11 @@ export function findUnknownLanguageQuotes(ctx: DocContext, people: NamedSpeakers
       if (countTokens(p, from, to) < MIN_WORDS) continue;
       const after = span.close === null ? undefined : nextChar(text, base, span.close + 1, p.para.end);
       // Speech ends its sentence or hands over to its attribution; a title runs on into the sentence.
-      const speechLike = after === undefined || /[,.!?;:\-–—]/.test(after) || /[.!?…]$/.test(text.slice(from - base, to - base));
+      const speechLike = after === undefined || PUNCTUATION_AFTER_QUOTE.test(after) || ENDS_WITH_STOP.test(text.slice(from - base, to - base));
       if (!speechLike) continue;
       const parts: Array<[number, number]> = [[from, to]];
       let speaker: { name: string; form: string; cue: string | null } | null = null;
-      if (span.close !== null && (after === ',' || (after !== undefined && /[-–—]/.test(after)))) {
+      if (span.close !== null && (after === ',' || (after !== undefined && HYPHEN_OR_DASH.test(after)))) {
         const clause = clauseAfter(ctx, p, span.close + 1);
         speaker = nameIn(ctx, p, clause.first, clause.last, names);
         // „A“, sagte X, „B“: one statement, broken by its attribution.
@@ -144,7 +158,7 @@ function reportedWithCues(
   const out: Candidate[] = [];
   for (const [from, to] of p.sentences) {
     const sentence = text.slice(from - base, to - base);
-    if (/[«»„“”"]/.test(sentence)) continue;
+    if (ANY_QUOTE_MARK.test(sentence)) continue;
     const first = tokenAt(p, from);
     let last = first - 1;
     while (last + 1 < p.tokens.length && p.tokens[last + 1]!.end <= to) last++;
@@ -201,7 +215,7 @@ function cueThenName(ctx: DocContext, p: ParagraphInfo, first: number, last: num
 
 function trimEnd(text: string, base: number, from: number, to: number): number {
   let e = to;
-  while (e > from && /[\s.!?…;,:]/.test(text[e - 1 - base]!)) e--;
+  while (e > from && SPACE_OR_STOP.test(text[e - 1 - base]!)) e--;
   return e;
 }
 
@@ -221,8 +235,8 @@ function nextChar(text: string, base: number, at: number, to: number): string | 
 function content(text: string, base: number, from: number, to: number): [number, number] {
   let a = from;
   let b = to;
-  while (a < b && /\s/.test(text[a - base]!)) a++;
-  while (b > a && /[\s,;:]/.test(text[b - 1 - base]!)) b--;
+  while (a < b && SPACE.test(text[a - base]!)) a++;
+  while (b > a && SPACE_OR_CLAUSE_MARK.test(text[b - 1 - base]!)) b--;
   return [a, b];
 }
 
@@ -237,10 +251,10 @@ function clauseAfter(ctx: DocContext, p: ParagraphInfo, from: number): { first: 
   const { text, base } = ctx.view;
   let e = from;
   const limit = Math.min(p.para.end, from + 200);
-  while (e < limit && !/[.!?;:«„“"]/.test(text[e - base]!)) e++;
+  while (e < limit && !STOP_OR_OPENING_MARK.test(text[e - base]!)) e++;
   let k = e;
   while (k > from && text[k - 1 - base] === ' ') k--;
-  const resumes = text[k - 1 - base] === ',' && /[«„“"]/.test(text[e - base] ?? '');
+  const resumes = text[k - 1 - base] === ',' && OPENING_MARK.test(text[e - base] ?? '');
   const first = tokenAt(p, from);
   let last = first - 1;
   while (last + 1 < p.tokens.length && p.tokens[last + 1]!.end <= e) last++;
@@ -259,7 +273,7 @@ function runFrom(ctx: DocContext, p: ParagraphInfo, i: number, last: number): nu
 }
 
 function onlySpaces(ctx: DocContext, a: Token, b: Token): boolean {
-  return /^ +$/.test(ctx.view.slice(a.end, b.start));
+  return ONLY_SPACES.test(ctx.view.slice(a.end, b.start));
 }
 
 /** The last words of a run of capitalised words: "Stadtrat Peter Müller" is Peter Müller. */

@@ -8,6 +8,15 @@ import type { SpeakerRegistry } from './speakers';
 import { afterDateline } from './sentences';
 import type { Token } from './tokens';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const COMMA_OR_SPACE = /[,\s]/;
+const QUOTE_MARK = /[«»"“”]/;
+const SPACE_COMMA_OR_DASH = /[\s,;:—–-]/;
+const SPACE_OR_STOP = /[\s.!?…;,:]/;
+const STOP_COMMA_OR_QUOTE_MARK = /[.!?;:,«»"“”]/;
+const STOP_OR_QUOTE_MARK = /[.!?;:«»"“”]/;
+
 /**
  * Reported speech, kind `indirect`: `X подчеркнул, что …` (the что-clause), `X указал на важность …`,
  * `По словам X, …`, `Как сообщили в акимате, …`, `X said (that) …`, `…, according to X`, `…, X said.`,
@@ -37,7 +46,7 @@ function sentencesOf(p: ParagraphInfo): Sentence[] {
 
 function clauseEnd(ctx: DocContext, s: Sentence): number {
   let e = s.to;
-  while (e > s.from && /[\s.!?…;,:]/.test(ctx.view.text[e - 1 - ctx.view.base]!)) e--;
+  while (e > s.from && SPACE_OR_STOP.test(ctx.view.text[e - 1 - ctx.view.base]!)) e--;
   return e;
 }
 
@@ -132,7 +141,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       }
       if (ctx.language !== 'en' && text[tokens[j]!.start - 1 - base] !== ' ') break;
       const between = ctx.view.slice(cueTok.end, tokens[j]!.start);
-      if (/[.!?;:«»"“”]/.test(between)) break;
+      if (STOP_OR_QUOTE_MARK.test(between)) break;
       const mention = subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end);
       // English drops its subject only in a narrator's aside; "Operators … claimed that" is no official speaking.
       if (!mention && ctx.language !== 'ru' && ctx.language !== 'kk') break;
@@ -154,7 +163,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         }
       }
       const between = infinitive > 0 ? ctx.view.slice(cueTok.end, tokens[infinitive]!.start) : '';
-      if (mention && infinitive > 0 && !/[.!?;:«»"“”]/.test(between)) {
+      if (mention && infinitive > 0 && !STOP_OR_QUOTE_MARK.test(between)) {
         out.push({ ...candidate(p, tokens[cue.last + 1]!.start, end, cue.text, mention), instruction: true });
         return out;
       }
@@ -212,7 +221,7 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (j > s.last || s.last - j < 2) return null;
   const between = ctx.view.slice(tokens[cueLast]!.end, tokens[j]!.start);
   // "she said, all of them …": after a comma the words are no longer what was said.
-  if (/[.!?;:,«»"“”]/.test(between)) return null;
+  if (STOP_COMMA_OR_QUOTE_MARK.test(between)) return null;
   const t = tokens[j]!;
   if (ctx.lex.notClauseStart.has(t.lower)) return null;
   const s0 = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
@@ -264,7 +273,7 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   if (!mention || !around.some(touches)) return null;
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);
-  if (/[«»"“”]/.test(ctx.view.slice(s.from, clauseEnd(ctx, s)))) return null;
+  if (QUOTE_MARK.test(ctx.view.slice(s.from, clauseEnd(ctx, s)))) return null;
   if (to - s.from < 15) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueAt]!.end);
   if (atEnd) return candidate(p, s.from, to, cue, mention);
@@ -297,7 +306,7 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
     const viaDep = grammar.quotative.has(objectEnd.lower);
     // -ын/-ін: a clause made a noun (…екенін, …жоспарланғанын); -уды/-уді: an action asked for (…қарауды тапсырды).
     if (!viaDep && !(grammar.clauseObjectEnding?.test(objectEnd.lower) ?? false)) continue;
-    if (/[«»"“”]/.test(ctx.view.slice(s.from, objectEnd.start))) return [];
+    if (QUOTE_MARK.test(ctx.view.slice(s.from, objectEnd.start))) return [];
     const mentions = mentionsIn(registry, p.para.index, s.from, objectEnd.start);
     // The subject is in the nominative: a name without a case ending ("Омаровқа" is whom it was told to).
     const nominative = (m: Mention) => m.kind === 'name' && m.key === m.text.split(/\s+/).pop()!.toLowerCase().replace(/ё/g, 'е');
@@ -306,7 +315,7 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
     if (!subject) return [];
     let from = subject && subject.start - s.from < 60 ? subject.end : s.from;
     from = skipSpace(text, base, from);
-    while (from < objectEnd.start && /[,\s]/.test(text[from - base]!)) from++;
+    while (from < objectEnd.start && COMMA_OR_SPACE.test(text[from - base]!)) from++;
     const to = viaDep ? trimBack(text, base, from, objectEnd.start) : objectEnd.end;
     if (to <= from || tokens.filter((t) => t.start >= from && t.end <= to).length < 2) return [];
     return [candidate(p, from, to, cueText(ctx, p, i).text, subject)];
@@ -335,6 +344,6 @@ function skipSpace(text: string, base: number, i: number): number {
 
 function trimBack(text: string, base: number, from: number, to: number): number {
   let e = to;
-  while (e > from && /[\s,;:—–-]/.test(text[e - 1 - base]!)) e--;
+  while (e > from && SPACE_COMMA_OR_DASH.test(text[e - 1 - base]!)) e--;
   return e;
 }

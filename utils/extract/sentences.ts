@@ -1,5 +1,10 @@
 import type { Lexicon } from './lexicon';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const NUMBER_CHAR = /\p{N}/u;
+const SPACE = /\s/;
+
 /**
  * Splits [start, end) of a text into sentences: at . ! ? … followed by a space and a sentence-starting
  * character, except after abbreviations and initials. One pass: a run of marks is read once, then skipped.
@@ -10,12 +15,18 @@ const CLOSERS = new Set(['»', '"', '”', '“', ')', "'", '’']);
 function startsSentence(ch: string | undefined): boolean {
   if (!ch) return false;
   if (ch === '«' || ch === '"' || ch === '“' || ch === '„' || ch === '-' || ch === '–' || ch === '—' || ch === '(') return true;
-  if (/\p{N}/u.test(ch)) return true;
+  if (NUMBER_CHAR.test(ch)) return true;
   return ch !== ch.toLowerCase();
 }
 
 export function splitSentences(text: string, base: number, start: number, end: number, lex: Lexicon): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Each sentence trimmed as it is found: one pair per sentence, no second list to trim and filter.
+  const push = (a: number, b: number) => {
+    while (a < b && SPACE.test(text[a - base]!)) a++;
+    while (b > a && SPACE.test(text[b - 1 - base]!)) b--;
+    if (b > a) out.push([a, b]);
+  };
   let s = start;
   // Searched in the range only: a search over the whole text would run past `end` on every call.
   const local = text.slice(start - base, end - base);
@@ -24,7 +35,7 @@ export function splitSentences(text: string, base: number, start: number, end: n
     const i = m.index + start;
     const ch = m[0];
     if (ch === '\n') {
-      if (i > s) out.push([s, i]);
+      if (i > s) push(s, i);
       s = i + 1;
       continue;
     }
@@ -35,11 +46,11 @@ export function splitSentences(text: string, base: number, start: number, end: n
     if (text[j - base] !== ' ') continue;
     if (!startsSentence(text[j + 1 - base])) continue;
     if (ch === '.' && isAbbreviation(text, base, s, i, lex)) continue;
-    out.push([s, j]);
+    push(s, j);
     s = j + 1;
   }
-  if (end > s) out.push([s, end]);
-  return out.map(([a, b]) => trim(text, base, a, b)).filter(([a, b]) => b > a);
+  if (end > s) push(s, end);
+  return out;
 }
 
 const LETTER = /\p{L}/u;
@@ -65,8 +76,8 @@ function isAbbreviation(text: string, base: number, from: number, dot: number, l
 }
 
 export function trim(text: string, base: number, a: number, b: number): [number, number] {
-  while (a < b && /\s/.test(text[a - base]!)) a++;
-  while (b > a && /\s/.test(text[b - 1 - base]!)) b--;
+  while (a < b && SPACE.test(text[a - base]!)) a++;
+  while (b > a && SPACE.test(text[b - 1 - base]!)) b--;
   return [a, b];
 }
 

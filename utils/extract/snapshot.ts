@@ -7,6 +7,12 @@ import { firstByTag } from './by-tag';
 import { detectArticle } from './detect';
 import { isFurniture, metaContent } from './page-signals';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const HEADING_TAG = /^H[1-6]$/;
+const NOT_SPACE = /\S/;
+const SPACE = /\s/;
+
 /**
  * What the content script sends: the article's blocks cut from the page text model, with their kind.
  * Page furniture inside the article (share bars, tags, "read also") is sent too, as kind `other`, so the
@@ -45,7 +51,7 @@ function kindOf(el: Element, inherited: BlockKind | null, headline: Element | nu
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (tag === 'FIGCAPTION' || CAPTION.test(names)) return 'caption';
   if (inherited) return inherited;
-  if (/^H[1-6]$/.test(tag)) return 'heading';
+  if (HEADING_TAG.test(tag)) return 'heading';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
   if (tag === 'BLOCKQUOTE') return 'quote';
   if (tag === 'ADDRESS' || el.getAttribute('rel') === 'author' || BYLINE.test(names)) return 'byline';
@@ -60,7 +66,7 @@ function findHeadline(root: Element, firstH1: Element | null): Element | null {
 
 function hasOwnText(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3 && /\S/.test((n as Text).data)) return true;
+    if (n.nodeType === 3 && NOT_SPACE.test((n as Text).data)) return true;
   }
   return false;
 }
@@ -88,8 +94,8 @@ function runRange(model: TextModel, nodes: Node[]): [number, number] | null {
     }
   }
   if (end < 0) return null;
-  while (start < end && /\s/.test(model.text[start]!)) start++;
-  while (end > start && /\s/.test(model.text[end - 1]!)) end--;
+  while (start < end && SPACE.test(model.text[start]!)) start++;
+  while (end > start && SPACE.test(model.text[end - 1]!)) end--;
   return end > start ? [start, end] : null;
 }
 

@@ -6,6 +6,12 @@ import { hashId } from './ids';
 import { foldWord, roleStem } from './morphology';
 import { caseDecides, likelyGenders, readName, surnameForms, type Gender, type GrammaticalCase, type NameHints } from './russian-names';
 
+// Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
+// and these are asked per character or per word.
+const ONLY_COMMA = /^,\s*$/;
+const SPACES = /\s+/;
+const SPACE = /\s/;
+
 /**
  * Who is who in one article: names grouped by surname (a Russian one by any of its case forms, as lvovich
  * declines it; others by their nameKey), roles tied to the name they stand next to, and the mentions that
@@ -91,7 +97,7 @@ export class SpeakerRegistry {
       const b = this.placed[i + 1]!;
       if (a.paragraph !== b.paragraph) continue;
       // "The opposition leader, Kemi Badenoch, …": the role before the name, set off by a comma.
-      if (a.mention.kind === 'role' && b.mention.kind === 'name' && b.entity && /^,\s*$/.test(ctx.view.slice(a.mention.end, b.mention.start))) {
+      if (a.mention.kind === 'role' && b.mention.kind === 'name' && b.entity && ONLY_COMMA.test(ctx.view.slice(a.mention.end, b.mention.start))) {
         b.entity.roleClasses.add(this.classOf(a.mention.key));
         b.entity.role ??= a.mention.text;
         continue;
@@ -169,7 +175,7 @@ export class SpeakerRegistry {
       }
       this.nameInRussian(e, m, multi);
     } else {
-      const currentMulti = /\s/.test(e.name);
+      const currentMulti = SPACE.test(e.name);
       // The canonical name: the fullest form, and among full forms the one with the shortest surname (nominative).
       if ((multi && !currentMulti) || (multi === currentMulti && lastWord(m.text).length < lastWord(e.name).length)) e.name = m.text;
       // Kazakh case endings are unambiguous: "Бақытжан Омаровқа" is Бақытжан Омаров.
@@ -226,7 +232,7 @@ export class SpeakerRegistry {
   /** A wording joins the person's mentions, one per word shape: roles by their lexicon key (Президент, Президента). */
   private addForm(e: Entity, m: Mention): void {
     let key: string;
-    if (m.kind === 'role') key = 'role:' + m.key + '|' + foldWord(m.text.split(/\s+/).slice(m.key.split(' ').length).join(' '));
+    if (m.kind === 'role') key = 'role:' + m.key + '|' + foldWord(m.text.split(SPACES).slice(m.key.split(' ').length).join(' '));
     else if (this.russian.has(e) && declinesInRussian(this.ctx, m.surname ?? lastWord(m.text))) key = 'ru:' + foldWord(m.text);
     else key = 'name:' + foldWord(m.text.slice(0, m.text.length - lastWord(m.text).length)) + m.key;
     const existing = e.forms.get(key);
@@ -293,7 +299,7 @@ export class SpeakerRegistry {
    */
   private body(m: Mention, cls: string, order: number): Entity {
     const bareKey = 'role:' + cls;
-    const complement = foldWord(m.text.split(/\s+/).slice(m.key.split(' ').length).join(' '));
+    const complement = foldWord(m.text.split(SPACES).slice(m.key.split(' ').length).join(' '));
     if (!complement) {
       const kin = [...this.bodies.values()].filter((b) => b.roleClasses.has(cls));
       return this.lastMentioned(kin, order, false) ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyName(m)));
@@ -397,6 +403,6 @@ function headWord(name: string): string {
 }
 
 function lastWord(s: string): string {
-  const parts = s.split(/\s+/);
+  const parts = s.split(SPACES);
   return parts[parts.length - 1] ?? s;
 }
