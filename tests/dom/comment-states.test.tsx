@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PanelView } from '../../components/PanelView';
-import type { PanelClient } from '../../components/panel-client';
 import type { ResponseOf, TabState } from '../../utils/messages';
 import { SCHEMA_VERSION, type Extraction, type TextAnchor } from '../../utils/schemas';
+import { stubPanelClient } from './stub-panel-client';
 
 afterEach(cleanup);
 
@@ -53,24 +53,13 @@ function delivered(item: OutboxItem): PublicComment {
 function commentsClient(initial: CommentsAnswer) {
   const calls = { retry: 0 };
   const holder = { answer: initial, onRetry: () => {} };
-  const client: PanelClient = {
-    getTabState: async () => article,
-    listNotes: async () => [],
-    saveNote: async () => Promise.reject(new Error('not in this test')),
-    deleteNote: async () => false,
-    restoreNote: async () => undefined,
-    reveal: async () => true,
+  const client = stubPanelClient(async () => article, {
     listComments: async () => holder.answer,
-    postComment: async () => undefined,
     retryComments: async () => {
       calls.retry++;
       holder.onRetry();
     },
-    exportPage: async () => ({}),
-    openOptions: () => undefined,
-    onTabChanged: () => () => undefined,
-    onFocusItem: () => () => undefined,
-  };
+  });
   return { client, calls, holder };
 }
 

@@ -2,10 +2,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowTab, type TabSource } from '../../components/FollowTab';
-import type { PanelClient } from '../../components/panel-client';
 import { PanelView } from '../../components/PanelView';
 import type { TabState } from '../../utils/messages';
 import { SCHEMA_VERSION, type Extraction, type Quote } from '../../utils/schemas';
+import { stubPanelClient } from './stub-panel-client';
 
 afterEach(cleanup);
 
@@ -43,29 +43,18 @@ function tabsClient(initial: TabState[]) {
   const states = new Map(initial.map((s) => [s.tabId, s]));
   const listeners = new Set<(tabId: number) => void>();
   const asked: number[] = [];
-  const client: PanelClient = {
-    getTabState: async (tabId) => {
+  const client = stubPanelClient(
+    async (tabId) => {
       asked.push(tabId);
       return states.get(tabId) ?? { status: 'unknown', tabId };
     },
-    listNotes: async () => [],
-    saveNote: async () => {
-      throw new Error('not in this test');
+    {
+      onTabChanged: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
     },
-    deleteNote: async () => false,
-    restoreNote: async () => undefined,
-    reveal: async () => true,
-    listComments: async () => ({ signedIn: false, comments: [], outbox: [], error: null }),
-    postComment: async () => undefined,
-    retryComments: async () => undefined,
-    exportPage: async () => ({}),
-    openOptions: () => undefined,
-    onFocusItem: () => () => undefined,
-    onTabChanged: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  );
   const change = (state: TabState) =>
     act(() => {
       states.set(state.tabId, state);

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PanelClient } from '../../components/panel-client';
 import { PanelView } from '../../components/PanelView';
 import type { RequestOf, TabState } from '../../utils/messages';
 import { SCHEMA_VERSION, type Extraction, type Note, type TextAnchor } from '../../utils/schemas';
+import { stubPanelClient } from './stub-panel-client';
 
 afterEach(cleanup);
 
@@ -31,8 +31,7 @@ const state: TabState = { status: 'article', tabId: 4, url: URL, title: 'МВД 
 /** The background as the panel sees it, keeping notes the way the real one does (id, page, times). */
 function memoryClient() {
   const notes: Note[] = [];
-  const client: PanelClient = {
-    getTabState: async () => state,
+  const client = stubPanelClient(async () => state, {
     listNotes: async (url) => notes.filter((n) => n.url === url),
     saveNote: async ({ tabId: _tab, id: _id, base: _base, ...request }: RequestOf<'saveNote'>) => {
       const at = new Date().toISOString();
@@ -40,17 +39,7 @@ function memoryClient() {
       notes.push(note);
       return note;
     },
-    deleteNote: async () => false,
-    restoreNote: async () => undefined,
-    reveal: async () => true,
-    listComments: async () => ({ signedIn: false, comments: [], outbox: [], error: null }),
-    postComment: async () => undefined,
-    retryComments: async () => undefined,
-    exportPage: async () => ({}),
-    openOptions: () => undefined,
-    onFocusItem: () => () => undefined,
-    onTabChanged: () => () => undefined,
-  };
+  });
   return { client, notes };
 }
 

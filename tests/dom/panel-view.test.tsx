@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PanelView } from '../../components/PanelView';
-import type { PanelClient } from '../../components/panel-client';
 import type { RequestOf, TabState } from '../../utils/messages';
 import { SCHEMA_VERSION, type Extraction, type Note, type Quote, type TextAnchor } from '../../utils/schemas';
+import { stubPanelClient } from './stub-panel-client';
 
 afterEach(cleanup);
 
@@ -40,8 +40,7 @@ function memoryClient(state: TabState) {
   const notes: Note[] = [];
   const revealed: TextAnchor[] = [];
   const listeners = new Set<(tabId: number) => void>();
-  const client: PanelClient = {
-    getTabState: async () => state,
+  const client = stubPanelClient(async () => state, {
     listNotes: async (url) => notes.filter((n) => n.url === url),
     saveNote: async ({ tabId: _tab, id, ...request }: RequestOf<'saveNote'>) => {
       const now = new Date().toISOString();
@@ -57,21 +56,15 @@ function memoryClient(state: TabState) {
       return at >= 0;
     },
     restoreNote: async (note) => void notes.push(note),
-    onFocusItem: () => () => undefined,
     reveal: async (_tabId, anchor) => {
       revealed.push(anchor);
       return true;
     },
-    listComments: async () => ({ signedIn: false, comments: [], outbox: [], error: null }),
-    postComment: async () => undefined,
-    retryComments: async () => undefined,
-    exportPage: async () => ({}),
-    openOptions: () => undefined,
     onTabChanged: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-  };
+  });
   return { client, notes, revealed };
 }
 

@@ -6,10 +6,10 @@ import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
 import { PanelView } from '../../components/PanelView';
-import type { PanelClient } from '../../components/panel-client';
 import { extractPage } from '../../utils/extract';
 import type { TabState } from '../../utils/messages';
 import type { TextAnchor } from '../../utils/schemas';
+import { stubPanelClient } from './stub-panel-client';
 
 afterEach(cleanup);
 
@@ -23,24 +23,12 @@ const body = extraction.quotes.find((q) => q.id === headline.variantOf)!;
 function seedClient() {
   const revealed: TextAnchor[] = [];
   const state: TabState = { status: 'article', tabId: 7, url: URL, title: extraction.title, extraction, orphanNoteIds: [] };
-  const client: PanelClient = {
-    getTabState: async () => state,
-    listNotes: async () => [],
-    saveNote: async () => Promise.reject(new Error('not in this test')),
-    deleteNote: async () => false,
-    restoreNote: async () => undefined,
+  const client = stubPanelClient(async () => state, {
     reveal: async (_tabId, anchor) => {
       revealed.push(anchor);
       return true;
     },
-    listComments: async () => ({ signedIn: false, comments: [], outbox: [], error: null }),
-    postComment: async () => undefined,
-    retryComments: async () => undefined,
-    exportPage: async () => ({}),
-    openOptions: () => undefined,
-    onTabChanged: () => () => undefined,
-    onFocusItem: () => () => undefined,
-  };
+  });
   return { client, revealed };
 }
 
