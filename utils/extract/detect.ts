@@ -1,7 +1,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { findArticleBody, type BodyGuess } from './article-body';
 import { takeCensus, type Census } from './page-census';
-import { ARTICLE_TYPES, jsonLdTypes, metaContent, NON_ARTICLE_TYPES, noteMetas } from './page-signals';
+import { ARTICLE_TYPES, forgetMetas, jsonLdTypes, metaContent, NON_ARTICLE_TYPES, noteMetas } from './page-signals';
 import { textPrefix } from './text-weights';
 
 export { quickArticleCheck } from './quick-check';
@@ -34,12 +34,14 @@ export function detectArticle(doc: Document): ArticleDetection {
     reasons.push((points > 0 ? '+' : '') + points + ' ' + why);
   };
 
+  // The walk over the elements also finds the meta tags and JSON-LD blocks: asking the DOM for them would walk it
+  // again. What it finds replaces what an earlier look read (a single-page site rewrites its meta tags).
+  const census = takeCensus(doc);
+  if (census.metas) noteMetas(doc, census.metas);
+  else forgetMetas(doc);
   const ogType = metaContent(doc, 'og:type')?.toLowerCase() ?? '';
   if (ogType.includes('article')) add(2, 'og:type article');
   else if (ogType === 'website' || ogType === 'product' || ogType.startsWith('product')) add(-1, 'og:type ' + ogType);
-  // The walk over the elements also finds the JSON-LD blocks: asking the DOM for scripts would walk it again.
-  const census = takeCensus(doc);
-  if (census.metas) noteMetas(doc, census.metas);
   const types = jsonLdTypes(census.jsonLd);
   if (types.some((t) => ARTICLE_TYPES.test(t))) add(3, 'JSON-LD article');
   if (types.some((t) => NON_ARTICLE_TYPES.test(t))) add(-3, 'JSON-LD non-article');

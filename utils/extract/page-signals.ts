@@ -43,6 +43,14 @@ function wholeDocument(doc: Document): MetaIndex {
   return { map: indexOf(doc.getElementsByTagName('meta')), complete: true };
 }
 
+/**
+ * Drops what was read of a document's meta tags. Each look at a live page starts with it: a single-page site
+ * rewrites its meta tags when it shows the next article, and the answers of the last look would be stale.
+ */
+export function forgetMetas(doc: Document): void {
+  metaCache.delete(doc);
+}
+
 /** The <meta> elements of the whole document, in order, from a walk that saw every element. */
 export function noteMetas(doc: Document, metas: readonly Element[]): void {
   metaCache.set(doc, { map: indexOf(metas), complete: true });

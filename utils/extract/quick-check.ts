@@ -1,4 +1,4 @@
-import { jsonLdScripts, metaContent } from './page-signals';
+import { forgetMetas, jsonLdScripts, metaContent } from './page-signals';
 
 /**
  * The first look the content script takes at every page, and the only one on most pages: a few meta tags, the
@@ -31,6 +31,7 @@ function hasProse(doc: Document): boolean {
 }
 
 export function quickArticleCheck(doc: Document): boolean {
+  forgetMetas(doc);
   const ogType = metaContent(doc, 'og:type');
   if (ogType && /article/i.test(ogType)) return true;
   if (metaContent(doc, 'article:published_time')) return true;

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detectArticle, snapshotArticle } from '../../../utils/extract';
+import { detectArticle, quickArticleCheck, snapshotArticle } from '../../../utils/extract';
 import { metaContent } from '../../../utils/extract/page-signals';
 
 const PARAGRAPH = 'Аким города сообщил журналистам, что ремонт моста на проспекте Республики закончат до конца сентября, а движение откроют в октябре.';
@@ -61,5 +61,19 @@ describe('meta tags are read from <head> first and from the body when a key is m
     expect(detectArticle(walked).isArticle).toBe(true);
     expect(metaContent(walked, 'author')).toBe('Редакция');
     expect(metaContent(walked, 'missing', 'author')).toBe('Редакция');
+  });
+});
+
+describe('a single-page site rewrites its meta tags for the next article', () => {
+  it('each look reads them afresh: the quick check, detection and the snapshot see the new ones', () => {
+    const doc = page('<meta property="og:type" content="website"><meta property="og:title" content="Главная">', '');
+    expect(metaContent(doc, 'og:type')).toBe('website');
+    snapshotArticle(doc, 'https://news.example.kz/');
+    // The site shows an article in place, as single-page sites do after history.pushState.
+    doc.querySelector('meta[property="og:type"]')!.setAttribute('content', 'article');
+    doc.querySelector('meta[property="og:title"]')!.setAttribute('content', 'Мост откроют в октябре');
+    expect(quickArticleCheck(doc)).toBe(true);
+    expect(detectArticle(doc).reasons).toContain('+2 og:type article');
+    expect(snapshotArticle(doc, 'https://news.example.kz/most').title).toBe('Мост откроют в октябре');
   });
 });
