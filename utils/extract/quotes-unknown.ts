@@ -3,6 +3,7 @@ import { tokenAt } from './attribution';
 import type { Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
 import { hashId } from './ids';
+import { foldWord } from './morphology';
 import { findQuoteSpans } from './quote-spans';
 import type { Entity } from './speakers';
 import type { Token } from './tokens';
@@ -131,7 +132,7 @@ export function findUnknownLanguageQuotes(ctx: DocContext, people: NamedSpeakers
 
 /** A cue as its tokens' lower-case words (ё read as е, as tokens hold them), to be found again word by word. */
 function cueKey(cue: string): string {
-  return cue.toLowerCase().replace(/ё/g, 'е').split(/\s+/).join(' ');
+  return foldWord(cue).split(/\s+/).join(' ');
 }
 
 /** Whether the page's cue starts at token k and ends before token `limit`: its last token, or -1. */
