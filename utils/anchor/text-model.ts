@@ -1,3 +1,5 @@
+import { tagOf } from './tag-name';
+
 /**
  * The page text model: one string that every selector, snapshot and highlight in Statement Lens counts in.
  *
@@ -153,7 +155,7 @@ export function buildTextModel(root: Node): TextModel {
     }
     if (type !== ELEMENT_NODE && type !== DOCUMENT_NODE && type !== FRAGMENT_NODE) continue;
     const element = type === ELEMENT_NODE ? (node as Element) : null;
-    const tag = element ? element.tagName.toUpperCase() : '';
+    const tag = element ? tagOf(element) : '';
     if (exit) {
       if (element) elementEnds.set(element, length);
       if (BLOCKS.has(tag)) pending.brk = true;

@@ -1,6 +1,7 @@
 import type { Census } from './page-census';
 import { isFurniture } from './page-signals';
 import { textWeights, type TextWeight } from './text-weights';
+import { tagOf } from '../anchor/tag-name';
 
 /**
  * Finds the element holding the article's text, Readability-style but lighter: each paragraph of real prose
@@ -63,7 +64,7 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
   const brBlocks = new Set<Element>();
   for (const br of census.breaks) {
     let e = br.parentElement;
-    while (e && INLINE.has(e.tagName.toUpperCase())) e = e.parentElement;
+    while (e && INLINE.has(tagOf(e))) e = e.parentElement;
     if (e && !brBlocks.has(e) && !inFurniture(e, body, furniture)) brBlocks.add(e);
   }
   for (const el of brBlocks) {
@@ -89,12 +90,12 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
   if (!root) root = census.firstArticle ?? census.firstMain;
   if (!root) return null;
   // Unclosed <font> or <p> tags nest the rest of the text inside one paragraph: climb to a real container.
-  while (root.parentElement && root.parentElement !== body && (INLINE.has(root.tagName.toUpperCase()) || root.tagName.toUpperCase() === 'P')) {
+  while (root.parentElement && root.parentElement !== body && (INLINE.has(tagOf(root)) || tagOf(root) === 'P')) {
     root = root.parentElement;
   }
   // The text's own container often sits inside an <article> that also holds the headline and lead.
   let article: Element | null = root;
-  while (article && article.tagName.toUpperCase() !== 'ARTICLE') article = article.parentElement;
+  while (article && tagOf(article) !== 'ARTICLE') article = article.parentElement;
   if (article && article !== root && article.getElementsByTagName('article').length === 0) root = article;
   let proseChars = 0;
   let count = 0;

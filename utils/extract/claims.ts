@@ -114,11 +114,12 @@ function done(tokens: readonly Token[], g: ClaimGrammar, lex: Lexicon, language:
   return shaped(tokens, (t, i) => past(t) || ongoing(t, i));
 }
 
-export function classifyClaim(text: string, lex: Lexicon, words: readonly Token[] = tokenize(text, 0)): { type: ClaimType; checkworthiness: number } {
-  const tokens = words;
+export function classifyClaim(text: string, lex: Lexicon, words?: readonly Token[]): { type: ClaimType; checkworthiness: number } {
+  const tokens = words ?? tokenize(text, 0);
   const markers = markersOf(lex);
   const g = grammarFor(lex.language).claims;
-  const number = hasNumber(text);
+  // Every digit is inside a word: the tokens' shapes already know, where scanning the text would look again.
+  const number = words ? tokens.some((t) => t.shape.number) : hasNumber(text);
   const marked = markedTypes(tokens, markers, lex.language);
   const uses = (type: MarkerType) => (marked & (1 << MARKER_TYPES.indexOf(type))) !== 0;
   let type: ClaimType;

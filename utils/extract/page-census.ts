@@ -1,4 +1,5 @@
 import { isJsonLd, JSON_LD_SCRIPTS } from './page-signals';
+import { tagOf } from '../anchor/tag-name';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
@@ -99,7 +100,7 @@ function gather(c: Census, el: Element, tag: string): void {
     if (c.jsonLd.length < JSON_LD_SCRIPTS && isJsonLd(el)) c.jsonLd.push(el);
   } else if (tag === 'BR') {
     if (c.breaks.length < LISTED) c.breaks.push(el);
-  } else if (c.prose.length < LISTED && (tag === 'P' || tag === 'PRE' || (tag === 'DIV' && el.parentElement?.tagName.toUpperCase() === 'BLOCKQUOTE'))) {
+  } else if (c.prose.length < LISTED && (tag === 'P' || tag === 'PRE' || (tag === 'DIV' && el.parentElement !== null && tagOf(el.parentElement) === 'BLOCKQUOTE'))) {
     c.prose.push(el);
   }
 }
@@ -115,7 +116,7 @@ export function takeCensus(doc: Document): Census {
   // Iterative, in document order: pages nest tens of thousands of elements deep.
   let el: Element | null = root;
   for (let seen = 0; el && seen < WALKED; seen++) {
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (seen < COUNTED) count(c, el, tag);
     gather(c, el, tag);
     const first: Element | null = el.firstElementChild;

@@ -1,3 +1,5 @@
+import { tagOf } from '../anchor/tag-name';
+
 /**
  * Small DOM readers shared by detection and the snapshot: meta tags, JSON-LD types, and whether an element is
  * page furniture (navigation, comments, "read also", share bars) rather than article text.
@@ -111,7 +113,7 @@ const FURNITURE_NAMES =
 
 /** Navigation, comments, related links, share bars, tags, ads: never part of the article text. */
 export function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (FURNITURE_TAGS.has(tagOf(el))) return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.test(role)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

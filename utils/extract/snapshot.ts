@@ -6,6 +6,7 @@ const VERSION: typeof SCHEMA_VERSION = 1;
 import { firstByTag } from './by-tag';
 import { detectArticle } from './detect';
 import { isFurniture, metaContent } from './page-signals';
+import { tagOf } from '../anchor/tag-name';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
@@ -38,7 +39,7 @@ const META = /(^|[\s_-])(meta|date|time|info|stats?|views|published|updated|date
 
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    const tag = c.tagName.toUpperCase();
+    const tag = tagOf(c);
     if (BLOCK_TAGS.has(tag)) return true;
     if ((tag === 'SPAN' || tag === 'FONT') && hasBlockChild(c)) return true;
   }
@@ -46,7 +47,7 @@ function hasBlockChild(el: Element): boolean {
 }
 
 function kindOf(el: Element, inherited: BlockKind | null, headline: Element | null): BlockKind {
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   if (el === headline) return 'headline';
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (tag === 'FIGCAPTION' || CAPTION.test(names)) return 'caption';
@@ -130,7 +131,7 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
       continue;
     }
     const { el, kind } = work;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (SKIPPED.has(tag)) continue;
     if (el !== root && el !== headline && isFurniture(el)) {
       push(el, 'other');
@@ -150,10 +151,10 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
           run = [];
         };
         for (let n = el.firstChild; n; n = n.nextSibling) {
-          if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) {
+          if (n.nodeType === 1 && BLOCK_TAGS.has(tagOf(n as Element))) {
             flush();
             items.push({ el: n as Element, kind: childKind });
-          } else if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'BR') {
+          } else if (n.nodeType === 1 && tagOf(n as Element) === 'BR') {
             flush();
           } else if (n.nodeType === 1 || n.nodeType === 3) {
             run.push(n);

@@ -41,14 +41,11 @@ export function buildTextView(snapshot: ArticleSnapshot): TextView {
     if (gap === 1 && parts.length > 0) parts.push('\n');
     else if (gap > 0) parts.push(GAP.repeat(gap));
     parts.push(block.text);
-    let lineStart = block.start;
-    for (let i = 0; i <= block.text.length; i++) {
-      if (i === block.text.length || block.text.charCodeAt(i) === 10) {
-        const s = lineStart;
-        const e = block.start + i;
-        if (e > s) lines.push({ start: s, end: e, kind: block.kind });
-        lineStart = e + 1;
-      }
+    for (let from = 0; from <= block.text.length; ) {
+      const br = block.text.indexOf('\n', from);
+      const to = br < 0 ? block.text.length : br;
+      if (to > from) lines.push({ start: block.start + from, end: block.start + to, kind: block.kind });
+      from = to + 1;
     }
     cursor = block.start + block.text.length;
   }

@@ -1,3 +1,5 @@
+import { tagOf } from '../anchor/tag-name';
+
 /**
  * How much text a subtree holds, read in one walk instead of one `textContent` per element asked about: scoring
  * containers asks about a paragraph's parent and grandparent, each of which would read the same text again (and
@@ -29,7 +31,7 @@ export function textWeights(root: Element, wanted?: ReadonlySet<Element>): Map<E
       open.push(w);
       openElements.push(el);
     }
-    if (el.tagName.toUpperCase() === 'A') openLinks.push(el);
+    if (tagOf(el) === 'A') openLinks.push(el);
   };
   const leave = (el: Element) => {
     if (openElements[openElements.length - 1] === el) {
