@@ -70,20 +70,36 @@ export interface WordVote {
   readonly word: 'ru' | 'kk' | 'kkOrOther' | 'en' | 'otherCyrillic' | 'otherLatin' | null;
 }
 
+/**
+ * The few distinct votes, each one shared object: every word's shape points at one of them, so reading a vote
+ * finds it in the cache instead of fetching an object of the word's own.
+ */
+const VOTES = new Map<string, WordVote>();
+
+function voteOf(script: WordVote['script'], word: WordVote['word']): WordVote {
+  const key = `${script} ${word}`;
+  let vote = VOTES.get(key);
+  if (vote === undefined) {
+    vote = { script, word };
+    VOTES.set(key, vote);
+  }
+  return vote;
+}
+
 function wordVote(t: Token): WordVote {
   const c = t.lower.charCodeAt(0);
   const cyrillic = c >= 0x400 && c <= 0x4ff;
   const script = cyrillic ? 'cyrillic' : isLatin(c) ? 'latin' : c >= 0x30 && c <= 0x39 ? null : 'otherScript';
-  if (script === null || script === 'otherScript') return { script, word: null };
+  if (script === null || script === 'otherScript') return voteOf(script, null);
   // Capitals say nothing: a name's letters are its own language's, and "Los Angeles" or "La Paz" is no Spanish.
-  if (t.capitalized || t.acronym) return { script, word: null };
+  if (t.capitalized || t.acronym) return voteOf(script, null);
   const marker = WORDS.get(t.lower);
-  if (marker !== undefined) return { script, word: marker };
+  if (marker !== undefined) return voteOf(script, marker);
   if (cyrillic) {
-    if (!CYRILLIC_SPECIAL.test(t.lower)) return { script, word: null };
-    return { script, word: OTHER_CYRILLIC.test(t.lower) ? 'otherCyrillic' : KK.test(t.lower) ? 'kk' : 'kkOrOther' };
+    if (!CYRILLIC_SPECIAL.test(t.lower)) return voteOf(script, null);
+    return voteOf(script, OTHER_CYRILLIC.test(t.lower) ? 'otherCyrillic' : KK.test(t.lower) ? 'kk' : 'kkOrOther');
   }
-  return { script, word: OTHER_LATIN.test(t.lower) ? 'otherLatin' : null };
+  return voteOf(script, OTHER_LATIN.test(t.lower) ? 'otherLatin' : null);
 }
 
 /** Adds one token's evidence: worked out once per word and kept on its shape. */
