@@ -70,6 +70,17 @@ describe('claims', () => {
     expect(classifyClaim('Об этом говорили в вечернем эфире', ru).type).not.toBe('commitment');
   });
 
+  it('reads a promise in the perfective futures that carry neither a prefix nor -ну-', () => {
+    // дать, решить, купить, стать are perfective by their root: no ending tells them from a present tense.
+    for (const s of ['Мы дадим каждой семье доступ к чистой воде', 'Решим проблему с очередями до конца года', 'Я дам поручение правительству проработать вопрос', 'Мы купим новые автобусы для города', 'Мы снизим тарифы на газ для населения']) {
+      expect(classifyClaim(s, ru).type, s).toBe('commitment');
+    }
+    // The imperfective pairs of the same verbs are under way, not promised.
+    for (const s of ['Мы решаем проблему с очередями', 'Мы покупаем новые автобусы для города', 'Мы снижаем тарифы на газ для населения']) {
+      expect(classifyClaim(s, ru).type, s).not.toBe('commitment');
+    }
+  });
+
   it('takes past tenses and participles for actions by their endings, not from a list', () => {
     for (const s of ['Полиция задержала двух подозреваемых', 'Против чиновника возбудили уголовное дело', 'Подозреваемый задержан', 'Цены на бензин изменены', 'Вчера в Астане прошли переговоры', 'Мост был открыт в мае']) {
       expect(classifyClaim(s, ru).type, s).toBe('action');
