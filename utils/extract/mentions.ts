@@ -90,8 +90,15 @@ export function collectSurnames(ctx: DocContext): KnownSurnames {
 
 function roleAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
   const { tokens, roleStems: stems } = p;
-  const starts = p.language === ctx.lex.language ? (factsOf(tokens[i]!, p.language).roleStarts ??= ctx.lex.rolesByFirst.get(stems[i]!) ?? null) : ctx.lex.rolesByFirst.get(stems[i]!);
-  for (const role of starts ?? []) {
+  let starts: ReadonlyArray<readonly string[]> | null | undefined;
+  if (p.language === ctx.lex.language) {
+    // Null (no role opens with the word, nearly every word) is an answer too: `??=` would ask the map again.
+    const facts = factsOf(tokens[i]!, p.language);
+    starts = facts.roleStarts;
+    if (starts === undefined) starts = facts.roleStarts = ctx.lex.rolesByFirst.get(stems[i]!) ?? null;
+  } else starts = ctx.lex.rolesByFirst.get(stems[i]!);
+  if (!starts) return 0;
+  for (const role of starts) {
     if (i + role.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < role.length && ok; k++) {

@@ -10,6 +10,8 @@ import { caseDecides, likelyGenders, readName, surnameForms, type Gender, type G
 // and these are asked per character or per word.
 const ONLY_COMMA = /^,\s*$/;
 const SPACES = /\s+/;
+/** The same runs, for a walk along a text (its lastIndex is set before each walk). */
+const SPACE_RUNS = /\s+/g;
 const SPACE = /\s/;
 
 /**
@@ -232,7 +234,7 @@ export class SpeakerRegistry {
   /** A wording joins the person's mentions, one per word shape: roles by their lexicon key (Президент, Президента). */
   private addForm(e: Entity, m: Mention): void {
     let key: string;
-    if (m.kind === 'role') key = 'role:' + m.key + '|' + foldWord(m.text.split(SPACES).slice(m.key.split(' ').length).join(' '));
+    if (m.kind === 'role') key = 'role:' + m.key + '|' + foldWord(complementOf(m));
     else if (this.russian.has(e) && declinesInRussian(this.ctx, m.surname ?? lastWord(m.text))) key = 'ru:' + foldWord(m.text);
     else key = 'name:' + foldWord(m.text.slice(0, m.text.length - lastWord(m.text).length)) + m.key;
     const existing = e.forms.get(key);
@@ -299,7 +301,7 @@ export class SpeakerRegistry {
    */
   private body(m: Mention, cls: string, order: number): Entity {
     const bareKey = 'role:' + cls;
-    const complement = foldWord(m.text.split(SPACES).slice(m.key.split(' ').length).join(' '));
+    const complement = foldWord(complementOf(m));
     if (!complement) {
       const kin = [...this.bodies.values()].filter((b) => b.roleClasses.has(cls));
       return this.lastMentioned(kin, order, false) ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyName(m)));
@@ -400,6 +402,22 @@ function uninflect(name: string, key: string): string {
 /** The noun a body's name hangs on: "Bank" in "National Bank of Kazakhstan". */
 function headWord(name: string): string {
   return lastWord(name.split(/\s+(?:of|for)\s+/)[0] ?? name);
+}
+
+/**
+ * The words of a role mention after the role's own ("министерства энергетики" of "пресс-служба министерства
+ * энергетики"): `text.split(/\s+/).slice(words of the key).join(' ')`, without building the arrays.
+ */
+function complementOf(m: Mention): string {
+  let skip = 1;
+  for (let i = m.key.indexOf(' '); i >= 0; i = m.key.indexOf(' ', i + 1)) skip++;
+  SPACE_RUNS.lastIndex = 0;
+  let at = 0;
+  for (let k = 0; k < skip; k++) {
+    if (!SPACE_RUNS.exec(m.text)) return '';
+    at = SPACE_RUNS.lastIndex;
+  }
+  return m.text.slice(at).replace(SPACE_RUNS, ' ');
 }
 
 function lastWord(s: string): string {
