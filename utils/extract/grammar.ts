@@ -26,6 +26,11 @@ export interface Grammar {
   readonly genitiveBefore: RegExp | null;
   /** Phrases after which the source of what follows is named, a body as often as a person (по данным фонда). */
   readonly bodyAfter: readonly (readonly string[])[];
+  /**
+   * Words that open a body's name written before its noun ("the national statistics bureau"): the words between
+   * one of them and the noun belong to the name. Empty where a name follows its noun (министерство энергетики).
+   */
+  readonly bodyDeterminers: ReadonlySet<string>;
   /** What may stand between a name and its role: ", the", ", бывший", " is the", " has been". */
   readonly nameRoleLink: RegExp;
   /** Endings that make a name a possessive ("Okafor's deputy"): its owner is named, not the speaker. */
@@ -93,6 +98,7 @@ interface RawGrammar {
   genitiveBefore: string[];
   genitiveOwners: string[];
   bodyAfter: string[];
+  bodyDeterminers: string[];
   nameRole: { determiners: string[]; modifiers: string[]; copulas: string[] };
   possessiveEndings: string[];
   inBody: string[];
@@ -151,6 +157,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     clauseJoiners: g.clauseJoiners,
     genitiveBefore: genitiveContext(g.genitiveBefore, g.genitiveOwners, raw.prepositions),
     bodyAfter: g.bodyAfter.map((p) => p.split(/\s+/).map(foldWord)),
+    bodyDeterminers: new Set(g.bodyDeterminers.map(foldWord)),
     nameRoleLink: new RegExp(`^(,\\s*${det}${mod}${cop})$`, 'iu'),
     possessiveEndings: g.possessiveEndings,
     inBody: new Set(g.inBody.map(foldWord)),

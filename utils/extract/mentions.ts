@@ -28,6 +28,8 @@ export interface Mention {
   readonly organization?: boolean;
   /** "Okafor's deputy", "the ministry's spokesman": it names whose the next words are, never the speaker. */
   readonly possessive?: boolean;
+  /** A body's words before its noun, as written ("regional emergency" of "the regional emergency department"). */
+  readonly premodifiers?: string;
 }
 
 export interface ApposedRole {
@@ -177,13 +179,16 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       const last = ofComplement(ctx, p, roleEnd) ?? (organization ? genitiveComplement(ctx, p, roleEnd) : null) ?? roleEnd - 1;
       const cut = possessiveCut(ctx, p, last);
       const end = tokens[last]!.end - cut;
+      const first = organization ? bodyStart(ctx, p, i, out[out.length - 1]) : i;
+      const start = tokens[first]!.start;
       out.push({
         kind: 'role',
-        start: t.start,
+        start,
         end,
-        text: ctx.view.slice(t.start, end),
+        text: ctx.view.slice(start, end),
         key: roleKey,
-        firstToken: i,
+        ...(first < i ? { premodifiers: ctx.view.slice(start, tokens[i - 1]!.end) } : {}),
+        firstToken: first,
         lastToken: last,
         organization,
         ...(cut > 0 ? { possessive: true } : {}),
@@ -229,6 +234,27 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     i++;
   }
   return out;
+}
+
+/** Words a body's name takes before its noun at most ("the regional emergency situations department"). */
+const MAX_BODY_PREMODIFIERS = 3;
+
+/**
+ * The first token of a body's name written before its noun: "according to the national statistics bureau" names
+ * the national statistics bureau, not a bureau. The words count only when a determiner opens them, none of them
+ * is a verb of speech or a number, and no mention found before claims them.
+ */
+function bodyStart(ctx: DocContext, p: ParagraphInfo, i: number, before: Mention | undefined): number {
+  const determiners = grammarFor(ctx.lex.language).bodyDeterminers;
+  if (determiners.size === 0) return i;
+  const { tokens } = p;
+  const { text, base } = ctx.view;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_BODY_PREMODIFIERS - 1; k--) {
+    if (!adjacent(text, base, tokens[k]!, tokens[k + 1]!) || (before !== undefined && before.lastToken >= k)) return i;
+    if (determiners.has(tokens[k]!.lower)) return k + 1;
+    if (tokens[k]!.shape.number || isSpeechWord(ctx, p, k)) return i;
+  }
+  return i;
 }
 
 /**

@@ -91,6 +91,53 @@ function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   return null;
 }
 
+/** Closing marks of each typographic opener; straight quotes open and close alike and are not followed here. */
+const CLOSER_OF: Readonly<Record<string, string>> = { '«': '»', '„': '“”', '“': '”' };
+/** Paragraphs an unclosed quote may run over before its closing mark (a long answer, a statement read out). */
+const MAX_RUN = 6;
+
+interface Run {
+  /** The text of the paragraphs after the first, up to the closing mark. */
+  parts: Array<[number, number]>;
+  /** The paragraph holding the closing mark, and the mark's offset. */
+  last: number;
+  close: number;
+}
+
+/**
+ * `«A ¶ B»`: Russian and Kazakh typesetting opens a quote over several paragraphs once and closes it once, at
+ * the end of its last paragraph, with no mark at the start of the paragraphs between. The run is the
+ * paragraphs up to the first closing mark that no opening mark in its paragraph claims; paragraphs between
+ * hold no quotation marks at all. Without such a mark within a few paragraphs the opener was a typo, not a run.
+ */
+function closingRun(ctx: DocContext, pi: number, opener: string): Run | null {
+  const closers = CLOSER_OF[opener];
+  if (!closers) return null;
+  const { text, base } = ctx.view;
+  const parts: Array<[number, number]> = [];
+  for (let k = pi + 1; k < ctx.paragraphs.length && k <= pi + MAX_RUN; k++) {
+    const q = ctx.paragraphs[k]!.para;
+    if (q.start - ctx.paragraphs[k - 1]!.para.end !== 1) return null;
+    let depth = 0;
+    let marks = false;
+    for (let i = q.start; i < q.end; i++) {
+      const ch = text[i - base]!;
+      if (ch === opener) depth++;
+      else if (closers.includes(ch)) {
+        if (depth === 0) {
+          const e = trimContent(text, base, q.start, i);
+          if (e > q.start) parts.push([q.start, e]);
+          return { parts, last: k, close: i };
+        }
+        depth--;
+      } else if (OPENERS.has(ch) || ch === '»' || ch === '”') marks = true;
+    }
+    if (marks || depth > 0) return null;
+    parts.push([q.start, q.end]);
+  }
+  return null;
+}
+
 function endsWithColon(ctx: DocContext, p: ParagraphInfo): boolean {
   let e = p.para.end;
   while (e > p.para.start && ctx.view.text[e - 1 - ctx.view.base] === ' ') e--;
@@ -101,6 +148,8 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
   const out: Candidate[] = [];
   const { text, base } = ctx.view;
   let carry: { parts: Array<[number, number]>; paragraph: number } | null = null;
+  // Text up to here belongs to a quote that ran over paragraphs and is found already.
+  let consumed = -1;
   ctx.paragraphs.forEach((p, pi) => {
     if (ctx.late()) return;
     const spans = findQuoteSpans(text, base, p.para.start, p.para.end);
@@ -110,12 +159,12 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         skipNext--;
         return;
       }
+      if (span.open < consumed) return;
       const parts: Array<[number, number]> = [];
       const startsParagraph = span.open === p.para.start || (DASHES.has(text[p.para.start - base]!) && span.open <= p.para.start + 2);
       if (carry && si === 0 && startsParagraph) parts.push(...carry.parts);
       carry = null;
       let attribution: Attribution | null = null;
-      const attributionParagraph = pi;
       const addContent = (from: number, to: number) => {
         // «A, - сказал он, - B»: the cue inside the marks is cut out of the quote.
         let cursor = from;
@@ -131,12 +180,24 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         if (e > cursor) parts.push([cursor, e]);
       };
       addContent(span.open + 1, span.close ?? p.para.end);
+      let attributionParagraph = pi;
       if (span.close === null) {
         // An unclosed quote runs on when the next paragraph opens with a quotation mark.
         const next = ctx.paragraphs[pi + 1];
         if (next && OPENERS.has(text[next.para.start - base]!) && next.para.start - p.para.end === 1) {
           carry = { parts: [...parts], paragraph: pi };
           return;
+        }
+        // Or, typeset the Russian way, when a later paragraph closes it.
+        const run = closingRun(ctx, pi, text[span.open - base]!);
+        if (run) {
+          parts.push(...run.parts);
+          consumed = run.close;
+          const after = attributionAfter(ctx, registry, ctx.paragraphs[run.last]!, run.close);
+          if (after && attribution === null) {
+            attribution = after.attribution;
+            attributionParagraph = run.last;
+          }
         }
       } else {
         let after = attributionAfter(ctx, registry, p, span.close);

@@ -100,7 +100,7 @@ export class SpeakerRegistry {
       if (a.paragraph !== b.paragraph) continue;
       // "The opposition leader, Kemi Badenoch, …": the role before the name, set off by a comma.
       if (a.mention.kind === 'role' && b.mention.kind === 'name' && b.entity && ONLY_COMMA.test(ctx.view.slice(a.mention.end, b.mention.start))) {
-        b.entity.roleClasses.add(this.classOf(a.mention.key));
+        this.addRoleClasses(b.entity, a.mention.key);
         b.entity.role ??= a.mention.text;
         continue;
       }
@@ -108,7 +108,7 @@ export class SpeakerRegistry {
       const gap = ctx.view.slice(a.mention.end, b.mention.start);
       if (!grammarFor(ctx.lex.language).nameRoleLink.test(gap)) continue;
       const e = a.entity;
-      e.roleClasses.add(this.classOf(b.mention.key));
+      this.addRoleClasses(e, b.mention.key);
       e.role ??= b.mention.text;
     }
     this.persons = [...this.entities.values()].filter((e) => e.named);
@@ -158,6 +158,21 @@ export class SpeakerRegistry {
     return c === undefined ? roleKey : 'class:' + c;
   }
 
+  /**
+   * A person's role puts them in its class and, when the lexicon gives the whole role no class of its own, in its
+   * head noun's: "Finance Minister Ruslan Ospanov" is "the minister" further on, "министр финансов" is "министр".
+   * The head is the last word in English and Kazakh, the first in Russian (a genitive follows it). A role the
+   * lexicon classes as a whole ("prime minister") keeps to that class.
+   */
+  private addRoleClasses(e: Entity, roleKey: string): void {
+    const own = this.classOf(roleKey);
+    e.roleClasses.add(own);
+    if (own.startsWith('class:')) return;
+    const space = this.ctx.lex.language === 'ru' ? roleKey.indexOf(' ') : roleKey.lastIndexOf(' ');
+    if (space < 0) return;
+    e.roleClasses.add(this.classOf(this.ctx.lex.language === 'ru' ? roleKey.slice(0, space) : roleKey.slice(space + 1)));
+  }
+
   private named(m: Mention): Entity {
     const surname = m.surname ?? lastWord(m.text);
     const russian = declinesInRussian(this.ctx, surname);
@@ -185,7 +200,7 @@ export class SpeakerRegistry {
     }
     if (m.apposedRole) {
       if (!e.role) e.role = m.apposedRole.text;
-      e.roleClasses.add(this.classOf(m.apposedRole.key));
+      this.addRoleClasses(e, m.apposedRole.key);
     }
     this.addForm(e, m);
     return e;
@@ -301,13 +316,13 @@ export class SpeakerRegistry {
    */
   private body(m: Mention, cls: string, order: number): Entity {
     const bareKey = 'role:' + cls;
-    const complement = foldWord(complementOf(m));
+    const complement = foldWord(m.premodifiers === undefined ? complementOf(m) : premodifiedComplement(m, m.premodifiers));
     if (!complement) {
       const kin = [...this.bodies.values()].filter((b) => b.roleClasses.has(cls));
       return this.lastMentioned(kin, order, false) ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyName(m)));
     }
     const key = `${bareKey} ${complement}`;
-    const known = this.bodies.get(key);
+    const known = this.bodies.get(key) ?? (m.premodifiers === undefined ? undefined : this.fullerBody(bareKey, complement));
     if (known) return known;
     const bare = this.bodies.get(bareKey);
     if (bare && !this.namedBodies.has(bare)) {
@@ -318,6 +333,13 @@ export class SpeakerRegistry {
     const e = this.roleEntity(key, cls, this.bodyName(m));
     this.namedBodies.add(e);
     return this.remember(key, e);
+  }
+
+  /** "the emergency department" after "the regional emergency department": a body named before with more words. */
+  private fullerBody(bareKey: string, complement: string): Entity | undefined {
+    const tail = ' ' + complement;
+    for (const [key, e] of this.bodies) if (key.startsWith(bareKey + ' ') && key.endsWith(tail)) return e;
+    return undefined;
   }
 
   private remember(key: string, e: Entity): Entity {
@@ -397,6 +419,12 @@ function uninflect(name: string, key: string): string {
   const last = lastWord(name);
   if (last.length <= key.length || !last.toLowerCase().startsWith(key)) return name;
   return name.slice(0, name.length - last.length) + last.slice(0, key.length);
+}
+
+/** A premodified body's words besides its noun: "regional emergency" of "regional emergency department", with any "of" complement after. */
+function premodifiedComplement(m: Mention, premodifiers: string): string {
+  const rest = complementOf({ ...m, text: m.text.slice(premodifiers.length).trimStart() });
+  return rest ? `${premodifiers} ${rest}` : premodifiers;
 }
 
 /** The noun a body's name hangs on: "Bank" in "National Bank of Kazakhstan". */

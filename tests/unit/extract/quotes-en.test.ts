@@ -98,4 +98,26 @@ describe('English quotes', () => {
     const r = extractTexts(['The senator accused the governor of breaking promises, and the claims were denied by his office.']);
     expect(r.quotes).toEqual([]);
   });
+
+  it('reads "the minister" as the minister named before with a fuller role, but not as the prime minister', () => {
+    const r = extractTexts([
+      'Health Minister Asel Nurova told reporters on Monday that vaccine stocks were sufficient for the winter.',
+      'Union leader Marat Ospan, who met her later, said nurses were working extra shifts.',
+      'The minister said the country would import fewer vaccines this winter than last year.',
+      'Prime Minister Olzhas Bektenov is due to visit the hospitals in December.',
+    ]);
+    const reported = r.quotes.find((q) => q.text.startsWith('the country would import'))!;
+    expect(reported.speaker).toBe('Asel Nurova');
+    expect(r.speakers.map((s) => s.name).sort()).toEqual(['Asel Nurova', 'Marat Ospan']);
+  });
+
+  it('names a body by the words between its determiner and its noun, and a shorter later name as the same body', () => {
+    const r = extractTexts([
+      'According to the regional water resources committee, reservoirs are 40% fuller than a year ago.',
+      'Farmers will get their first water in April, the water resources committee said.',
+    ]);
+    const reported = r.quotes.filter((q) => q.kind === 'indirect');
+    expect(reported.map((q) => q.speaker)).toEqual(['regional water resources committee', 'regional water resources committee']);
+    expect(r.speakers).toHaveLength(1);
+  });
 });

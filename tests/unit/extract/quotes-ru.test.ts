@@ -156,4 +156,31 @@ describe('Russian quotes on texts the rules were not written for', () => {
       'пресс-служба компании',
     ]);
   });
+
+  it('reads a «…» quote opened in one paragraph and closed in a later one as one quote', () => {
+    const r = extractTexts([
+      'Аким области Данияр Ахметов напомнил журналистам: «Три школы мы сдадим уже в сентябре.',
+      'Еще две достроят к зиме, подрядчики получили аванс.',
+      'Денег на ремонт дорог в этом году больше, чем в прошлом».',
+      'Депутаты маслихата попросили показать смету.',
+    ]);
+    const direct = r.quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['Три школы мы сдадим уже в сентябре. Еще две достроят к зиме, подрядчики получили аванс. Денег на ремонт дорог в этом году больше, чем в прошлом', 'Данияр Ахметов', 'напомнил'],
+    ]);
+    expect(r.claims.some((c) => c.text.startsWith('Денег на ремонт дорог'))).toBe(true);
+  });
+
+  it('takes the cue after the closing mark of a quote over paragraphs, and leaves an opener never closed alone', () => {
+    const r = extractTexts([
+      '«Очередь на жилье в городе сократилась на треть.',
+      'В следующем году мы выдадим еще четыреста квартир», — сообщил заместитель акима Берик Сапаров.',
+      'Жители спросили: «Когда начнут строить дома на левом берегу?',
+      'Ответа на этот вопрос на встрече так и не прозвучало.',
+    ]);
+    const direct = r.quotes.filter((q) => q.kind === 'direct');
+    expect(direct[0]!.text).toBe('Очередь на жилье в городе сократилась на треть. В следующем году мы выдадим еще четыреста квартир');
+    expect(direct[0]!.speaker).toBe('Берик Сапаров');
+    expect(direct.some((q) => q.text.includes('Ответа на этот вопрос'))).toBe(false);
+  });
 });
