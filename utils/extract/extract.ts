@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION, type ArticleSnapshot, type Claim, type Extraction, type Quote, type Speaker } from '../schemas';
 import { spanOf, type Candidate } from './candidate';
 import { classifyClaim, splitClauses } from './claims';
-import { buildContext, languageShares, type DocContext } from './context';
+import { buildContext, languageShares, type DocContext, type ParagraphInfo } from './context';
 import { findHeadlineQuote } from './headline';
 import { hashId } from './ids';
 import { detectLanguage } from './language';
@@ -313,12 +313,19 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
       const after = para.sentences.filter(([s]) => s >= spanOf(c)[1]);
       for (const [s, e] of after.slice(0, 3)) {
         const sentence = view.slice(s, e);
-        if (QUOTE_MARK.test(sentence) || startsInside(quoteStarts, s, e)) break;
+        // "Об этом сообщает пресс-служба": the reporter names a source, and what came before ends there.
+        if (QUOTE_MARK.test(sentence) || startsInside(quoteStarts, s, e) || opensWith(para, s, lexAt(s).aboutThis)) break;
         add(quote, s, e);
       }
     }
   }
   return claims;
+}
+
+/** Whether the words from `offset` on begin with one of the phrases (lower-case words). */
+function opensWith(p: ParagraphInfo, offset: number, phrases: readonly (readonly string[])[]): boolean {
+  const first = tokenAt(p, offset);
+  return first < p.tokens.length && phrases.some((ph) => ph.every((w, i) => p.tokens[first + i]?.lower === w));
 }
 
 function startsInside(sorted: number[], from: number, to: number): boolean {

@@ -110,4 +110,13 @@ describe('claims', () => {
     expect(splitClauses(text, 0, text.length, 0, 'en')).toHaveLength(1);
     expect(splitClauses(text, 0, text.length, 0)).toHaveLength(2);
   });
+
+  it('carries reported speech on to the next sentences of its paragraph, but not into a line that names the source', () => {
+    const r = extractTexts([
+      'Аким города Нурлан Жаксыбеков заявил, что новый водовод построят к августу. Его длина составит 12 километров. Об этом сообщает пресс-служба акимата.',
+    ]);
+    const texts = r.claims.map((c) => c.text);
+    expect(texts).toContain('Его длина составит 12 километров');
+    expect(texts.some((t) => t.startsWith('Об этом'))).toBe(false);
+  });
 });
