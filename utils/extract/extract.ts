@@ -41,6 +41,8 @@ const MIN_ARTICLE_CHARS = 300;
  */
 const MAX_QUOTES = 1_000;
 const MAX_CLAIMS = 5_000;
+/** Word overlap from which a headline is taken for a variant (another wording) of a body quote. */
+const VARIANT_OVERLAP = 0.35;
 const PRIORITY: Record<Candidate['source'], number> = { interview: 0, dash: 1, marks: 2, reported: 3, headline: 4 };
 
 function emptyExtraction(snapshot: ArticleSnapshot, isArticle: boolean, language: Extraction['language']): Extraction {
@@ -112,7 +114,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   };
 
   const quotes: Quote[] = [];
-  const bodyTexts: Array<{ quote: Quote; candidate: Candidate }> = [];
+  const bodyTexts: Array<{ quote: Quote; candidate: Candidate; entity: Entity | null }> = [];
   let lastSpeaker: Entity | null = null;
   let lastDirectParagraph = -10;
   const speakerOf = new Map<number, Entity>();
@@ -133,27 +135,29 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     if (entity) speakerOf.set(paragraph, entity);
     const quote = toQuote(view, c, entity);
     quotes.push(quote);
-    bodyTexts.push({ quote, candidate: c });
+    bodyTexts.push({ quote, candidate: c, entity });
   }
 
   const headShare = shares.find((s) => s.ctx.headline !== null && s.registry !== null);
   const headline = headShare ? findHeadlineQuote(headShare.ctx, headShare.registry!) : null;
-  if (headShare && headline) {
-    const entity = headline.mention ? headShare.registry!.resolve(headline.mention, -1, null) : null;
-    const q = toQuote(view, headline, entity);
-    let best: Quote | null = null;
+  if (headShare && headline && !(headline.unattributed && !repeatsBodyQuote(ctx, headline, bodyTexts))) {
+    let entity = headline.mention ? headShare.registry!.resolve(headline.mention, -1, null) : null;
+    let best: (typeof bodyTexts)[number] | null = null;
     let bestScore = 0;
-    const headWords = words(q.text);
-    for (const { quote, candidate } of bodyTexts) {
-      if (candidate.kind !== 'direct') continue;
-      const score = overlapOfWords(headWords, wordsOf(ctx, candidate));
+    const headWords = words(cleanText(view, headline.parts));
+    for (const body of bodyTexts) {
+      if (body.candidate.kind !== 'direct') continue;
+      const score = overlapOfWords(headWords, wordsOf(ctx, body.candidate));
       if (score > bestScore) {
-        best = quote;
+        best = body;
         bestScore = score;
       }
     }
     // A headline is a quote when it quotes; a "- Name" summary counts only if the body has words close to it.
-    const variant = best && bestScore >= 0.35 ? best : null;
+    const variant = best && bestScore >= VARIANT_OVERLAP ? best.quote : null;
+    // "Минфин: «…»": a headline whose speaker the text does not resolve repeats a body quote that names one.
+    if (!entity && !headline.mention && best && variant) entity = best.entity;
+    const q = toQuote(view, headline, entity);
     if (entity) {
       entity.quotes++;
       if (headline.mention) headShare.registry!.noteSpeaking(entity, headline.mention);
@@ -169,6 +173,12 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   }
   if (!late()) result.claims = claimsOf(ctx, kept, quotes);
   return result;
+}
+
+/** Whether a headline's words are close to a direct quote of the body (see the variant below). */
+function repeatsBodyQuote(ctx: DocContext, headline: Candidate, bodyTexts: ReadonlyArray<{ candidate: Candidate }>): boolean {
+  const headWords = words(cleanText(ctx.view, headline.parts));
+  return bodyTexts.some(({ candidate }) => candidate.kind === 'direct' && overlapOfWords(headWords, wordsOf(ctx, candidate)) >= VARIANT_OVERLAP);
 }
 
 /**

@@ -15,9 +15,13 @@ const STARTS_WITH_MARK = /^[«"“„]/;
  */
 export interface HeadlineCandidate extends Candidate {
   readonly quoted: boolean;
+  /** Its speaker is a word no lexicon knows: it is a quote only if the body quotes words close to it. */
+  readonly unattributed?: boolean;
 }
 
 const MAX_SPEAKER_WORDS = 5;
+/** A quotation after an unknown word reads as a statement, not a title («Оппенгеймер»), from this many words. */
+const MIN_QUOTED_WORDS = 3;
 const OPEN = new Set(['«', '"', '“', '„', "'", '‘']);
 const CLOSE_FOR: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“', "'": "'", '‘': '’' };
 
@@ -52,6 +56,17 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
         if (close > s) return make(ctx, s + 1, close, speaker, true);
       }
       return make(ctx, s, end, speaker, false);
+    }
+    // "Минфин: «…»": one capitalised word no lexicon knows, then a quotation. It is a quote when the body quotes
+    // words close to it, and that quote names the speaker (extract.ts); else it may be a title («Рецензия: …»).
+    const before = h.tokens.filter((t) => t.end <= colon);
+    if (before.length === 1 && (before[0]!.capitalized || before[0]!.acronym) && before[0]!.start === start) {
+      let s = colon + 1;
+      while (s < end && text[s - base] === ' ') s++;
+      const mark = text[s - base]!;
+      const close = OPEN.has(mark) ? closing(text, base, s, end, mark) : -1;
+      const c = close > s && wordsBetween(s, close) >= MIN_QUOTED_WORDS ? make(ctx, s + 1, close, null, true) : null;
+      if (c) return { ...c, unattributed: true };
     }
   }
   // English: "Measles cases double in a month, health officials warn" / "…, minister says".

@@ -183,4 +183,23 @@ describe('Russian quotes on texts the rules were not written for', () => {
     expect(direct[0]!.speaker).toBe('Берик Сапаров');
     expect(direct.some((q) => q.text.includes('Ответа на этот вопрос'))).toBe(false);
   });
+
+  it('takes "Ведомство: «…»" for a headline quote of whoever says those words in the body, and a quoted title for none', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: 'Минэнерго: «Цены на бензин не вырастут до весны»' },
+      'Вице-министр энергетики Алибек Жамауов провел брифинг для журналистов.',
+      '— Цены на бензин не вырастут до весны, запасов топлива хватит, — сказал Жамауов.',
+    ]);
+    const headline = r.quotes.find((q) => q.kind === 'headline')!;
+    expect(headline.text).toBe('Цены на бензин не вырастут до весны');
+    expect(headline.speaker).toBe('Алибек Жамауов');
+    expect(headline.variantOf).toBe(r.quotes.find((q) => q.kind === 'direct')!.id);
+
+    const review = extractTexts([
+      { kind: 'headline', text: 'Рецензия: «Мастер и Маргарита» снова в кино' },
+      'Фильм идет в кинотеатрах Астаны с понедельника, сеансы начинаются в полдень.',
+      '— Зал был полон, — рассказал директор кинотеатра Марат Омаров.',
+    ]);
+    expect(review.quotes.some((q) => q.kind === 'headline')).toBe(false);
+  });
 });
