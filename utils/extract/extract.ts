@@ -22,9 +22,9 @@ import { tokenAt } from './attribution';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
-const CLAIM_HEAD_TRIM = /[\s\-–—«»"“”„]/;
+const CLAIM_HEAD_TRIM = /[\s\-–—«»"“”„‘]/;
 const CLAIM_TAIL_TRIM = /[.,;:!?…\s]/;
-const QUOTE_MARK = /[«»"“”]/;
+const QUOTE_MARK = /[«»"“”‘]/;
 const SPACE = /\s/;
 
 export interface ExtractOptions {

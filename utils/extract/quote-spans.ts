@@ -3,7 +3,7 @@
 // and these are asked per character or per word.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
- * Top-level quoted spans of one line: «…» (with „…“ or «…» nested), „…“, “…”, and straight "…".
+ * Top-level quoted spans of one line: «…» (with „…“ or «…» nested), „…“, “…”, ‘…’, and straight "…".
  * One pass with a small stack; an opener left unclosed at the line's end gives a span open to the end.
  */
 export interface QuoteSpan {
@@ -33,7 +33,7 @@ export function findQuoteSpans(text: string, base: number, start: number, end: n
   const stack: Array<{ at: number; closers: string }> = [];
   // Jump from mark to mark: the regular expression engine skips the plain text faster than a loop would.
   const local = text.slice(start - base, end - base);
-  const marks = /[«»„“”"]/g;
+  const marks = /[«»„“”"‘’]/g;
   for (let m = marks.exec(local); m; m = marks.exec(local)) {
     const i = m.index + start;
     const ch = m[0];
@@ -56,6 +56,13 @@ export function findQuoteSpans(text: string, base: number, start: number, end: n
         break;
       case '”':
         closes = unwind(stack, '”');
+        break;
+      // British single marks. The closing one is also the apostrophe: inside a word (city’s) it closes nothing.
+      case '‘':
+        opens = '’';
+        break;
+      case '’':
+        if (!isWordChar(text[i + 1 - base])) closes = unwind(stack, '’');
         break;
       case '"': {
         const prev = text[i - 1 - base];

@@ -21,7 +21,7 @@ const STOP_MARK = /[.!?:;]/;
  * Quoted names and titles («Самрук-Казына») have no attribution and too few words, and are left alone.
  */
 
-const OPENERS = new Set(['«', '„', '“', '"']);
+const OPENERS = new Set(['«', '„', '“', '"', '‘']);
 const MIN_WORDS = 3;
 /** A cue clause is short; the bound keeps a paragraph of many quotes linear. */
 const MAX_CLAUSE = 300;
@@ -91,7 +91,10 @@ function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   return null;
 }
 
-/** Closing marks of each typographic opener; straight quotes open and close alike and are not followed here. */
+/**
+ * Closing marks of each typographic opener. Straight quotes open and close alike, and the closing single mark is
+ * also the apostrophe: neither is followed over paragraphs (English reopens each paragraph's quote anyway).
+ */
 const CLOSER_OF: Readonly<Record<string, string>> = { '«': '»', '„': '“”', '“': '”' };
 /** Paragraphs an unclosed quote may run over before its closing mark (a long answer, a statement read out). */
 const MAX_RUN = 6;

@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
-const ANY_QUOTE_MARK = /[«»„“”"]/;
+const ANY_QUOTE_MARK = /[«»„“”"‘]/;
 const ENDS_WITH_STOP = /[.!?…]$/;
 const HYPHEN_OR_DASH = /[-–—]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

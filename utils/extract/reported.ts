@@ -11,11 +11,11 @@ import type { Token } from './tokens';
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
 const COMMA_OR_SPACE = /[,\s]/;
-const QUOTE_MARK = /[«»"“”]/;
+const QUOTE_MARK = /[«»"“”‘]/;
 const SPACE_COMMA_OR_DASH = /[\s,;:—–-]/;
 const SPACE_OR_STOP = /[\s.!?…;,:]/;
-const STOP_COMMA_OR_QUOTE_MARK = /[.!?;:,«»"“”]/;
-const STOP_OR_QUOTE_MARK = /[.!?;:«»"“”]/;
+const STOP_COMMA_OR_QUOTE_MARK = /[.!?;:,«»"“”‘]/;
+const STOP_OR_QUOTE_MARK = /[.!?;:«»"“”‘]/;
 
 /**
  * Reported speech, kind `indirect`: `X подчеркнул, что …` (the что-clause), `X указал на важность …`,
@@ -145,7 +145,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       const mention = subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end);
       // English drops its subject only in a narrator's aside; "Operators … claimed that" is no official speaking.
       if (!mention && ctx.language !== 'ru' && ctx.language !== 'kk') break;
-      const from = skipSpace(text, base, tokens[j]!.end);
+      // "said it would appeal and that …": a clause without "that" comes first, joined to the next by "and".
+      const joined = j > cue.last + 2 && grammar.coordinators.has(tokens[j - 1]!.lower);
+      const from = joined ? tokens[cue.last + 1]!.start : skipSpace(text, base, tokens[j]!.end);
       if (end > from) out.push(candidate(p, from, end, cue.text, mention));
       return out;
     }

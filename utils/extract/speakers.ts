@@ -98,11 +98,17 @@ export class SpeakerRegistry {
       const a = this.placed[i]!;
       const b = this.placed[i + 1]!;
       if (a.paragraph !== b.paragraph) continue;
-      // "The opposition leader, Kemi Badenoch, …": the role before the name, set off by a comma.
-      if (a.mention.kind === 'role' && b.mention.kind === 'name' && b.entity && ONLY_COMMA.test(ctx.view.slice(a.mention.end, b.mention.start))) {
-        this.addRoleClasses(b.entity, a.mention.key);
-        b.entity.role ??= a.mention.text;
-        continue;
+      // "The opposition leader, Kemi Badenoch, …": the role before the name, set off by a comma. A body named in
+      // the role's complement stands between them ("The chairman of the residents association, Bolat Nurlanov").
+      if (a.mention.kind === 'role' && !a.mention.organization) {
+        let k = i + 1;
+        while (k < this.placed.length && this.placed[k]!.paragraph === a.paragraph && this.placed[k]!.mention.organization === true) k++;
+        const holder = this.placed[k];
+        if (holder && holder.paragraph === a.paragraph && holder.mention.kind === 'name' && holder.entity && apposedAfterRole(ctx, ctx.view.slice(a.mention.end, holder.mention.start))) {
+          this.addRoleClasses(holder.entity, a.mention.key);
+          holder.entity.role ??= a.mention.text;
+          continue;
+        }
       }
       if (a.mention.kind !== 'name' || b.mention.kind !== 'role' || !a.entity) continue;
       const gap = ctx.view.slice(a.mention.end, b.mention.start);
@@ -413,6 +419,24 @@ export class SpeakerRegistry {
       .sort((a, b) => b.quotes - a.quotes)
       .map((e) => ({ id: e.id, name: e.name, role: e.role, mentions: this.mentionsOf(e) }));
   }
+}
+
+/** Words a role's complement may run to before a name set off by a comma ("the head of the losing consortium, X"). */
+const MAX_COMPLEMENT_WORDS = 8;
+const CLAUSE_MARK = /[.;:!?"“”«»‘’()]/;
+
+/**
+ * Whether the text between a role and a name sets the name off as the role's holder: a lone comma ("The opposition
+ * leader, Kemi Badenoch"), or the role's complement and then a comma ("The head of the losing consortium, Timur
+ * Baizhanov"), where the grammar opens complements with a word ("of", "for").
+ */
+function apposedAfterRole(ctx: DocContext, gap: string): boolean {
+  if (ONLY_COMMA.test(gap)) return true;
+  const starts = grammarFor(ctx.lex.language).ofStarts;
+  if (starts.size === 0 || !gap.trimEnd().endsWith(',')) return false;
+  const complement = gap.trim().slice(0, -1);
+  const words = complement.split(' ');
+  return words.length >= 2 && words.length <= MAX_COMPLEMENT_WORDS && starts.has(words[0]!.toLowerCase()) && !CLAUSE_MARK.test(gap) && !complement.includes(',');
 }
 
 function uninflect(name: string, key: string): string {

@@ -120,4 +120,27 @@ describe('English quotes', () => {
     expect(reported.map((q) => q.speaker)).toEqual(['regional water resources committee', 'regional water resources committee']);
     expect(r.speakers).toHaveLength(1);
   });
+
+  it('reads British single quotation marks, and keeps the apostrophes inside them', () => {
+    const r = extractTexts([
+      '‘The city’s buses will run every ten minutes from March. We have bought 200 new ones,’ transport chief Aidos Serikov said.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ['direct', 'The city’s buses will run every ten minutes from March. We have bought 200 new ones', 'Aidos Serikov'],
+    ]);
+  });
+
+  it('reports both clauses of "said A and that B"', () => {
+    const r = extractTexts(['Health Minister Akmaral Alnazarova said the hospital would reopen in May and that no patients had been harmed.']);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'the hospital would reopen in May and that no patients had been harmed']]);
+  });
+
+  it('takes a name set off by commas after a role and its complement for the holder of the role', () => {
+    const r = extractTexts([
+      'Deputy Mayor Yerlan Kuatov told reporters that the new bridge would open in June.',
+      'The chairman of the residents association, Bolat Nurlanov, was less sure. He said the same promise had been made twice before.',
+    ]);
+    const reported = r.quotes.find((q) => q.text.startsWith('the same promise'))!;
+    expect(reported.speaker).toBe('Bolat Nurlanov');
+  });
 });
