@@ -153,7 +153,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
             break;
           }
         }
-        if (tokens[j]!.capitalized && capRun(ctx, p, j) === 1 && j > roleEnd) break;
+        if (tokens[j]!.capitalized && capRun(ctx, p, j) === 1 && j > roleEnd && !placeAdjective(ctx, p, j)) break;
         j++;
       }
       const roleText = slice(i, roleEnd - 1);
@@ -234,6 +234,17 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     i++;
   }
   return out;
+}
+
+/**
+ * "управления здравоохранения Карагандинской области Жанна Абдрахманова": a capitalised adjective and the
+ * lower-case noun after it, both in the genitive, go on with a role's complement (a region, a district) where a
+ * lone capitalised word would end it.
+ */
+function placeAdjective(ctx: DocContext, p: ParagraphInfo, j: number): boolean {
+  const genitive = grammarFor(ctx.lex.language).bodyComplement.genitive;
+  const next = p.tokens[j + 1];
+  return genitive !== null && next !== undefined && !next.capitalized && genitive.test(p.tokens[j]!.lower) && genitive.test(next.lower) && adjacent(ctx.view.text, ctx.view.base, p.tokens[j]!, next);
 }
 
 /** Words a body's name takes before its noun at most ("the regional emergency situations department"). */

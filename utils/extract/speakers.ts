@@ -1,4 +1,5 @@
 import type { Speaker } from '../schemas';
+import { isSpeechWord } from './attribution';
 import type { DocContext } from './context';
 import { collectSurnames, declinesInRussian, findMentions, type Mention } from './mentions';
 import { grammarFor } from './grammar';
@@ -234,7 +235,11 @@ export class SpeakerRegistry {
     if (naming.written.has(key) || naming.written.size >= MAX_WORDINGS) return;
     naming.written.set(key, { text: m.text, multi, case: c });
     if (!naming.conflict) {
-      const allowed = likelyGenders(m.text, { case: c, surnameShape: g.surnameEnding });
+      // A past-tense verb of speech beside the name agrees with it ("сказала Абдрахманова"): its gender outweighs
+      // a case the words before seemed to ask for ("прокомментировала слова коллеги Абдрахманова").
+      const verb = this.verbGender(m);
+      let allowed = likelyGenders(m.text, { case: c, surnameShape: g.surnameEnding });
+      if (verb !== null) allowed = allowed.has(verb) ? new Set([verb]) : new Set([...likelyGenders(m.text, { surnameShape: g.surnameEnding })].filter((x) => x === verb));
       const both = naming.genders ? new Set([...naming.genders].filter((x) => allowed.has(x))) : allowed;
       naming.conflict = both.size === 0;
       naming.genders = naming.conflict ? null : both;
@@ -246,6 +251,20 @@ export class SpeakerRegistry {
       if (!best || rank > best.rank) best = { name: reading?.nominative ?? w.text, rank };
     }
     e.name = best!.name;
+  }
+
+  /** The gender a Russian past-tense verb of speech right before or after a mention gives it, if one stands there. */
+  private verbGender(m: Mention): Gender | null {
+    const p = this.ctx.paragraphs[this.ctx.paragraphAt(m.start)];
+    if (!p) return null;
+    for (const k of [m.firstToken - 1, m.lastToken + 1]) {
+      const t = p.tokens[k];
+      if (!t || !isSpeechWord(this.ctx, p, k)) continue;
+      const w = t.lower;
+      if (w.endsWith('ла') || w.endsWith('лась')) return 'female';
+      if (w.endsWith('л') || w.endsWith('лся')) return 'male';
+    }
+    return null;
   }
 
   private russianHints(naming: RussianNaming, w: WrittenName | undefined): NameHints {

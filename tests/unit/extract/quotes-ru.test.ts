@@ -202,4 +202,23 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(review.quotes.some((q) => q.kind === 'headline')).toBe(false);
   });
+
+  it('reads a woman\'s name by the gender of the verb beside it, not as a man\'s in the genitive', () => {
+    const r = extractTexts([
+      'Вице-министр просвещения Жанна Ергалиева рассказала о новых правилах приема в первый класс.',
+      '— Записаться можно будет с первого апреля через портал электронного правительства, — сказала Ергалиева.',
+      '«Очередей в школах больше не будет», — так прокомментировала слова коллеги Ергалиева.',
+    ]);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Жанна Ергалиева']);
+  });
+
+  it('keeps a region in a role\'s complement: the name after it holds the role', () => {
+    const r = extractTexts([
+      'Начальник департамента полиции Жамбылской области Ерлан Тулеуов провел брифинг для журналистов.',
+      'Также глава департамента сообщил, что число краж за год сократилось на 12 процентов.',
+    ]);
+    const reported = r.quotes.find((q) => q.kind === 'indirect')!;
+    expect(reported.speaker).toBe('Ерлан Тулеуов');
+    expect(r.speakers[0]!.role).toBe('Начальник департамента полиции Жамбылской области');
+  });
 });
