@@ -121,7 +121,10 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       // "…, according to X." — the reported part is what comes before.
       const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, s.to), tokens[at]!.start);
       const before = trimBack(text, base, s.from, tokens[at]!.start);
-      if (before > s.from) out.push(candidate(p, s.from, before, cue, mention));
+      const quoted = quotedWhole(text, base, s.from, before);
+      // "“…,” according to a statement from the company": words in quotation marks are quoted, not reported.
+      if (quoted) out.push({ ...candidate(p, quoted[0], quoted[1], cue, mention), kind: 'direct' });
+      else if (before > s.from) out.push(candidate(p, s.from, before, cue, mention));
     }
     return out;
   }
@@ -342,6 +345,20 @@ function matchPhrase(p: ParagraphInfo, s: Sentence, phrase: readonly string[]): 
 function skipSpace(text: string, base: number, i: number): number {
   while (text[i - base] === ' ') i++;
   return i;
+}
+
+/** White space and the punctuation a quotation ends with before its closing mark. */
+const SPACE_OR_CLAUSE_MARK = /[\s,;:]/;
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“”', '"': '"', '‘': '’' };
+
+/** The inside of [from, to) when quotation marks open and close it whole (a comma or stop inside the close kept out). */
+function quotedWhole(text: string, base: number, from: number, to: number): [number, number] | null {
+  const closers = QUOTE_PAIRS[text[from - base]!];
+  if (!closers || to - from < 3 || !closers.includes(text[to - 1 - base]!)) return null;
+  for (let i = from + 1; i < to - 1; i++) if (closers.includes(text[i - base]!)) return null;
+  let e = to - 1;
+  while (e > from + 1 && SPACE_OR_CLAUSE_MARK.test(text[e - 1 - base]!)) e--;
+  return e > from + 1 ? [from + 1, e] : null;
 }
 
 function trimBack(text: string, base: number, from: number, to: number): number {

@@ -143,4 +143,9 @@ describe('English quotes', () => {
     const reported = r.quotes.find((q) => q.text.startsWith('the same promise'))!;
     expect(reported.speaker).toBe('Bolat Nurlanov');
   });
+
+  it('takes words in quotation marks before "according to" for a quote, without the marks', () => {
+    const r = extractTexts(['“Flights to Aktau will resume on Friday,” according to a statement from the airport authority.']);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', 'Flights to Aktau will resume on Friday', 'according to']]);
+  });
 });
