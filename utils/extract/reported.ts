@@ -129,8 +129,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     return out;
   }
 
+  let afterTail = false;
   for (let i = s.first; i <= s.last; i++) {
-    if (!isCueToken(ctx, p, i) || lex.notSpeechStems.has(stems[i]!)) continue;
+    if (!isCueToken(ctx, p, i) || lex.notSpeechForms.has(tokens[i]!.lower)) continue;
     // "It is said that …", "the said properties": passive or adjective, nobody speaks.
     const before = tokens[i - 1]?.lower;
     if (before !== undefined && lex.impersonalBefore.has(before)) continue;
@@ -154,6 +155,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       if (end > from) out.push(candidate(p, from, end, cue.text, mention));
       return out;
     }
+    // After a cue that ended a statement only a second one with its own clause reports more ("…, — сказал он,
+    // добавив, что …", "…, he said, adding that …").
+    if (afterTail) continue;
     // X поручил управлению представить план … / X instructed the heads … to publish …
     if (lex.instructStems.has(stems[i]!) && i < s.last) {
       const mention = subjectBefore(ctx, registry, p, s, cueTok);
@@ -204,7 +208,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     const tail = sentenceFinalCue(ctx, registry, p, s, i);
     if (tail) {
       out.push(tail);
-      return out;
+      afterTail = true;
+      continue;
     }
     if (ctx.language === 'en' || ctx.language === 'other') {
       const c = englishBare(ctx, registry, p, s, i, cue.last, end);

@@ -148,4 +148,14 @@ describe('English quotes', () => {
     const r = extractTexts(['“Flights to Aktau will resume on Friday,” according to a statement from the airport authority.']);
     expect(r.quotes.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', 'Flights to Aktau will resume on Friday', 'according to']]);
   });
+
+  it('reports "X reported that …", and takes no "reportedly" for a cue', () => {
+    const r = extractTexts([
+      'Energy Minister Yerlan Akkenzhenov reported that oil output had reached a record 1.9 million barrels a day.',
+      'The field was reportedly shut for two days in October, and analysts doubt that the record will hold.',
+    ]);
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['oil output had reached a record 1.9 million barrels a day', 'Yerlan Akkenzhenov', 'reported'],
+    ]);
+  });
 });

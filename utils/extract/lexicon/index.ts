@@ -23,7 +23,11 @@ export interface Lexicon {
   readonly namingStems: ReadonlySet<string>;
   /** Words before a verb of speech that make it passive or an adjective (it is said, the said). */
   readonly impersonalBefore: ReadonlySet<string>;
-  readonly notSpeechStems: ReadonlySet<string>;
+  /**
+   * Words that look like verbs of speech but open no statement ("выяснилось, что", "говорят, что", "reportedly"),
+   * as written: by stem they would take "говорит" and "reported" with them.
+   */
+  readonly notSpeechForms: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   /** Words that may stand between a cue and its clause without ending it ("said yesterday the …"). */
   readonly adverbsAfterCue: ReadonlySet<string>;
@@ -138,7 +142,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     instructStems: stems(raw.instructVerbs),
     namingStems: stems(raw.namingVerbs),
     impersonalBefore: new Set(raw.impersonalBefore.map(foldWord)),
-    notSpeechStems: stems(raw.notSpeechAfterThat),
+    notSpeechForms: forms(raw.notSpeechAfterThat),
     complementizers: new Set(raw.complementizers.map(foldWord)),
     adverbsAfterCue: new Set(raw.adverbsAfterCue.map(foldWord)),
     notClauseStart: new Set(raw.notClauseStart.map(foldWord)),
