@@ -184,9 +184,9 @@ describe('Russian quotes on texts the rules were not written for', () => {
     expect(direct.some((q) => q.text.includes('Ответа на этот вопрос'))).toBe(false);
   });
 
-  it('takes "Ведомство: «…»" for a headline quote of whoever says those words in the body, and a quoted title for none', () => {
+  it('takes "Слово: «…»" with a word no lexicon knows for a headline quote of whoever says those words in the body, and a quoted title for none', () => {
     const r = extractTexts([
-      { kind: 'headline', text: 'Минэнерго: «Цены на бензин не вырастут до весны»' },
+      { kind: 'headline', text: 'Казтрансойл: «Цены на бензин не вырастут до весны»' },
       'Вице-министр энергетики Алибек Жамауов провел брифинг для журналистов.',
       '— Цены на бензин не вырастут до весны, запасов топлива хватит, — сказал Жамауов.',
     ]);
@@ -240,5 +240,13 @@ describe('Russian quotes on texts the rules were not written for', () => {
       ['direct', 'Паводков в этом году не ожидается', 'сказал'],
       ['indirect', 'спасатели все равно дежурят круглосуточно', 'добавив'],
     ]);
+  });
+
+  it('knows the short names of ministries (Минздрав, Минфин) as bodies that speak', () => {
+    const r = extractTexts([
+      'В Минздраве прокомментировали ситуацию: «Все пострадавшие получают необходимую помощь».',
+      'Как сообщили в Минфине, дефицит бюджета в этом году составит 2,4 процента.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Минздрав', 'Минфин']);
   });
 });
