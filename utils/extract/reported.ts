@@ -214,7 +214,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     if (ctx.language === 'en' || ctx.language === 'other') {
       const c = englishBare(ctx, registry, p, s, i, cue.last, end);
       if (c) {
-        out.push(c);
+        out.push(...c);
         return out;
       }
     }
@@ -222,7 +222,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   return out;
 }
 
-function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number, cueLast: number, end: number): Candidate | null {
+function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number, cueLast: number, end: number): Candidate[] | null {
   const { tokens } = p;
   const { text, base } = ctx.view;
   let j = cueLast + 1;
@@ -236,8 +236,23 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (ctx.lex.notClauseStart.has(t.lower)) return null;
   const s0 = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
   if (!s0) return null;
-  return candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), s0);
+  const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end);
+  // "…, saying …" / "…, adding that …": a participle after a comma takes up a statement of its own. What comes
+  // before it is one too when it is a clause ("said talks were going well"), not when it is the noun the verb
+  // took ("denied the report").
+  for (let k = j + 1; k < s.last - 1; k++) {
+    if (!isSpeechWord(ctx, p, k) || !tokens[k]!.lower.endsWith('ing') || !ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    let from = k + 1;
+    if ((classesOf(tokens[from]!, ctx.lex) & WORD_CLASS.complementizer) !== 0) from++;
+    if (from > s.last) break;
+    const second = candidate(p, tokens[from]!.start, end, tokens[k]!.text, s0);
+    return k - j >= MIN_CLAUSE_WORDS ? [candidate(p, skipSpace(text, base, t.start), trimBack(text, base, t.start, tokens[k]!.start), cue, s0), second] : [second];
+  }
+  return [candidate(p, skipSpace(text, base, t.start), end, cue, s0)];
 }
+
+/** Words a clause before "…, saying" has at least; fewer are the noun a verb took ("denied the report"). */
+const MIN_CLAUSE_WORDS = 3;
 
 /**
  * Attribution without marks, at the end of a sentence or between commas inside it: "…, X said." /

@@ -158,4 +158,14 @@ describe('English quotes', () => {
       ['oil output had reached a record 1.9 million barrels a day', 'Yerlan Akkenzhenov', 'reported'],
     ]);
   });
+
+  it('reports the statement a participle takes up after a comma ("denied the claims, saying …"), and the clause before it when there is one', () => {
+    const denied = extractTexts(['The ministry of ecology denied the claims, saying the lake had been tested twice this month.']);
+    expect(denied.quotes.map((q) => [q.text, q.cue])).toEqual([['the lake had been tested twice this month', 'saying']]);
+    const added = extractTexts(['Chairman Serik Zhumanov said the plant would reopen in May, adding that no jobs would be cut.']);
+    expect(added.quotes.map((q) => [q.text, q.cue])).toEqual([
+      ['the plant would reopen in May', 'said'],
+      ['no jobs would be cut', 'adding'],
+    ]);
+  });
 });
