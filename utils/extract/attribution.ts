@@ -65,8 +65,17 @@ export function parseAttribution(
   const cue = cueText(ctx, p, cueAt);
   const mentions = mentionsIn(registry, p.para.index, from, to);
   const cueTok = p.tokens[cueAt]!;
-  const mention = subjectOf(mentions, cueAt, cue.last, cueTok.start, ofLink(ctx, p));
+  const mention = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
   return { cue: cue.text, cueStart: cueTok.start, mention, ...(mention === null && mentions.some((m) => m.possessive) ? { unnamed: true } : {}) };
+}
+
+/**
+ * "Suleimenov told Reuters": a verb that takes its listener after it ("told", "tells") has its speaker before it;
+ * with a mention right before the cue, those after it are the listener's.
+ */
+export function withoutListener(ctx: DocContext, p: ParagraphInfo, cueAt: number, mentions: readonly Mention[]): readonly Mention[] {
+  if (!grammarFor(ctx.lex.language).takesListener.has(p.tokens[cueAt]!.lower) || !mentions.some((m) => m.lastToken === cueAt - 1)) return mentions;
+  return mentions.filter((m) => m.firstToken < cueAt);
 }
 
 /** The cue as written, with the word a cue head takes ("атап өтті", "обратил внимание"). */

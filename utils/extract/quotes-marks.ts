@@ -42,7 +42,13 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   while (s < end && text[s - base] === ' ') s++;
   let e = s;
   const limit = Math.min(end, s + MAX_CLAUSE);
-  while (e < limit && !STOP_MARK.test(text[e - base]!) && !OPENERS.has(text[e - base]!)) e++;
+  for (; e < limit && !STOP_MARK.test(text[e - base]!); e++) {
+    if (!OPENERS.has(text[e - base]!)) continue;
+    // "— сообщил «Интерфаксу» министр": a name in quotation marks inside the cue clause does not end it.
+    const after = quotedNameEnd(text, base, e, limit);
+    if (after < 0) break;
+    e = after - 1;
+  }
   const attribution = parseAttribution(ctx, registry, p, s, e, 10, 22);
   if (!attribution) return null;
   // `"A," he said, "B."`: a comma and an opening mark after the cue carry the quote on.
@@ -51,6 +57,24 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // `"A," X said. "B."` carries on too: the same speaker, the next sentence.
   const continues = (text[k - 1 - base] === ',' || COLON_OR_DOT.test(text[e - base] ?? '')) && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
   return { attribution, end: e, continues };
+}
+
+/** Words a name in quotation marks has at most (an outlet, a company: «Интерфакс», «Самрук-Казына»). */
+const MAX_NAME_WORDS = 3;
+
+/** After the closing mark of a short capitalised name opening at `open`, or -1 when none closes before `limit`. */
+function quotedNameEnd(text: string, base: number, open: number, limit: number): number {
+  const closers = open < limit && text[open - base] === '«' ? '»' : '”"';
+  const first = text[open + 1 - base] ?? '';
+  if (first === first.toLowerCase()) return -1;
+  let words = 1;
+  for (let i = open + 1; i < limit && i - open <= 40; i++) {
+    const ch = text[i - base]!;
+    if (closers.includes(ch)) return i + 1;
+    if (STOP_MARK.test(ch) || ch === ',') return -1;
+    if (ch === ' ' && ++words > MAX_NAME_WORDS) return -1;
+  }
+  return -1;
 }
 
 function nextNonSpace(text: string, base: number, from: number, end: number): number {

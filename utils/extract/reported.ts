@@ -1,4 +1,4 @@
-import { cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf } from './attribution';
+import { cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf, withoutListener } from './attribution';
 import type { Candidate } from './candidate';
 import { grammarFor, type Grammar } from './grammar';
 import { classesOf, WORD_CLASS } from './lexicon';
@@ -294,7 +294,7 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // The speaker stands right next to the cue ("…, the ministry said", "…, said Smith"); "accused him of breaking
   // promises" has a noun where the cue would be, with nobody beside it.
   const around = mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end);
-  const mention = subjectOf(around, cueAt, cueAt, tokens[cueAt]!.start, ofLink(ctx, p));
+  const mention = subjectOf(withoutListener(ctx, p, cueAt, around), cueAt, cueAt, tokens[cueAt]!.start, ofLink(ctx, p));
   if (!mention || !around.some(touches)) return null;
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);

@@ -168,4 +168,12 @@ describe('English quotes', () => {
       ['no jobs would be cut', 'adding'],
     ]);
   });
+
+  it('gives "X told Y" to X, not to the listener after the verb', () => {
+    const r = extractTexts([
+      '“We see no reason to change the forecast,” Suleimenov told Reuters on Tuesday.',
+      'Wheat exports will double this season, Beketov told Bloomberg.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Suleimenov', 'Beketov']);
+  });
 });

@@ -249,4 +249,9 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Минздрав', 'Минфин']);
   });
+
+  it('reads a cue clause that names the outlet in quotation marks ("— сообщил «Интерфаксу» министр")', () => {
+    const r = extractTexts(['«Зерна хватит до следующего урожая», — сообщил «Казинформу» министр сельского хозяйства Айдарбек Сапаров.']);
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([['Зерна хватит до следующего урожая', 'Айдарбек Сапаров', 'сообщил']]);
+  });
 });
