@@ -258,6 +258,9 @@ const MIN_CLAUSE_WORDS = 3;
  * Attribution without marks, at the end of a sentence or between commas inside it: "…, X said." /
  * "…, сообщил аким." / "Another version, the source said, is arson." The rest of the sentence is reported.
  */
+/** A statement reported without marks is longer than this ("Yes, he said" is no claim). */
+const MIN_REPORTED_CHARS = 15;
+
 function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number): Candidate | null {
   const { tokens } = p;
   const { text, base } = ctx.view;
@@ -299,12 +302,13 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);
   if (QUOTE_MARK.test(ctx.view.slice(s.from, clauseEnd(ctx, s)))) return null;
-  if (to - s.from < 15) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueAt]!.end);
-  if (atEnd) return candidate(p, s.from, to, cue, mention);
+  if (atEnd) return to - s.from < MIN_REPORTED_CHARS ? null : candidate(p, s.from, to, cue, mention);
+  // "The law, he said, will protect …": the words before the cue may be only the subject; the two parts together
+  // make the statement.
   const resume = skipSpace(text, base, text.indexOf(',', tokens[last]!.end - base) + base + 1);
   const end = clauseEnd(ctx, s);
-  if (end <= resume) return null;
+  if (end <= resume || to <= s.from || to - s.from + end - resume < MIN_REPORTED_CHARS) return null;
   return { ...candidate(p, s.from, to, cue, mention), parts: [[s.from, to], [resume, end]] };
 }
 

@@ -176,4 +176,9 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Suleimenov', 'Beketov']);
   });
+
+  it('reports a statement whose cue stands between its subject and its verb ("The law, he said, will …")', () => {
+    const r = extractTexts(['Senator Dana Abenova backed the bill on Monday. The reform, she said, will cut the waiting time for permits by half.']);
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['The reform will cut the waiting time for permits by half', 'Dana Abenova']]);
+  });
 });
