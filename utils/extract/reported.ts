@@ -137,6 +137,15 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     if (before !== undefined && lex.impersonalBefore.has(before)) continue;
     const cueTok = tokens[i]!;
     const cue = cueText(ctx, p, i);
+    // "Министр отметила: зарплата вырастет …": a colon after the cue (and its subject) and no quotation mark or dash.
+    const colon = colonClause(ctx, p, s, cue.last, end);
+    if (colon !== null) {
+      const mention = subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, colon), cueTok.end);
+      if (mention) {
+        out.push(candidate(p, colon, end, cue.text, mention));
+        return out;
+      }
+    }
     // X подчеркнул, что … / X told supporters at the rally that …
     for (let j = cue.last + 1; j <= Math.min(s.last, cue.last + 12); j++) {
       if ((classesOf(tokens[j]!, lex) & WORD_CLASS.complementizer) === 0) {
@@ -258,6 +267,30 @@ const MIN_CLAUSE_WORDS = 3;
  * Attribution without marks, at the end of a sentence or between commas inside it: "…, X said." /
  * "…, сообщил аким." / "Another version, the source said, is arson." The rest of the sentence is reported.
  */
+/** Words a cue's subject after it may have before a colon ("сказал министр финансов Мади Такиев:"). */
+const MAX_WORDS_BEFORE_COLON = 6;
+const DASH_OR_QUOTE_MARK = /[—–«»"“”„‘-]/;
+
+/**
+ * Where the words after "X отметила:" start, when a colon follows the cue (or the subject written after it) and
+ * they are no quotation in marks or dashes (those are quotes, found elsewhere) and hold a few words at least.
+ */
+function colonClause(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueLast: number, end: number): number | null {
+  const { tokens } = p;
+  const { text, base } = ctx.view;
+  for (let k = cueLast; k <= s.last && k - cueLast < MAX_WORDS_BEFORE_COLON; k++) {
+    const gap = ctx.view.slice(tokens[k]!.end, k < s.last ? tokens[k + 1]!.start : end);
+    if (!gap.includes(':')) {
+      if (STOP_COMMA_OR_QUOTE_MARK.test(gap)) return null;
+      continue;
+    }
+    if (gap.trim() !== ':' || k >= s.last - 2) return null;
+    const from = tokens[k + 1]!.start;
+    return DASH_OR_QUOTE_MARK.test(text[from - 1 - base] ?? '') ? null : from;
+  }
+  return null;
+}
+
 /** A statement reported without marks is longer than this ("Yes, he said" is no claim). */
 const MIN_REPORTED_CHARS = 15;
 

@@ -254,4 +254,15 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts(['«Зерна хватит до следующего урожая», — сообщил «Казинформу» министр сельского хозяйства Айдарбек Сапаров.']);
     expect(r.quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([['Зерна хватит до следующего урожая', 'Айдарбек Сапаров', 'сообщил']]);
   });
+
+  it('reports the words after "X отметила:" when no quotation mark or dash follows the colon', () => {
+    const r = extractTexts([
+      'Министр здравоохранения Акмарал Альназарова подчеркнула: очередей на плановые операции к лету не останется.',
+      'Вице-министр Ерлан Киясов заявил: «Мы закупим 40 новых машин скорой помощи».',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ['indirect', 'очередей на плановые операции к лету не останется', 'Акмарал Альназарова'],
+      ['direct', 'Мы закупим 40 новых машин скорой помощи', 'Ерлан Киясов'],
+    ]);
+  });
 });
