@@ -291,6 +291,22 @@ function colonClause(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueLast: nu
   return null;
 }
 
+/**
+ * "…, but his deputy Arman Sultan said the plan was still under review": in English, words after "said" that are
+ * neither its speaker ("said police spokeswoman X", "said the ministry") nor a circumstance ("said on Monday",
+ * "said in a statement") are what was said, and the words before the comma are not.
+ */
+function opensClause(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, cueAt: number, last: number): boolean {
+  if (ctx.language !== 'en') return false;
+  // "told reporters on Thursday": the listener comes first.
+  const at = grammarFor(ctx.lex.language).takesListener.has(p.tokens[cueAt]!.lower) ? cueAt + 2 : cueAt + 1;
+  if (last - at + 1 < MIN_CLAUSE_WORDS) return false;
+  const next = p.tokens[at]!;
+  if (ctx.lex.notClauseStart.has(next.lower) || ctx.lex.adverbsAfterCue.has(next.lower)) return false;
+  const nearby = mentionsIn(registry, p.para.index, p.tokens[cueAt + 1]!.start, p.tokens[Math.min(last, at + 2)]!.end);
+  return !nearby.some((m) => m.firstToken <= at + 1 && m.kind !== 'pronoun');
+}
+
 /** A statement reported without marks is longer than this ("Yes, he said" is no claim). */
 const MIN_REPORTED_CHARS = 15;
 
@@ -308,6 +324,7 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   while (last < s.last && last - cueAt < 10 && !gapHasComma(last, last + 1)) last++;
   const atEnd = last === s.last;
   if (!atEnd && !gapHasComma(last, last + 1)) return null;
+  if (atEnd && opensClause(ctx, registry, p, cueAt, last)) return null;
   // "…, Okafor's deputy, Sam Reyes, warned.": a name set off by commas before the cue is its subject; the clause
   // reaches back over it and the short phrase it stands in apposition to.
   // "…, сообщили в пресс-службе министерства": a body named after "в" is where the statement came from.

@@ -181,4 +181,17 @@ describe('English quotes', () => {
     const r = extractTexts(['Senator Dana Abenova backed the bill on Monday. The reform, she said, will cut the waiting time for permits by half.']);
     expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['The reform will cut the waiting time for permits by half', 'Dana Abenova']]);
   });
+
+  it('takes the words after "said" for the statement when they are a clause, not the words before the comma', () => {
+    const r = extractTexts([
+      'The mayor declined to comment, but his deputy Arman Sultan said the tender would be repeated in spring.',
+      'The road will reopen on Monday, said police spokeswoman Zarina Akhmetova.',
+      'Taxes will not rise next year, Finance Minister Ruslan Ospanov told reporters on Thursday.',
+    ]);
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['the tender would be repeated in spring', 'Arman Sultan'],
+      ['The road will reopen on Monday', 'Zarina Akhmetova'],
+      ['Taxes will not rise next year', 'Ruslan Ospanov'],
+    ]);
+  });
 });
