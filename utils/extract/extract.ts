@@ -140,29 +140,19 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
 
   const headShare = shares.find((s) => s.ctx.headline !== null && s.registry !== null);
   const headline = headShare ? findHeadlineQuote(headShare.ctx, headShare.registry!) : null;
-  if (headShare && headline && !(headline.unattributed && !repeatsBodyQuote(ctx, headline, bodyTexts))) {
+  // The body's direct quote the headline words most like, when they are close enough to be another wording of it.
+  const variant = headline ? closestBodyQuote(ctx, headline, bodyTexts) : null;
+  // "Минфин: «…»" with a word no lexicon knows is a quote only when the body quotes words close to it.
+  if (headShare && headline && (variant || !headline.unattributed)) {
     let entity = headline.mention ? headShare.registry!.resolve(headline.mention, -1, null) : null;
-    let best: (typeof bodyTexts)[number] | null = null;
-    let bestScore = 0;
-    const headWords = words(cleanText(view, headline.parts));
-    for (const body of bodyTexts) {
-      if (body.candidate.kind !== 'direct') continue;
-      const score = overlapOfWords(headWords, wordsOf(ctx, body.candidate));
-      if (score > bestScore) {
-        best = body;
-        bestScore = score;
-      }
-    }
-    // A headline is a quote when it quotes; a "- Name" summary counts only if the body has words close to it.
-    const variant = best && bestScore >= VARIANT_OVERLAP ? best.quote : null;
-    // "Минфин: «…»": a headline whose speaker the text does not resolve repeats a body quote that names one.
-    if (!entity && !headline.mention && best && variant) entity = best.entity;
+    // Its speaker is then the one who says those words in the body.
+    if (!entity && !headline.mention && variant) entity = variant.entity;
     const q = toQuote(view, headline, entity);
     if (entity) {
       entity.quotes++;
       if (headline.mention) headShare.registry!.noteSpeaking(entity, headline.mention);
     }
-    quotes.unshift({ ...q, variantOf: variant ? variant.id : null });
+    quotes.unshift({ ...q, variantOf: variant ? variant.quote.id : null });
   }
 
   result.quotes = dropPullQuotes(ctx, kept, quotes);
@@ -175,10 +165,23 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   return result;
 }
 
-/** Whether a headline's words are close to a direct quote of the body (see the variant below). */
-function repeatsBodyQuote(ctx: DocContext, headline: Candidate, bodyTexts: ReadonlyArray<{ candidate: Candidate }>): boolean {
+/**
+ * The body's direct quote whose words are closest to the headline's, if at least VARIANT_OVERLAP of them: a
+ * headline is a quote when it quotes; a "- Name" summary counts only if the body has words close to it.
+ */
+function closestBodyQuote<T extends { candidate: Candidate }>(ctx: DocContext, headline: Candidate, bodyTexts: readonly T[]): T | null {
   const headWords = words(cleanText(ctx.view, headline.parts));
-  return bodyTexts.some(({ candidate }) => candidate.kind === 'direct' && overlapOfWords(headWords, wordsOf(ctx, candidate)) >= VARIANT_OVERLAP);
+  let best: T | null = null;
+  let bestScore = 0;
+  for (const body of bodyTexts) {
+    if (body.candidate.kind !== 'direct') continue;
+    const score = overlapOfWords(headWords, wordsOf(ctx, body.candidate));
+    if (score > bestScore) {
+      best = body;
+      bestScore = score;
+    }
+  }
+  return bestScore >= VARIANT_OVERLAP ? best : null;
 }
 
 /**

@@ -58,6 +58,8 @@ export interface Grammar {
   readonly patronymicEnding: RegExp | null;
   /** Surnames' endings, for languages where they tell a surname from a place ("Аким Алматы пообещал"). */
   readonly surnameEnding: RegExp | null;
+  /** Past-tense endings that agree with a woman or a man (сказала, сказал), where the language marks gender. */
+  readonly pastGender: { readonly female: RegExp | null; readonly male: RegExp | null };
   readonly claims: ClaimGrammar;
 }
 
@@ -111,6 +113,7 @@ interface RawGrammar {
   ofComplement: { starts: string[]; joiners: string[] };
   patronymicEnding: string;
   surnameEnding: string;
+  pastGender: { female: string; male: string };
   claims: {
     done: string;
     promised: string;
@@ -178,6 +181,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     ofJoiners: new Set(g.ofComplement.joiners.map(foldWord)),
     patronymicEnding: pattern(g.patronymicEnding),
     surnameEnding: pattern(g.surnameEnding, 'iu'),
+    pastGender: { female: pattern(g.pastGender.female), male: pattern(g.pastGender.male) },
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),

@@ -47,25 +47,16 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
   const colon = text.indexOf(':', start - base) + base;
   if (colon >= base && colon < end && wordsBetween(start, colon) <= MAX_SPEAKER_WORDS) {
     const speaker = pickMention(mentions.filter((m) => m.end <= colon && m.start - start <= 1), colon);
-    if (speaker) {
-      let s = colon + 1;
-      while (s < end && text[s - base] === ' ') s++;
-      const mark = text[s - base]!;
-      if (OPEN.has(mark)) {
-        const close = closing(text, base, s, end, mark);
-        if (close > s) return make(ctx, s + 1, close, speaker, true);
-      }
-      return make(ctx, s, end, speaker, false);
-    }
+    let s = colon + 1;
+    while (s < end && text[s - base] === ' ') s++;
+    const mark = text[s - base]!;
+    const close = OPEN.has(mark) ? closing(text, base, s, end, mark) : -1;
+    if (speaker) return close > s ? make(ctx, s + 1, close, speaker, true) : make(ctx, s, end, speaker, false);
     // "Минфин: «…»": one capitalised word no lexicon knows, then a quotation. It is a quote when the body quotes
     // words close to it, and that quote names the speaker (extract.ts); else it may be a title («Рецензия: …»).
     const before = h.tokens.filter((t) => t.end <= colon);
-    if (before.length === 1 && (before[0]!.capitalized || before[0]!.acronym) && before[0]!.start === start) {
-      let s = colon + 1;
-      while (s < end && text[s - base] === ' ') s++;
-      const mark = text[s - base]!;
-      const close = OPEN.has(mark) ? closing(text, base, s, end, mark) : -1;
-      const c = close > s && wordsBetween(s, close) >= MIN_QUOTED_WORDS ? make(ctx, s + 1, close, null, true) : null;
+    if (before.length === 1 && (before[0]!.capitalized || before[0]!.acronym) && before[0]!.start === start && close > s && wordsBetween(s, close) >= MIN_QUOTED_WORDS) {
+      const c = make(ctx, s + 1, close, null, true);
       if (c) return { ...c, unattributed: true };
     }
   }

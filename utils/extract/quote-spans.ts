@@ -2,6 +2,17 @@
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_OR_CLAUSE_MARK = /[\s,;:]/;
+
+/** The marks that close each opening quotation mark. */
+export const CLOSERS_OF: Readonly<Record<string, string>> = { '«': '»', '„': '“”', '“': '”', '"': '"', '‘': '’' };
+
+/** Where a quotation's words end before `to`: white space and the comma or colon before its closing mark left out. */
+export function quotedEnd(text: string, base: number, from: number, to: number): number {
+  let e = to;
+  while (e > from && SPACE_OR_CLAUSE_MARK.test(text[e - 1 - base]!)) e--;
+  return e;
+}
 /**
  * Top-level quoted spans of one line: «…» (with „…“ or «…» nested), „…“, “…”, ‘…’, and straight "…".
  * One pass with a small stack; an opener left unclosed at the line's end gives a span open to the end.

@@ -1,7 +1,7 @@
 import { DASHES, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { CLOSERS_OF, findQuoteSpans, quotedEnd, type QuoteSpan } from './quote-spans';
 import { findSeparator } from './quotes-dash';
 import type { SpeakerRegistry } from './speakers';
 
@@ -10,7 +10,6 @@ import type { SpeakerRegistry } from './speakers';
 const COLON_OR_DOT = /[:.]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_COMMA_COLON_DOT = /[\s,:.]/;
-const SPACE_OR_CLAUSE_MARK = /[\s,;:]/;
 const SPACE_OR_STOP_MARK = /[\s,.!?;]/;
 const STOP_MARK = /[.!?:;]/;
 
@@ -64,7 +63,7 @@ const MAX_NAME_WORDS = 3;
 
 /** After the closing mark of a short capitalised name opening at `open`, or -1 when none closes before `limit`. */
 function quotedNameEnd(text: string, base: number, open: number, limit: number): number {
-  const closers = open < limit && text[open - base] === '«' ? '»' : '”"';
+  const closers = CLOSERS_OF[text[open - base]!] ?? '';
   const first = text[open + 1 - base] ?? '';
   if (first === first.toLowerCase()) return -1;
   let words = 1;
@@ -116,10 +115,10 @@ function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
 }
 
 /**
- * Closing marks of each typographic opener. Straight quotes open and close alike, and the closing single mark is
- * also the apostrophe: neither is followed over paragraphs (English reopens each paragraph's quote anyway).
+ * The openers a quotation is followed from over paragraphs. Straight quotes open and close alike, and the closing
+ * single mark is also the apostrophe: neither is followed (English reopens each paragraph's quote anyway).
  */
-const CLOSER_OF: Readonly<Record<string, string>> = { '«': '»', '„': '“”', '“': '”' };
+const RUN_OPENERS = new Set(['«', '„', '“']);
 /** Paragraphs an unclosed quote may run over before its closing mark (a long answer, a statement read out). */
 const MAX_RUN = 6;
 
@@ -138,8 +137,8 @@ interface Run {
  * hold no quotation marks at all. Without such a mark within a few paragraphs the opener was a typo, not a run.
  */
 function closingRun(ctx: DocContext, pi: number, opener: string): Run | null {
-  const closers = CLOSER_OF[opener];
-  if (!closers) return null;
+  if (!RUN_OPENERS.has(opener)) return null;
+  const closers = CLOSERS_OF[opener]!;
   const { text, base } = ctx.view;
   const parts: Array<[number, number]> = [];
   for (let k = pi + 1; k < ctx.paragraphs.length && k <= pi + MAX_RUN; k++) {
@@ -152,7 +151,7 @@ function closingRun(ctx: DocContext, pi: number, opener: string): Run | null {
       if (ch === opener) depth++;
       else if (closers.includes(ch)) {
         if (depth === 0) {
-          const e = trimContent(text, base, q.start, i);
+          const e = quotedEnd(text, base, q.start, i);
           if (e > q.start) parts.push([q.start, e]);
           return { parts, last: k, close: i };
         }
@@ -203,7 +202,7 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
           if (sep.resume === null) return;
           cursor = sep.resume;
         }
-        const e = trimContent(text, base, cursor, to);
+        const e = quotedEnd(text, base, cursor, to);
         if (e > cursor) parts.push([cursor, e]);
       };
       addContent(span.open + 1, span.close ?? p.para.end);
@@ -268,11 +267,6 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
   return out;
 }
 
-function trimContent(text: string, base: number, from: number, to: number): number {
-  let e = to;
-  while (e > from && SPACE_OR_CLAUSE_MARK.test(text[e - 1 - base]!)) e--;
-  return e;
-}
 
 function countWords(text: string, base: number, a: number, b: number): number {
   let n = 0;

@@ -5,6 +5,7 @@ import { classesOf, WORD_CLASS } from './lexicon';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
+import { CLOSERS_OF, quotedEnd } from './quote-spans';
 import { afterDateline } from './sentences';
 import type { Token } from './tokens';
 
@@ -263,30 +264,24 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
 /** Words a clause before "…, saying" has at least; fewer are the noun a verb took ("denied the report"). */
 const MIN_CLAUSE_WORDS = 3;
 
-/**
- * Attribution without marks, at the end of a sentence or between commas inside it: "…, X said." /
- * "…, сообщил аким." / "Another version, the source said, is arson." The rest of the sentence is reported.
- */
 /** Words a cue's subject after it may have before a colon ("сказал министр финансов Мади Такиев:"). */
 const MAX_WORDS_BEFORE_COLON = 6;
-const DASH_OR_QUOTE_MARK = /[—–«»"“”„‘-]/;
 
 /**
  * Where the words after "X отметила:" start, when a colon follows the cue (or the subject written after it) and
- * they are no quotation in marks or dashes (those are quotes, found elsewhere) and hold a few words at least.
+ * at least three words follow it, in no quotation marks and after no dash.
  */
 function colonClause(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueLast: number, end: number): number | null {
   const { tokens } = p;
-  const { text, base } = ctx.view;
   for (let k = cueLast; k <= s.last && k - cueLast < MAX_WORDS_BEFORE_COLON; k++) {
     const gap = ctx.view.slice(tokens[k]!.end, k < s.last ? tokens[k + 1]!.start : end);
     if (!gap.includes(':')) {
       if (STOP_COMMA_OR_QUOTE_MARK.test(gap)) return null;
       continue;
     }
+    // A mark or a dash after the colon opens a quote, which the quote detectors find.
     if (gap.trim() !== ':' || k >= s.last - 2) return null;
-    const from = tokens[k + 1]!.start;
-    return DASH_OR_QUOTE_MARK.test(text[from - 1 - base] ?? '') ? null : from;
+    return tokens[k + 1]!.start;
   }
   return null;
 }
@@ -310,6 +305,10 @@ function opensClause(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
 /** A statement reported without marks is longer than this ("Yes, he said" is no claim). */
 const MIN_REPORTED_CHARS = 15;
 
+/**
+ * Attribution without marks, at the end of a sentence or between commas inside it: "…, X said." /
+ * "…, сообщил аким." / "Another version, the source said, is arson." The rest of the sentence is reported.
+ */
 function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number): Candidate | null {
   const { tokens } = p;
   const { text, base } = ctx.view;
@@ -421,17 +420,13 @@ function skipSpace(text: string, base: number, i: number): number {
   return i;
 }
 
-/** White space and the punctuation a quotation ends with before its closing mark. */
-const SPACE_OR_CLAUSE_MARK = /[\s,;:]/;
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“”', '"': '"', '‘': '’' };
 
 /** The inside of [from, to) when quotation marks open and close it whole (a comma or stop inside the close kept out). */
 function quotedWhole(text: string, base: number, from: number, to: number): [number, number] | null {
-  const closers = QUOTE_PAIRS[text[from - base]!];
+  const closers = CLOSERS_OF[text[from - base]!];
   if (!closers || to - from < 3 || !closers.includes(text[to - 1 - base]!)) return null;
   for (let i = from + 1; i < to - 1; i++) if (closers.includes(text[i - base]!)) return null;
-  let e = to - 1;
-  while (e > from + 1 && SPACE_OR_CLAUSE_MARK.test(text[e - 1 - base]!)) e--;
+  const e = quotedEnd(text, base, from + 1, to - 1);
   return e > from + 1 ? [from + 1, e] : null;
 }
 

@@ -253,16 +253,16 @@ export class SpeakerRegistry {
     e.name = best!.name;
   }
 
-  /** The gender a Russian past-tense verb of speech right before or after a mention gives it, if one stands there. */
+  /** The gender a past-tense verb of speech right before or after a mention gives it, if one stands there. */
   private verbGender(m: Mention): Gender | null {
     const p = this.ctx.paragraphs[this.ctx.paragraphAt(m.start)];
-    if (!p) return null;
+    const { female, male } = grammarFor(this.ctx.lex.language).pastGender;
+    if (!p || !female || !male) return null;
     for (const k of [m.firstToken - 1, m.lastToken + 1]) {
       const t = p.tokens[k];
       if (!t || !isSpeechWord(this.ctx, p, k)) continue;
-      const w = t.lower;
-      if (w.endsWith('ла') || w.endsWith('лась')) return 'female';
-      if (w.endsWith('л') || w.endsWith('лся')) return 'male';
+      if (female.test(t.lower)) return 'female';
+      if (male.test(t.lower)) return 'male';
     }
     return null;
   }
