@@ -60,6 +60,11 @@ export interface Grammar {
   readonly surnameEnding: RegExp | null;
   /** Past-tense endings that agree with a woman or a man (сказала, сказал), where the language marks gender. */
   readonly pastGender: { readonly female: RegExp | null; readonly male: RegExp | null };
+  /**
+   * A cue written after the statement precedes its subject ("…, заявил министр"): "…, министр заявил" is then a
+   * circumstance and its subject ("Выступая на брифинге, министр заявил:"), not a statement.
+   */
+  readonly cueBeforeSubject: boolean;
   readonly claims: ClaimGrammar;
 }
 
@@ -114,6 +119,7 @@ interface RawGrammar {
   patronymicEnding: string;
   surnameEnding: string;
   pastGender: { female: string; male: string };
+  cueBeforeSubject: boolean;
   claims: {
     done: string;
     promised: string;
@@ -182,6 +188,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     patronymicEnding: pattern(g.patronymicEnding),
     surnameEnding: pattern(g.surnameEnding, 'iu'),
     pastGender: { female: pattern(g.pastGender.female), male: pattern(g.pastGender.male) },
+    cueBeforeSubject: g.cueBeforeSubject,
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),

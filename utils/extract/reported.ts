@@ -348,6 +348,9 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const around = mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end);
   const mention = subjectOf(withoutListener(ctx, p, cueAt, around), cueAt, cueAt, tokens[cueAt]!.start, ofLink(ctx, p));
   if (!mention || !around.some(touches)) return null;
+  if (grammar.cueBeforeSubject && mention.lastToken < cueAt) return null;
+  // "Speaking at a briefing, the minister said:" introduces what follows; the words before it are a circumstance.
+  if (atEnd && ctx.view.slice(tokens[last]!.end, s.to).includes(':')) return null;
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);
   if (QUOTE_MARK.test(ctx.view.slice(s.from, clauseEnd(ctx, s)))) return null;

@@ -194,4 +194,16 @@ describe('English quotes', () => {
       ['Taxes will not rise next year', 'Ruslan Ospanov'],
     ]);
   });
+
+  it('takes no circumstance before "the minister said:" for a statement, only the quotation it introduces', () => {
+    const r = extractTexts([
+      'Responding to questions from lawmakers, Deputy Finance Minister Dana Yermekova said:',
+      '“There are no plans to raise value added tax next year.”',
+      'Tax revenue rose by 9 percent, Finance Minister Madi Takiyev said.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ['direct', 'There are no plans to raise value added tax next year.', 'Dana Yermekova'],
+      ['indirect', 'Tax revenue rose by 9 percent', 'Madi Takiyev'],
+    ]);
+  });
 });
