@@ -6,7 +6,7 @@ describe('English quotes', () => {
     const r = extractTexts(['"We will not raise the fares this year," Transport Minister Dana Kim said. "Passengers have paid enough."']);
     const q = r.quotes.filter((x) => x.kind === 'direct');
     expect(q).toHaveLength(1);
-    expect(q[0]!.text).toBe('We will not raise the fares this year Passengers have paid enough.');
+    expect(q[0]!.text).toBe('We will not raise the fares this year. Passengers have paid enough.');
     expect(q[0]!.speaker).toBe('Dana Kim');
     expect(q[0]!.cue).toBe('said');
   });
@@ -204,6 +204,17 @@ describe('English quotes', () => {
     expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
       ['direct', 'There are no plans to raise value added tax next year.', 'Dana Yermekova'],
       ['indirect', 'Tax revenue rose by 9 percent', 'Madi Takiyev'],
+    ]);
+  });
+
+  it('ends the quote\'s sentence where a cue between its pieces ends one, and adds no comma where the cue had one', () => {
+    const r = extractTexts([
+      '“There is enough vaccine for everyone,” Health Minister Akmaral Alnazarova said. “No one should be turned away from a clinic.”',
+      '“We are,” said Energy Minister Almas Zhumabekov, “ahead of the schedule agreed with the consortium.”',
+    ]);
+    expect(r.quotes.map((q) => q.text)).toEqual([
+      'There is enough vaccine for everyone. No one should be turned away from a clinic.',
+      'We are ahead of the schedule agreed with the consortium.',
     ]);
   });
 });

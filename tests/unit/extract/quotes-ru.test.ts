@@ -9,7 +9,7 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     const direct = r.quotes.filter((q) => q.kind === 'direct');
     expect(direct).toHaveLength(1);
-    expect(direct[0]!.text).toBe('Бюджет на следующий год будет сбалансированным Дефицит мы сократим вдвое.');
+    expect(direct[0]!.text).toBe('Бюджет на следующий год будет сбалансированным. Дефицит мы сократим вдвое.');
     expect(direct[0]!.speaker).toBe('Ерлан Нурланов');
     expect(direct[0]!.cue).toBe('сказал');
   });
