@@ -217,4 +217,14 @@ describe('English quotes', () => {
       'We are ahead of the schedule agreed with the consortium.',
     ]);
   });
+
+  it('takes a group opening a sentence ("Residents say …") for no one\'s name, and its words for no official\'s', () => {
+    const r = extractTexts([
+      'Residents say the water has been cut off for three days.',
+      'Experts believe the tenge could weaken further in the first quarter.',
+      'Deputy Mayor Arman Seitov said the water would be back on by Friday.',
+    ]);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Arman Seitov']);
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['the water would be back on by Friday', 'Arman Seitov']]);
+  });
 });
