@@ -94,7 +94,12 @@ function shaped(tokens: readonly Token[], test: (t: Token, i: number) => boolean
 function promised(tokens: readonly Token[], g: ClaimGrammar, language: Language): boolean {
   const re = g.promised;
   if (re === null) return false;
-  return shaped(tokens, (t) => {
+  const { auxiliaries, notBefore } = g.futureInPast;
+  return shaped(tokens, (t, i) => {
+    if (auxiliaries.has(t.lower)) {
+      const next = tokens[i + 1];
+      if (next && !notBefore.has(next.lower) && !next.capitalized) return true;
+    }
     const facts = factsOf(t, language);
     return (facts.promised ??= re.test(t.lower) && !g.notVerbs.has(t.lower));
   });

@@ -85,6 +85,11 @@ export interface ClaimGrammar {
   readonly done: RegExp | null;
   /** First-person future forms: something promised (закупим, построим). */
   readonly promised: RegExp | null;
+  /**
+   * The future of reported speech ("said it would raise pensions"): an auxiliary that promises when a verb of
+   * action follows it, not one of `notBefore` ("would be a mistake", "would like").
+   */
+  readonly futureInPast: { readonly auxiliaries: ReadonlySet<string>; readonly notBefore: ReadonlySet<string> };
   /** Words shaped like those forms that are not verbs of action (правила, недели; needed, hundred). */
   readonly notVerbs: ReadonlySet<string>;
   /** Endings of whole classes of such words (руководители, жители: nouns in -тели). */
@@ -123,6 +128,7 @@ interface RawGrammar {
   claims: {
     done: string;
     promised: string;
+    futureInPast: { auxiliaries: string[]; notBefore: string[] };
     notVerbs: string[];
     notVerbEnding: string;
     statives: string[];
@@ -192,6 +198,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),
+      futureInPast: { auxiliaries: new Set(g.claims.futureInPast.auxiliaries.map(foldWord)), notBefore: new Set(g.claims.futureInPast.notBefore.map(foldWord)) },
       notVerbs: new Set(g.claims.notVerbs.map(foldWord)),
       notVerbEnding: pattern(g.claims.notVerbEnding),
       statives: new Set(g.claims.statives.map(foldWord)),

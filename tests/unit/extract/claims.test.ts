@@ -81,6 +81,16 @@ describe('claims', () => {
     }
   });
 
+  it('reads a promise in a third-person perfective future and in the future of reported speech', () => {
+    expect(classifyClaim('Казахстан построит три атомные электростанции', ru).type).toBe('commitment');
+    expect(classifyClaim('Аким выделит участки под строительство школ', ru).type).toBe('commitment');
+    expect(classifyClaim('Стоимость проекта зависит от курса тенге', ru).type).not.toBe('commitment');
+    expect(classifyClaim('Здание выглядит заброшенным', ru).type).not.toBe('commitment');
+    expect(classifyClaim('the city would rebuild the bridge over the river', en).type).toBe('commitment');
+    expect(classifyClaim('the ministry would not close any rural schools', en).type).toBe('commitment');
+    expect(classifyClaim('closing the schools would be a terrible mistake', en).type).toBe('opinion');
+  });
+
   it('takes past tenses and participles for actions by their endings, not from a list', () => {
     for (const s of ['Полиция задержала двух подозреваемых', 'Против чиновника возбудили уголовное дело', 'Подозреваемый задержан', 'Цены на бензин изменены', 'Вчера в Астане прошли переговоры', 'Мост был открыт в мае']) {
       expect(classifyClaim(s, ru).type, s).toBe('action');
