@@ -22,6 +22,7 @@ const BASE_WORTH: Record<ClaimType, number> = {
 
 type MarkerType = 'directive' | 'commitment' | 'action' | 'factual' | 'opinion';
 const MARKER_TYPES: readonly MarkerType[] = ['directive', 'commitment', 'action', 'factual', 'opinion'];
+const ACTION_MARK = 1 << MARKER_TYPES.indexOf('action');
 
 /** Every type's markers in one lookup: single words, and phrases ("have to", "не вырастут") by their first word. */
 interface Markers {
@@ -91,14 +92,18 @@ function shaped(tokens: readonly Token[], test: (t: Token, i: number) => boolean
  * A word's answer to an ending test is kept on its shape: the grammar's ending patterns are long alternations,
  * and the same words come back in every claim of an article.
  */
-function promised(tokens: readonly Token[], g: ClaimGrammar, language: Language): boolean {
+function promised(tokens: readonly Token[], g: ClaimGrammar, language: Language, markers: Markers): boolean {
   const re = g.promised;
   if (re === null) return false;
-  const { auxiliaries, notBefore } = g.futureInPast;
+  const { auxiliaries, passive, notBefore } = g.futureInPast;
+  const participle = (t: Token) => (g.done?.test(t.lower) || ((markers.words.get(t.lower) ?? 0) & ACTION_MARK) !== 0) && !g.notVerbs.has(t.lower);
   return shaped(tokens, (t, i) => {
     if (auxiliaries.has(t.lower)) {
       const next = tokens[i + 1];
       if (next && !notBefore.has(next.lower) && !next.capitalized) return true;
+      // "decisions would be made within ten days": a passive of action promises too.
+      const after = tokens[i + 2];
+      if (next && next.lower === passive && after && participle(after)) return true;
     }
     const facts = factsOf(t, language);
     return (facts.promised ??= re.test(t.lower) && !g.notVerbs.has(t.lower));
@@ -119,17 +124,23 @@ function done(tokens: readonly Token[], g: ClaimGrammar, lex: Lexicon, language:
   return shaped(tokens, (t, i) => past(t) || ongoing(t, i));
 }
 
+/** "forty-two" is counted by its first part. */
+function numberWordOf(lower: string): string {
+  const hyphen = lower.indexOf('-');
+  return hyphen > 0 ? lower.slice(0, hyphen) : lower;
+}
+
 export function classifyClaim(text: string, lex: Lexicon, words?: readonly Token[]): { type: ClaimType; checkworthiness: number } {
   const tokens = words ?? tokenize(text, 0);
   const markers = markersOf(lex);
   const g = grammarFor(lex.language).claims;
   // Every digit is inside a word: the tokens' shapes already know, where scanning the text would look again.
-  const number = words ? tokens.some((t) => t.shape.number) : hasNumber(text);
+  const number = (words ? tokens.some((t) => t.shape.number) : hasNumber(text)) || tokens.some((t) => g.numberWords.has(numberWordOf(t.lower)));
   const marked = markedTypes(tokens, markers, lex.language);
   const uses = (type: MarkerType) => (marked & (1 << MARKER_TYPES.indexOf(type))) !== 0;
   let type: ClaimType;
   if (uses('directive')) type = 'directive';
-  else if (uses('commitment') || promised(tokens, g, lex.language)) type = 'commitment';
+  else if (uses('commitment') || promised(tokens, g, lex.language, markers)) type = 'commitment';
   else if (uses('action')) type = 'action';
   else if (uses('factual')) type = 'factual';
   else if (done(tokens, g, lex, lex.language)) type = 'action';

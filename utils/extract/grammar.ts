@@ -87,9 +87,12 @@ export interface ClaimGrammar {
   readonly promised: RegExp | null;
   /**
    * The future of reported speech ("said it would raise pensions"): an auxiliary that promises when a verb of
-   * action follows it, not one of `notBefore` ("would be a mistake", "would like").
+   * action follows it, not one of `notBefore` ("would be a mistake", "would like"); or its `passive` auxiliary and a
+   * participle of action ("would be made").
    */
-  readonly futureInPast: { readonly auxiliaries: ReadonlySet<string>; readonly notBefore: ReadonlySet<string> };
+  readonly futureInPast: { readonly auxiliaries: ReadonlySet<string>; readonly passive: string; readonly notBefore: ReadonlySet<string> };
+  /** Numbers written in words ("three times", "вдвое", "он есе"): a claim with one counts as holding a number. */
+  readonly numberWords: ReadonlySet<string>;
   /** Words shaped like those forms that are not verbs of action (правила, недели; needed, hundred). */
   readonly notVerbs: ReadonlySet<string>;
   /** Endings of whole classes of such words (руководители, жители: nouns in -тели). */
@@ -128,7 +131,8 @@ interface RawGrammar {
   claims: {
     done: string;
     promised: string;
-    futureInPast: { auxiliaries: string[]; notBefore: string[] };
+    futureInPast: { auxiliaries: string[]; passive: string; notBefore: string[] };
+    numberWords: string[];
     notVerbs: string[];
     notVerbEnding: string;
     statives: string[];
@@ -198,7 +202,8 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),
-      futureInPast: { auxiliaries: new Set(g.claims.futureInPast.auxiliaries.map(foldWord)), notBefore: new Set(g.claims.futureInPast.notBefore.map(foldWord)) },
+      futureInPast: { auxiliaries: new Set(g.claims.futureInPast.auxiliaries.map(foldWord)), passive: g.claims.futureInPast.passive, notBefore: new Set(g.claims.futureInPast.notBefore.map(foldWord)) },
+      numberWords: new Set(g.claims.numberWords.map(foldWord)),
       notVerbs: new Set(g.claims.notVerbs.map(foldWord)),
       notVerbEnding: pattern(g.claims.notVerbEnding),
       statives: new Set(g.claims.statives.map(foldWord)),

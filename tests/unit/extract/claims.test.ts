@@ -91,6 +91,15 @@ describe('claims', () => {
     expect(classifyClaim('closing the schools would be a terrible mistake', en).type).toBe('opinion');
   });
 
+  it('counts a number written in words as a number, and reads the futures of -йти verbs, "смогут" and "would be done" as promises', () => {
+    expect(classifyClaim('Sixty-three schools in the region are in emergency condition', en).type).toBe('factual');
+    expect(classifyClaim('Очереди на операции достигают пяти месяцев', ru).type).toBe('factual');
+    expect(classifyClaim('Жолдардың жартысы жиырма жыл бойы жөнделмеген', kk).type).toBe('factual');
+    expect(classifyClaim('Эти средства пойдут на ремонт поликлиник', ru).type).toBe('commitment');
+    expect(classifyClaim('С января жители смогут оплатить проезд телефоном', ru).type).toBe('commitment');
+    expect(classifyClaim('the new rules would be published before March', en).type).toBe('commitment');
+  });
+
   it('takes past tenses and participles for actions by their endings, not from a list', () => {
     for (const s of ['Полиция задержала двух подозреваемых', 'Против чиновника возбудили уголовное дело', 'Подозреваемый задержан', 'Цены на бензин изменены', 'Вчера в Астане прошли переговоры', 'Мост был открыт в мае']) {
       expect(classifyClaim(s, ru).type, s).toBe('action');
