@@ -24,13 +24,13 @@ interface Gold {
   isArticle?: boolean;
   quotes?: GoldQuote[];
   notQuotes?: string[];
-  checkworthyClaims?: Array<{ text: string }>;
+  checkworthyClaims?: Array<{ text: string; type?: string }>;
 }
 interface Predicted {
   isArticle: boolean | null;
   language: string;
   quotes: Array<{ kind: string; text: string; speaker: string | null }>;
-  claims: Array<{ text: string }>;
+  claims: Array<{ text: string; type?: string }>;
 }
 
 interface Tally {
@@ -43,10 +43,13 @@ interface Tally {
   detN: number;
   clHit: number;
   clN: number;
+  /** Gold check-worthy claims with a type, found, and found with that type (not in score.py: our own figure). */
+  typeN: number;
+  typeOk: number;
   nqBad: number;
 }
 
-const zero = (): Tally => ({ tp: 0, fp: 0, fn: 0, spkOk: 0, spkN: 0, detOk: 0, detN: 0, clHit: 0, clN: 0, nqBad: 0 });
+const zero = (): Tally => ({ tp: 0, fp: 0, fn: 0, spkOk: 0, spkN: 0, detOk: 0, detN: 0, clHit: 0, clN: 0, typeN: 0, typeOk: 0, nqBad: 0 });
 
 /** Python's `re.findall(r"\w+", s.lower().replace("ё", "е"))`. */
 export function toks(s: string | null | undefined): string[] {
@@ -138,6 +141,20 @@ export function scorePage(gold: Gold, pred: Predicted, anyKind = false): Tally {
   for (const c of gold.checkworthyClaims ?? []) {
     t.clN++;
     t.clHit += Number(claims.some((x) => overlapF1(c.text, x) >= 0.6 || contains(x, c.text)));
+    // The type of the found claim that words it most alike.
+    let best: { type?: string } | null = null;
+    let bestScore = 0;
+    for (const x of pred.claims) {
+      const score = Math.max(overlapF1(c.text, x.text ?? ''), contains(x.text ?? '', c.text) ? 0.6 : 0);
+      if (score >= 0.6 && score > bestScore) {
+        best = x;
+        bestScore = score;
+      }
+    }
+    if (c.type && best) {
+      t.typeN++;
+      t.typeOk += Number(best.type === c.type);
+    }
   }
   return t;
 }
@@ -159,6 +176,8 @@ function summary(t: Tally) {
     detection: t.detOk / Math.max(1, t.detN),
     pages: t.detN,
     claimsRecall: t.clN ? t.clHit / t.clN : null,
+    claimTypes: t.typeN ? t.typeOk / t.typeN : null,
+    claimTypesScored: t.typeN,
     notQuoteHits: t.nqBad,
   };
 }
@@ -166,7 +185,7 @@ function summary(t: Tally) {
 function line(t: Tally): string {
   const s = summary(t);
   const claims = s.claimsRecall === null ? 'claims_recall=n/a' : `claims_recall=${s.claimsRecall.toFixed(2)}`;
-  return `quotes P=${s.precision.toFixed(2)} R=${s.recall.toFixed(2)} F1=${s.f1.toFixed(2)} speaker=${s.speaker.toFixed(2)} (${s.speakersScored} scored) detection=${s.detection.toFixed(2)} (${s.pages} pages) ${claims} notquote_hits=${s.notQuoteHits}`;
+  return `quotes P=${s.precision.toFixed(2)} R=${s.recall.toFixed(2)} F1=${s.f1.toFixed(2)} speaker=${s.speaker.toFixed(2)} (${s.speakersScored} scored) detection=${s.detection.toFixed(2)} (${s.pages} pages) ${claims} notquote_hits=${s.notQuoteHits}${s.claimTypes === null ? '' : ` claim_types=${s.claimTypes.toFixed(2)} (${s.claimTypesScored})`}`;
 }
 
 function goldFiles(root: string): string[] {
