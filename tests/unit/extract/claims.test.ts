@@ -100,6 +100,14 @@ describe('claims', () => {
     expect(classifyClaim('the new rules would be published before March', en).type).toBe('commitment');
   });
 
+  it('reads promises in the third-person plural and singular perfective futures and the Kazakh passive future', () => {
+    expect(classifyClaim('К весне в районе пробурят еще 40 скважин', ru).type).toBe('commitment');
+    expect(classifyClaim('Новую больницу примут в эксплуатацию к маю', ru).type).toBe('commitment');
+    expect(classifyClaim('В город переедут 300 семей из аварийных домов', ru).type).toBe('commitment');
+    expect(classifyClaim('Решение о строительстве уже принято', ru).type).not.toBe('commitment');
+    expect(classifyClaim('Биыл ауданда жаңа аурухана салынады', kk).type).toBe('commitment');
+  });
+
   it('takes past tenses and participles for actions by their endings, not from a list', () => {
     for (const s of ['Полиция задержала двух подозреваемых', 'Против чиновника возбудили уголовное дело', 'Подозреваемый задержан', 'Цены на бензин изменены', 'Вчера в Астане прошли переговоры', 'Мост был открыт в мае']) {
       expect(classifyClaim(s, ru).type, s).toBe('action');
