@@ -122,6 +122,8 @@ describe('claims', () => {
     expect(classifyClaim('There is nothing we can do', en).type).not.toBe('action');
     // A quantity that changed is a fact, though its verb is in the past tense.
     expect(classifyClaim('Безработица снизилась до 4,7 процента', ru).type).toBe('factual');
+    expect(classifyClaim('Рост цен замедлился до 0,4 процента в месяц', ru).type).toBe('factual');
+    expect(classifyClaim('Annual inflation slowed to 8.3% in October', en).type).toBe('factual');
   });
 
   it('takes a view with a number in it for an opinion, and reads marker phrases word by word', () => {
