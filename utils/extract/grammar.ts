@@ -65,6 +65,17 @@ export interface Grammar {
    * circumstance and its subject ("Выступая на брифинге, министр заявил:"), not a statement.
    */
   readonly cueBeforeSubject: boolean;
+  /**
+   * A circumstance written between a verb of speech and the clause it reports, which is no part of that clause:
+   * "said on Tuesday …", "said in a statement …" (a preposition, then a day or a determiner and its noun). The
+   * clause after it opens with a name, a number or one of `clauseOpeners` ("said at a news conference in the
+   * capital" has none: the noun runs on).
+   */
+  readonly circumstanceAfterCue: {
+    readonly prepositions: ReadonlySet<string>;
+    readonly determiners: ReadonlySet<string>;
+    readonly clauseOpeners: ReadonlySet<string>;
+  };
   readonly claims: ClaimGrammar;
 }
 
@@ -128,6 +139,7 @@ interface RawGrammar {
   surnameEnding: string;
   pastGender: { female: string; male: string };
   cueBeforeSubject: boolean;
+  circumstanceAfterCue: { prepositions: string[]; determiners: string[]; clauseOpeners: string[] };
   claims: {
     done: string;
     promised: string;
@@ -199,6 +211,11 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     surnameEnding: pattern(g.surnameEnding, 'iu'),
     pastGender: { female: pattern(g.pastGender.female), male: pattern(g.pastGender.male) },
     cueBeforeSubject: g.cueBeforeSubject,
+    circumstanceAfterCue: {
+      prepositions: new Set(g.circumstanceAfterCue.prepositions.map(foldWord)),
+      determiners: new Set(g.circumstanceAfterCue.determiners.map(foldWord)),
+      clauseOpeners: new Set(g.circumstanceAfterCue.clauseOpeners.map(foldWord)),
+    },
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),

@@ -237,8 +237,19 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   const { text, base } = ctx.view;
   let j = cueLast + 1;
   if (grammarFor(ctx.lex.language).takesListener.has(tokens[cueAt]!.lower)) j++;
-  while (j <= s.last && ctx.lex.adverbsAfterCue.has(tokens[j]!.lower) && j - cueLast < 6) j++;
+  const { prepositions, determiners, clauseOpeners } = grammarFor(ctx.lex.language).circumstanceAfterCue;
+  let skipped = false;
+  for (let guard = 0; guard < 3 && j <= s.last; guard++) {
+    while (j <= s.last && ctx.lex.adverbsAfterCue.has(tokens[j]!.lower) && j - cueLast < 6) j++;
+    // "said on Tuesday the …", "said in a statement the …": the clause starts after the circumstance.
+    if (j + 1 > s.last || !prepositions.has(tokens[j]!.lower)) break;
+    if (ctx.lex.adverbsAfterCue.has(tokens[j + 1]!.lower)) j += 2;
+    else if (determiners.has(tokens[j + 1]!.lower) && j + 2 < s.last && !ctx.view.slice(tokens[j + 1]!.end, tokens[j + 3]!.start).includes(',')) j += 3;
+    else break;
+    skipped = true;
+  }
   if (j > s.last || s.last - j < 2) return null;
+  if (skipped && !tokens[j]!.capitalized && !tokens[j]!.shape.number && !clauseOpeners.has(tokens[j]!.lower)) return null;
   const between = ctx.view.slice(tokens[cueLast]!.end, tokens[j]!.start);
   // "she said, all of them …": after a comma the words are no longer what was said.
   if (STOP_COMMA_OR_QUOTE_MARK.test(between)) return null;

@@ -227,4 +227,17 @@ describe('English quotes', () => {
     expect(r.speakers.map((s) => s.name)).toEqual(['Arman Seitov']);
     expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['the water would be back on by Friday', 'Arman Seitov']]);
   });
+
+  it('reports the clause after "said on Tuesday" or "said in a statement" without "that", and no noun of a longer circumstance', () => {
+    const r = extractTexts([
+      'The foreign ministry said on Tuesday it had summoned the Georgian ambassador over the remarks.',
+      'The Ministry of Energy said in a statement the price cap on diesel would stay until March.',
+      '"Tariffs will not rise this winter," Energy Minister Almasadam Satkaliyev said at a news conference in the capital.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'it had summoned the Georgian ambassador over the remarks'],
+      ['indirect', 'the price cap on diesel would stay until March'],
+      ['direct', 'Tariffs will not rise this winter'],
+    ]);
+  });
 });
