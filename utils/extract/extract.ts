@@ -161,7 +161,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   if (speakers.renamed.size > 0) {
     for (const q of result.quotes) if (q.speakerId !== null) q.speakerId = speakers.renamed.get(q.speakerId) ?? q.speakerId;
   }
-  if (!late()) result.claims = claimsOf(ctx, kept, quotes);
+  if (!late()) result.claims = claimsOf(ctx, kept, result.quotes);
   return result;
 }
 

@@ -313,6 +313,9 @@ function opensClause(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   return !nearby.some((m) => m.firstToken <= at + 1 && m.kind !== 'pronoun');
 }
 
+/** Words before a cue set off by commas that may be the subject of the words after it ("The law, he said, …"). */
+const MAX_SUBJECT_WORDS = 5;
+
 /** A statement reported without marks is longer than this ("Yes, he said" is no claim). */
 const MIN_REPORTED_CHARS = 15;
 
@@ -366,9 +369,11 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const to = trimBack(text, base, s.from, comma);
   if (QUOTE_MARK.test(ctx.view.slice(s.from, clauseEnd(ctx, s)))) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueAt]!.end);
-  if (atEnd) return to - s.from < MIN_REPORTED_CHARS ? null : candidate(p, s.from, to, cue, mention);
   // "The law, he said, will protect …": the words before the cue may be only the subject; the two parts together
-  // make the statement.
+  // make the statement. A whole clause before the cue is the statement alone: "… will open in 2027, the mayor
+  // said on Monday, a year later than promised" goes on in the reporter's words.
+  const subjectOnly = first - s.first <= MAX_SUBJECT_WORDS;
+  if (atEnd || !subjectOnly) return to - s.from < MIN_REPORTED_CHARS ? null : candidate(p, s.from, to, cue, mention);
   const resume = skipSpace(text, base, text.indexOf(',', tokens[last]!.end - base) + base + 1);
   const end = clauseEnd(ctx, s);
   if (end <= resume || to <= s.from || to - s.from + end - resume < MIN_REPORTED_CHARS) return null;

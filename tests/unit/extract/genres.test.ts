@@ -53,6 +53,9 @@ describe('article genres', () => {
       { kind: 'quote', text: '“The next month will decide whether schools stay open.”' },
     ]);
     expect(r.quotes.map((q) => q.text)).toEqual(['The next month will decide whether schools stay open']);
+    // Its claims go with it: each claim belongs to a quote in the list.
+    expect(r.claims.map((c) => c.text)).toEqual(['The next month will decide whether schools stay open']);
+    expect(r.claims.every((c) => r.quotes.some((q) => q.id === c.quoteId))).toBe(true);
   });
 
   it('reads an English "…, officials say" headline', () => {

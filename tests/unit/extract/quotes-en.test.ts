@@ -240,4 +240,12 @@ describe('English quotes', () => {
       ['direct', 'Tariffs will not rise this winter'],
     ]);
   });
+
+  it('ends a statement at a cue set off by commas when a whole clause comes before it', () => {
+    const r = extractTexts([
+      'The new terminal will open in the second half of 2027, Transport Minister Marat Karabayev said on Monday, a year later than the government had promised.',
+      'The tender, Karabayev said, will be repeated in January.',
+    ]);
+    expect(r.quotes.map((q) => q.text)).toEqual(['The new terminal will open in the second half of 2027', 'The tender will be repeated in January']);
+  });
 });
