@@ -280,4 +280,12 @@ describe('Russian quotes on texts the rules were not written for', () => {
       ['indirect', 'Доходы бюджета выросли на 9 процентов', 'Мади Такиев'],
     ]);
   });
+
+  it('takes "парламентарий" in any case for the deputy named before', () => {
+    const r = extractTexts([
+      'Депутат Мажилиса Ерлан Сайров направил запрос на имя премьер-министра.',
+      'По мнению парламентария, цены на лекарства в аптеках необоснованно завышены.',
+    ]);
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['цены на лекарства в аптеках необоснованно завышены', 'Ерлан Сайров']]);
+  });
 });
