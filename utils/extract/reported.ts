@@ -309,8 +309,16 @@ function opensClause(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (last - at + 1 < MIN_CLAUSE_WORDS) return false;
   const next = p.tokens[at]!;
   if (ctx.lex.notClauseStart.has(next.lower) || ctx.lex.adverbsAfterCue.has(next.lower)) return false;
-  const nearby = mentionsIn(registry, p.para.index, p.tokens[cueAt + 1]!.start, p.tokens[Math.min(last, at + 2)]!.end);
-  return !nearby.some((m) => m.firstToken <= at + 1 && m.kind !== 'pronoun');
+  const nearby = mentionsIn(registry, p.para.index, p.tokens[cueAt + 1]!.start, p.tokens[last]!.end);
+  const speaker = nearby.find((m) => m.firstToken <= at + 1 && m.kind !== 'pronoun');
+  if (!speaker) return true;
+  // "said the ministry would hire …", "said Kazakhstan had not …": words that go on after the name, with no
+  // comma and no circumstance between, make it the subject of what was said, not the speaker.
+  let end = speaker.lastToken;
+  for (const m of nearby) if (m.firstToken === end + 1) end = m.lastToken;
+  const after = p.tokens[end + 1];
+  if (!after || end + 1 > last || ctx.view.slice(p.tokens[end]!.end, after.start).trim() !== '') return false;
+  return !after.capitalized && !ctx.lex.notClauseStart.has(after.lower) && !ctx.lex.adverbsAfterCue.has(after.lower);
 }
 
 /** Words before a cue set off by commas that may be the subject of the words after it ("The law, he said, …"). */

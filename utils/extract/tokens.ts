@@ -41,6 +41,14 @@ export function hasNumber(text: string): boolean {
   return false;
 }
 
+function isNumberSeparator(c: number): boolean {
+  return c === 0x2c || c === 0x2e;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Joiners inside a word: hyphens and apostrophes (Касым-Жомарт, city's). */
 function isJoiner(c: number): boolean {
   return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2011;
@@ -174,6 +182,11 @@ export function tokenize(text: string, offset: number): Token[] {
     for (;;) {
       while (i < n && isWordChar(text, i)) i++;
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+        i += 2;
+        continue;
+      }
+      // "2,000", "1.8", "4,6": a number's separators are inside it, not the clause's commas or a sentence's end.
+      if (i + 1 < n && isNumberSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
         i += 2;
         continue;
       }

@@ -248,4 +248,17 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => q.text)).toEqual(['The new terminal will open in the second half of 2027', 'The tender will be repeated in January']);
   });
+
+  it('takes a name or body right after "said" for the subject of what was said when the clause goes on, and reads "2,000" as one number', () => {
+    const r = extractTexts([
+      'Aibek Smadiyarov, a spokesman for the Foreign Ministry, said Kazakhstan had not received any request for extradition.',
+      'In an interview with Kazinform, Health Minister Akmaral Alnazarova said the ministry would hire 2,000 nurses.',
+      'Power was restored to most homes by the evening, said Yerlan Abdrakhmanov, a spokesman for the emergency ministry.',
+    ]);
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Kazakhstan had not received any request for extradition', 'Aibek Smadiyarov'],
+      ['the ministry would hire 2,000 nurses', 'Akmaral Alnazarova'],
+      ['Power was restored to most homes by the evening', 'Yerlan Abdrakhmanov'],
+    ]);
+  });
 });
