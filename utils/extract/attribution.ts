@@ -124,11 +124,6 @@ export function pickMention(mentions: readonly Mention[], cueStart: number): Men
   return best;
 }
 
-/** A verb of speech that names a speaker ("передает сайт" names a source, not a speaker). */
-export function isCueStem(ctx: DocContext, s: string): boolean {
-  return ctx.isSpeech(s) && !ctx.lex.sourceStems.has(s);
-}
-
 /**
  * Token i is a verb of speech or cognition. English verbs share stems with nouns (reporters, points, claims):
  * there only the forms the lexicon lists count; Russian and Kazakh inflect too much for lists of forms.
@@ -151,7 +146,8 @@ function speechWord(lex: Lexicon, lower: string, stem: string): boolean {
 export function isCueToken(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const t = p.tokens[i]!;
   if (t.capitalized && !p.sentenceInitial.has(i)) return false;
-  return isSpeechWord(ctx, p, i) && !ctx.lex.sourceStems.has(p.stems[i]!);
+  // "Об этом сообщает сайт" names a source, not a speaker.
+  return isSpeechWord(ctx, p, i) && !ctx.lex.sourceForms.has(t.lower);
 }
 
 /** Whether only "of", "at" or "from" stands between two mentions of a paragraph. */

@@ -115,10 +115,19 @@ function roleAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
 function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const t = p.tokens[i]!;
   if (!t.capitalized || t.shape.number) return false;
+  // "Tengrinews.kz", "Kazinform.kz": a web address names an outlet, which reports and never speaks.
+  if (isWebAddress(ctx, p, i)) return false;
   // "Слова Алмаса Чукина подтвердили": a noun that asks for the name's genitive opens the sentence, not the name.
   // "Residents say …", "Эксперты считают …": a group opening the sentence is no one's name.
   if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & (WORD_CLASS.sentenceStarter | WORD_CLASS.asksGenitive)) !== 0 || ctx.lowerWords.has(t.lower) || ctx.lex.collectiveRoles.has(t.lower))) return false;
   return true;
+}
+
+/** The word runs on into a domain: a point, then the next token, with no space between. */
+function isWebAddress(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const t = p.tokens[i]!;
+  const next = p.tokens[i + 1];
+  return next !== undefined && next.start === t.end + 1 && ctx.view.slice(t.end, next.start) === '.' && !next.capitalized;
 }
 
 /**

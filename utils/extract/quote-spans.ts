@@ -94,3 +94,10 @@ export function findQuoteSpans(text: string, base: number, start: number, end: n
   if (stack.length > 0) out.push({ open: stack[0]!.at, close: null });
   return out;
 }
+
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** A point inside a web address ("сообщил Tengrinews.kz министр"): it ends no sentence or cue clause. */
+export function inWebAddress(text: string, base: number, at: number): boolean {
+  return text[at - base] === '.' && LOWER_LETTER.test(text[at + 1 - base] ?? '');
+}

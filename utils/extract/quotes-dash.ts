@@ -2,6 +2,7 @@ import { DASHES, parseAttribution, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { SpeakerRegistry } from './speakers';
+import { inWebAddress } from './quote-spans';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
@@ -58,7 +59,7 @@ export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: Par
         resume = end + 4;
         break;
       }
-      if (CLAUSE_END.has(ch)) break;
+      if (CLAUSE_END.has(ch) && !inWebAddress(text, base, end)) break;
       end++;
     }
     const attribution = parseAttribution(ctx, registry, p, i + 2, end);

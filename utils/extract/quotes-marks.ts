@@ -1,7 +1,7 @@
 import { DASHES, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
-import { CLOSERS_OF, findQuoteSpans, quotedEnd, type QuoteSpan } from './quote-spans';
+import { CLOSERS_OF, findQuoteSpans, inWebAddress, quotedEnd, type QuoteSpan } from './quote-spans';
 import { findSeparator } from './quotes-dash';
 import type { SpeakerRegistry } from './speakers';
 
@@ -41,7 +41,7 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   while (s < end && text[s - base] === ' ') s++;
   let e = s;
   const limit = Math.min(end, s + MAX_CLAUSE);
-  for (; e < limit && !STOP_MARK.test(text[e - base]!); e++) {
+  for (; e < limit && (!STOP_MARK.test(text[e - base]!) || inWebAddress(text, base, e)); e++) {
     if (!OPENERS.has(text[e - base]!)) continue;
     // "— сообщил «Интерфаксу» министр": a name in quotation marks inside the cue clause does not end it.
     const after = quotedNameEnd(text, base, e, limit);

@@ -43,7 +43,8 @@ export interface Lexicon {
   readonly accordingToFirst: ReadonlySet<string>;
   /** "Об этом сообщил X": X said what the sentence before reports. */
   readonly aboutThis: readonly (readonly string[])[];
-  readonly sourceStems: ReadonlySet<string>;
+  /** Present-tense verbs that name an outlet as a source (Об этом сообщает сайт), matched as written: their past tense (прокуратура сообщала) names a speaker. */
+  readonly sourceForms: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   /** Role phrases as stem sequences, longest first. */
   readonly roles: readonly (readonly string[])[];
@@ -153,7 +154,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     accordingTo: raw.accordingTo.map((p) => p.map(foldWord)),
     accordingToFirst: new Set(raw.accordingTo.map((p) => foldWord(p[0] ?? ''))),
     aboutThis: raw.aboutThis.map((p) => p.map(foldWord)),
-    sourceStems: stems(raw.sourceNotSpeaker),
+    sourceForms: new Set(raw.sourceNotSpeaker.map(foldWord)),
     pronouns: new Set(raw.pronouns.map(foldWord)),
     roles,
     rolesByFirst,
