@@ -145,8 +145,10 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   // "Минфин: «…»" with a word no lexicon knows is a quote only when the body quotes words close to it.
   if (headShare && headline && (variant || !headline.unattributed)) {
     let entity = headline.mention ? headShare.registry!.resolve(headline.mention, -1, null) : null;
-    // Its speaker is then the one who says those words in the body.
-    if (!entity && !headline.mention && variant) entity = variant.entity;
+    // Its speaker is then the one who says those words in the body; so is it when the headline names only a
+    // role no one in the body was found to hold ("KTZ chief on …" over words Sauranbayev says).
+    const unheld = entity !== null && !entity.named && headline.mention?.kind === 'role' && !headline.mention.organization;
+    if (variant?.entity && ((!entity && !headline.mention) || (unheld && variant.entity.named))) entity = variant.entity;
     const q = toQuote(view, headline, entity);
     if (entity) {
       entity.quotes++;

@@ -1,6 +1,6 @@
-import { DASHES, mentionsIn, pickMention } from './attribution';
+import { DASHES, isSpeechWord, mentionsIn, pickMention } from './attribution';
 import type { Candidate } from './candidate';
-import type { DocContext } from './context';
+import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 
@@ -8,6 +8,8 @@ import type { SpeakerRegistry } from './speakers';
 // and these are asked per character or per word.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const STARTS_WITH_MARK = /^[«"“„]/;
+/** Words and spaces only: no punctuation between a headline's speaker and its verb. */
+const ONLY_SPACES = /^[\p{L}\p{N}\s-]*$/u;
 
 /**
  * Headline quotes: `«Текст» – Токаев`, `"Text": mayor on …`, `Министр: текст`, `Mayor: "Text" after …`,
@@ -60,6 +62,12 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       if (c) return { ...c, unattributed: true };
     }
   }
+  // Speaker first, then a verb of speech: "Tokayev says Kazakhstan will build …", "Министр пообещал, что …".
+  const said = leadingStatement(ctx, h, mentions, start);
+  if (said) {
+    const c = make(ctx, said.from, end, said.speaker, false);
+    if (c) return c;
+  }
   // English: "Measles cases double in a month, health officials warn" / "…, minister says".
   const comma = text.lastIndexOf(',', end - 1 - base) + base;
   if (comma > start && wordsBetween(comma, end) <= MAX_SPEAKER_WORDS) {
@@ -80,6 +88,29 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     return make(ctx, start, i - 1, speaker, STARTS_WITH_MARK.test(ctx.view.slice(start, start + 1)));
   }
   return null;
+}
+
+/**
+ * A headline that opens with its speaker and a verb of speech: where the statement starts. English headlines
+ * report without "that" ("Tokayev says Kazakhstan will …"); in other languages the complementizer must follow
+ * (Министр пообещал, что …), as "Токаев заявил о …" names a topic, not a statement.
+ */
+function leadingStatement(ctx: DocContext, h: ParagraphInfo, mentions: readonly Mention[], start: number): { from: number; speaker: Mention } | null {
+  const speaker = pickMention(mentions.filter((m) => m.start - start <= 1 && !m.possessive), start);
+  if (!speaker) return null;
+  // The role's complement may stand between them ("Министр энергетики заявил").
+  let i = h.tokens.findIndex((t) => t.start >= speaker.end);
+  // An order ("Court orders review of …") states no words of its own.
+  const speech = (k: number) => isSpeechWord(ctx, h, k) && !ctx.lex.instructStems.has(h.stems[k]!);
+  while (i >= 0 && i < h.tokens.length && i <= MAX_SPEAKER_WORDS && !speech(i)) i++;
+  const verb = h.tokens[i];
+  if (!verb || i > MAX_SPEAKER_WORDS || !ONLY_SPACES.test(ctx.view.slice(speaker.end, verb.start))) return null;
+  let from = i + 1;
+  const complementizer = from < h.tokens.length && ctx.lex.complementizers.has(h.tokens[from]!.lower);
+  if (complementizer) from++;
+  if (!complementizer && ctx.lex.language !== 'en') return null;
+  if (h.tokens.length - from < MIN_QUOTED_WORDS) return null;
+  return { from: h.tokens[from]!.start, speaker };
 }
 
 function closing(text: string, base: number, open: number, end: number, mark: string): number {

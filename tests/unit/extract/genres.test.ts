@@ -71,4 +71,30 @@ describe('article genres', () => {
     const r = extractTexts(['Officers at the scene on Tuesday. Photo courtesy of the city police, who said nothing else.']);
     expect(r.quotes).toEqual([]);
   });
+
+  it('reads a headline that opens with its speaker and a verb of speech ("X says …", "Министр заявил, что …"), not one with an order or a topic', () => {
+    const says = extractTexts([
+      { kind: 'headline', text: 'Tokayev says Kazakhstan will build a second nuclear plant' },
+      'President Kassym-Jomart Tokayev said on Friday that Kazakhstan would build a second nuclear power plant.',
+    ]);
+    expect(says.quotes.find((q) => q.kind === 'headline')).toMatchObject({ text: 'Kazakhstan will build a second nuclear plant', speaker: 'Kassym-Jomart Tokayev' });
+    const ru = extractTexts([
+      { kind: 'headline', text: 'Министр энергетики заявил, что тарифы на тепло не вырастут' },
+      'Министр энергетики Алмасадам Саткалиев на брифинге сообщил, что тарифы на тепло в этом году не вырастут.',
+    ]);
+    expect(ru.quotes.find((q) => q.kind === 'headline')).toMatchObject({ text: 'тарифы на тепло не вырастут', speaker: 'Алмасадам Саткалиев' });
+    for (const head of ['Court orders review of Almaty metro contract', 'Токаев заявил о необходимости реформы полиции']) {
+      const r = extractTexts([{ kind: 'headline', text: head }, 'Президент Касым-Жомарт Токаев заявил о необходимости реформы полиции. A court in Almaty ordered a review of the contract.']);
+      expect(r.quotes.filter((q) => q.kind === 'headline'), head).toEqual([]);
+    }
+  });
+
+  it('gives a headline that names only a role the speaker of the body quote it words again', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: '"We are ready for winter": rail chief on the new timetable' },
+      'Kazakhstan Temir Zholy presented its winter timetable on Monday.',
+      '"We are ready for winter. There will be 14 more trains," Nurlan Sauranbayev said.',
+    ]);
+    expect(r.quotes.find((q) => q.kind === 'headline')).toMatchObject({ text: 'We are ready for winter', speaker: 'Nurlan Sauranbayev' });
+  });
 });
