@@ -68,7 +68,14 @@ export function findReported(ctx: DocContext, registry: SpeakerRegistry): Candid
       out.push(...found);
     }
   });
-  return out.map((c) => withoutDateline(ctx, c)).filter((c) => c.parts.every(([a, b]) => b > a));
+  return out.map((c) => quotedStatement(ctx, withoutDateline(ctx, c))).filter((c) => c.parts.every(([a, b]) => b > a));
+}
+
+/** "По словам министра, «ситуация под контролем»": reported words that are all in quotation marks are quoted. */
+function quotedStatement(ctx: DocContext, c: Candidate): Candidate {
+  if (c.kind !== 'indirect' || c.parts.length !== 1) return c;
+  const quoted = quotedWhole(ctx.view.text, ctx.view.base, c.parts[0]![0], c.parts[0]![1]);
+  return quoted ? { ...c, kind: 'direct', parts: [quoted] } : c;
 }
 
 /** A sentence that opens its paragraph may carry the wire's dateline; it is no part of what was said. */

@@ -321,7 +321,7 @@ export class SpeakerRegistry {
     else if (persons.length === 1) e = persons[0];
     // "глава ведомства", "the official": the last official named before it.
     else if (this.ctx.lex.genericRoles.has(m.key)) e = this.lastMentioned(persons.filter((p) => p.role !== null), order, false);
-    if (!e) e = m.organization ? this.body(m, cls, order) : this.roleEntity('role:' + cls, cls, m.text);
+    if (!e) e = m.organization ? this.body(m, cls, order) : this.roleEntity('role:' + cls, cls, this.bodyName(m));
     return e;
   }
 
@@ -373,8 +373,9 @@ export class SpeakerRegistry {
   }
 
   /**
-   * A body's name as a speaker: its noun in the nominative, as the lexicon writes it, with the rest as written
-   * ("сообщили в пресс-службе министерства" → "пресс-служба министерства"); a genitive complement stays one.
+   * A body's or a role's name as a speaker: its noun in the nominative, as the lexicon writes it, with the rest as
+   * written ("сообщили в пресс-службе министерства" → "пресс-служба министерства", "по словам министра" →
+   * "министр"); a genitive complement stays one.
    */
   private bodyName(m: Mention): string {
     const g = grammarFor(this.ctx.lex.language);

@@ -310,4 +310,9 @@ describe('Russian quotes on texts the rules were not written for', () => {
       ['Очередей на границе больше нет', 'Нурлан Урынбасаров'],
     ]);
   });
+
+  it('takes reported words that are all in quotation marks for a direct quote, and names an unnamed role in the nominative', () => {
+    const r = extractTexts(['По словам министра, «ситуация на дорогах полностью под контролем».']);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', 'ситуация на дорогах полностью под контролем', 'министр']]);
+  });
 });
