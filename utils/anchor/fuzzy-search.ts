@@ -74,7 +74,12 @@ export function fuzzyCandidates(text: string, pattern: string, maxErrors: number
     // A span that grew over a block separator still names the same words; keep the quote's own edges.
     while (start < end && isSeparator(text.charCodeAt(start)) && !isSeparator(pattern.charCodeAt(0))) start++;
     while (end > start && isSeparator(text.charCodeAt(end - 1)) && !isSeparator(pattern.charCodeAt(pattern.length - 1))) end--;
-    if (end > start) out.push({ start, end, errors: m.errors });
+    if (end <= start) continue;
+    // A trimmed edge can cost one more edit than the library counted (a separator it had matched for a letter):
+    // count again, and keep the library's span when the trimmed one would no longer pass.
+    const trimmed = start !== m.start + from || end !== m.end + from;
+    const errors = trimmed ? boundedEditDistance(pattern, text.slice(start, end), maxErrors) : m.errors;
+    out.push(errors <= maxErrors ? { start, end, errors } : { start: m.start + from, end: m.end + from, errors: m.errors });
     if (out.length >= MAX_CANDIDATES) break;
   }
   return out;

@@ -85,6 +85,25 @@ describe('anchorText properties on the seed page text', () => {
   });
 });
 
+describe('anchorText on edits fast-check found', () => {
+  it('counts again the edits of a fuzzy span whose edge it trimmed at a line break, and accepts no span a quarter different', () => {
+    const list: Edit[] = [
+      { at: 0, remove: 21, insert: '\n' },
+      { at: 0, remove: 7, insert: 'Читайте также: новости дня\n' },
+      { at: 0, remove: 24, insert: 'Реклама. ' },
+      { at: 1057709030, remove: 35, insert: ' ' },
+      { at: 154356074, remove: 12, insert: 'Читайте также: новости дня\n' },
+      { at: 978661576, remove: 12, insert: 'Реклама. ' },
+    ];
+    const anchor = describeOffsets(textModel(page), 3580, 3740);
+    const edited = applyEdits(page, [anchor.position.start, anchor.position.end], list, true);
+    const r = anchorText(textModel(edited.text), anchor);
+    if (isOrphan(r)) return;
+    const max = Math.floor(anchor.quote.exact.length * (1 - MIN_QUOTE_SIMILARITY));
+    expect(boundedEditDistance(anchor.quote.exact, edited.text.slice(r.start, r.end), max)).toBeLessThanOrEqual(max);
+  });
+});
+
 describe('anchorText on a page of repeated paragraphs', () => {
   // Live blogs and comment threads repeat the same sentences; only the context tells the copies apart.
   const paragraph = (i: number): string => `Необходимо прислушиваться к объективной критике со стороны граждан. (${i})`;
