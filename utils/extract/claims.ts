@@ -23,6 +23,7 @@ const BASE_WORTH: Record<ClaimType, number> = {
 type MarkerType = 'directive' | 'commitment' | 'action' | 'factual' | 'opinion';
 const MARKER_TYPES: readonly MarkerType[] = ['directive', 'commitment', 'action', 'factual', 'opinion'];
 const ACTION_MARK = 1 << MARKER_TYPES.indexOf('action');
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Every type's markers in one lookup: single words, and phrases ("have to", "не вырастут") by their first word. */
 interface Markers {
@@ -92,10 +93,13 @@ function shaped(tokens: readonly Token[], test: (t: Token, i: number) => boolean
  * A word's answer to an ending test is kept on its shape: the grammar's ending patterns are long alternations,
  * and the same words come back in every claim of an article.
  */
-function promised(tokens: readonly Token[], g: ClaimGrammar, language: Language, markers: Markers): boolean {
+function promised(tokens: readonly Token[], g: ClaimGrammar, language: Language, markers: Markers, reported: boolean): boolean {
   const re = g.promised;
   if (re === null) return false;
-  const { auxiliaries, passive, notBefore } = g.futureInPast;
+  // "would" promises only in reported speech, as the future seen from then; a speaker's own "I would not count
+  // on it" is a condition.
+  const auxiliaries = reported ? g.futureInPast.auxiliaries : NO_WORDS;
+  const { passive, notBefore } = g.futureInPast;
   const participle = (t: Token) => (g.done?.test(t.lower) || ((markers.words.get(t.lower) ?? 0) & ACTION_MARK) !== 0) && !g.notVerbs.has(t.lower);
   return shaped(tokens, (t, i) => {
     if (auxiliaries.has(t.lower)) {
@@ -130,7 +134,11 @@ function numberWordOf(lower: string): string {
   return hyphen > 0 ? lower.slice(0, hyphen) : lower;
 }
 
-export function classifyClaim(text: string, lex: Lexicon, words?: readonly Token[]): { type: ClaimType; checkworthiness: number } {
+/**
+ * A claim's type and check-worthiness. `reported`: the claim is in reported speech, where "would" is the
+ * speaker's future ("said the city would rebuild").
+ */
+export function classifyClaim(text: string, lex: Lexicon, words?: readonly Token[], reported = false): { type: ClaimType; checkworthiness: number } {
   const tokens = words ?? tokenize(text, 0);
   const markers = markersOf(lex);
   const g = grammarFor(lex.language).claims;
@@ -140,7 +148,7 @@ export function classifyClaim(text: string, lex: Lexicon, words?: readonly Token
   const uses = (type: MarkerType) => (marked & (1 << MARKER_TYPES.indexOf(type))) !== 0;
   let type: ClaimType;
   if (uses('directive')) type = 'directive';
-  else if (uses('commitment') || promised(tokens, g, lex.language, markers)) type = 'commitment';
+  else if (uses('commitment') || promised(tokens, g, lex.language, markers, reported)) type = 'commitment';
   else if (uses('action')) type = 'action';
   else if (uses('factual')) type = 'factual';
   else if (done(tokens, g, lex, lex.language)) type = 'action';

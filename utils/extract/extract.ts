@@ -300,7 +300,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
   const claims: Claim[] = [];
   const byStart = new Map(quotes.map((q) => [q.anchor.position.start, q]));
   const quoteStarts = [...byStart.keys()].sort((a, b) => a - b);
-  const add = (quote: Quote, from: number, to: number, instructed = false) => {
+  const add = (quote: Quote, from: number, to: number, instructed = false, reported = false) => {
     for (const [a, b] of splitClauses(view.text, from, to, view.base)) {
       if (claims.length >= MAX_CLAIMS) return;
       const [s, e] = trimClaim(view, a, b);
@@ -310,7 +310,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
       const tokens = para ? para.tokens.slice(tokenAt(para, s), tokenAt(para, e)) : undefined;
       if ((tokens?.length ?? words(text).length) < 3) continue;
       // What someone was instructed to do is a directive, whatever numbers it holds.
-      const { type, checkworthiness } = instructed ? { type: 'directive' as const, checkworthiness: 0.2 } : classifyClaim(text, lexiconFor(para?.language ?? ctx.language), tokens);
+      const { type, checkworthiness } = instructed ? { type: 'directive' as const, checkworthiness: 0.2 } : classifyClaim(text, lexiconFor(para?.language ?? ctx.language), tokens, reported);
       claims.push({ id: hashId('claim', s, e), quoteId: quote.id, text, type, speaker: quote.speaker, checkworthiness, anchor: anchorOf(view, s, e) });
     }
   };
@@ -319,7 +319,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
     const quote = byStart.get(spanOf(c)[0]);
     if (!quote) continue;
     for (const [a, b] of c.parts) {
-      for (const [s, e] of splitSentences(view.text, view.base, a, b, lexAt(a))) add(quote, s, e, c.instruction === true);
+      for (const [s, e] of splitSentences(view.text, view.base, a, b, lexAt(a))) add(quote, s, e, c.instruction === true, c.kind === 'indirect');
     }
     if (c.kind === 'indirect') {
       // Reported speech runs on: the sentences after "X отметил, что …" in its paragraph still report X.
@@ -330,7 +330,7 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
         const sentence = view.slice(s, e);
         // "Об этом сообщает пресс-служба": the reporter names a source, and what came before ends there.
         if (QUOTE_MARK.test(sentence) || startsInside(quoteStarts, s, e) || opensWith(para, s, lexAt(s).aboutThis)) break;
-        add(quote, s, e);
+        add(quote, s, e, false, true);
       }
     }
   }

@@ -311,8 +311,19 @@ function colonClause(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueLast: nu
  */
 function opensClause(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, cueAt: number, last: number): boolean {
   if (ctx.language !== 'en') return false;
-  // "told reporters on Thursday": the listener comes first.
-  const at = grammarFor(ctx.lex.language).takesListener.has(p.tokens[cueAt]!.lower) ? cueAt + 2 : cueAt + 1;
+  // "told reporters on Thursday": the listener comes first, and may be a determiner and its noun ("told a
+  // government meeting on Tuesday").
+  const grammar = grammarFor(ctx.lex.language);
+  let at = cueAt + 1;
+  if (grammar.takesListener.has(p.tokens[cueAt]!.lower)) {
+    at++;
+    if (grammar.circumstanceAfterCue.determiners.has(p.tokens[cueAt + 1]?.lower ?? '')) {
+      const stop = (k: number) => k > last || ctx.lex.notClauseStart.has(p.tokens[k]!.lower) || ctx.lex.adverbsAfterCue.has(p.tokens[k]!.lower);
+      let k = cueAt + 2;
+      while (k <= cueAt + 4 && !stop(k)) k++;
+      if (stop(k)) return false;
+    }
+  }
   if (last - at + 1 < MIN_CLAUSE_WORDS) return false;
   const next = p.tokens[at]!;
   if (ctx.lex.notClauseStart.has(next.lower) || ctx.lex.adverbsAfterCue.has(next.lower)) return false;

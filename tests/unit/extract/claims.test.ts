@@ -86,9 +86,11 @@ describe('claims', () => {
     expect(classifyClaim('Аким выделит участки под строительство школ', ru).type).toBe('commitment');
     expect(classifyClaim('Стоимость проекта зависит от курса тенге', ru).type).not.toBe('commitment');
     expect(classifyClaim('Здание выглядит заброшенным', ru).type).not.toBe('commitment');
-    expect(classifyClaim('the city would rebuild the bridge over the river', en).type).toBe('commitment');
-    expect(classifyClaim('the ministry would not close any rural schools', en).type).toBe('commitment');
-    expect(classifyClaim('closing the schools would be a terrible mistake', en).type).toBe('opinion');
+    expect(classifyClaim('the city would rebuild the bridge over the river', en, undefined, true).type).toBe('commitment');
+    // In a speaker's own words "would" is a condition, not a promise.
+    expect(classifyClaim('I would not count on the bridge being rebuilt in 2027', en).type).not.toBe('commitment');
+    expect(classifyClaim('the ministry would not close any rural schools', en, undefined, true).type).toBe('commitment');
+    expect(classifyClaim('closing the schools would be a terrible mistake', en, undefined, true).type).toBe('opinion');
   });
 
   it('counts a number written in words as a number, and reads the futures of -йти verbs, "смогут" and "would be done" as promises', () => {
@@ -97,7 +99,7 @@ describe('claims', () => {
     expect(classifyClaim('Жолдардың жартысы жиырма жыл бойы жөнделмеген', kk).type).toBe('factual');
     expect(classifyClaim('Эти средства пойдут на ремонт поликлиник', ru).type).toBe('commitment');
     expect(classifyClaim('С января жители смогут оплатить проезд телефоном', ru).type).toBe('commitment');
-    expect(classifyClaim('the new rules would be published before March', en).type).toBe('commitment');
+    expect(classifyClaim('the new rules would be published before March', en, undefined, true).type).toBe('commitment');
   });
 
   it('reads promises in the third-person plural and singular perfective futures and the Kazakh passive future', () => {

@@ -261,4 +261,9 @@ describe('English quotes', () => {
       ['Power was restored to most homes by the evening', 'Yerlan Abdrakhmanov'],
     ]);
   });
+
+  it('takes "told a government meeting on Tuesday" for a listener and a circumstance, not for what was said', () => {
+    const r = extractTexts(['Kazakhstan plans to halve gasoline imports next year, Energy Minister Almasadam Satkaliyev told a government meeting on Tuesday.']);
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['Kazakhstan plans to halve gasoline imports next year', 'Almasadam Satkaliyev']]);
+  });
 });
