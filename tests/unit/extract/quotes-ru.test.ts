@@ -315,4 +315,16 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts(['По словам министра, «ситуация на дорогах полностью под контролем».']);
     expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', 'ситуация на дорогах полностью под контролем', 'министр']]);
   });
+
+  it('reports "не исключил, что …" and what follows "По оценке X,"', () => {
+    const r = extractTexts([
+      'Министр просвещения Гани Бейсембаев не исключил, что учебный год в южных регионах продлят.',
+      'По оценке Азиатского банка развития, рост экономики в следующем году составит 4,8%.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'учебный год в южных регионах продлят'],
+      ['indirect', 'рост экономики в следующем году составит 4,8%'],
+    ]);
+    expect(r.quotes[0]!.speaker).toBe('Гани Бейсембаев');
+  });
 });
