@@ -38,6 +38,9 @@ export function tokenAt(p: ParagraphInfo, offset: number): number {
 /**
  * Reads [from, to) of a paragraph as an attribution clause. A cue must come within `maxCueTokens` words,
  * and the whole clause must be short: a long clause with a verb of speech is narration, not attribution.
+ * `sourcesSpeak`: the clause follows a quotation, where a source verb with a person or body for its subject
+ * names the speaker ("«…», — пишет министр в своем Telegram-канале", "— сообщает пресс-служба МЧС"); an outlet
+ * ("— пишет издание") or no one gives none.
  */
 export function parseAttribution(
   ctx: DocContext,
@@ -47,6 +50,7 @@ export function parseAttribution(
   to: number,
   maxCueTokens = 5,
   maxTokens = 14,
+  sourcesSpeak = false,
 ): Attribution | null {
   const idx: number[] = [];
   for (let i = tokenAt(p, from); i < p.tokens.length && p.tokens[i]!.end <= to; i++) {
@@ -55,9 +59,15 @@ export function parseAttribution(
   }
   if (idx.length === 0) return null;
   let cueAt = -1;
+  let source = false;
   for (let k = 0; k < Math.min(idx.length, maxCueTokens); k++) {
     if (isCueToken(ctx, p, idx[k]!)) {
       cueAt = idx[k]!;
+      break;
+    }
+    if (sourcesSpeak && isSourceVerb(ctx, p, idx[k]!)) {
+      cueAt = idx[k]!;
+      source = true;
       break;
     }
   }
@@ -66,6 +76,7 @@ export function parseAttribution(
   const mentions = mentionsIn(registry, p.para.index, from, to);
   const cueTok = p.tokens[cueAt]!;
   const mention = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
+  if (source && (!mention || mention.kind === 'pronoun' || (mention.lastToken !== cueAt - 1 && mention.firstToken !== cue.last + 1))) return null;
   return { cue: cue.text, cueStart: cueTok.start, mention, ...(mention === null && mentions.some((m) => m.possessive) ? { unnamed: true } : {}) };
 }
 
@@ -148,6 +159,12 @@ export function isCueToken(ctx: DocContext, p: ParagraphInfo, i: number): boolea
   if (t.capitalized && !p.sentenceInitial.has(i)) return false;
   // "Об этом сообщает сайт" names a source, not a speaker.
   return isSpeechWord(ctx, p, i) && !ctx.lex.sourceForms.has(t.lower);
+}
+
+/** A present-tense verb that names where news came from (сообщает, пишет), not a capitalised word inside a sentence. */
+function isSourceVerb(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const t = p.tokens[i]!;
+  return (!t.capitalized || p.sentenceInitial.has(i)) && ctx.lex.sourceForms.has(t.lower);
 }
 
 /** Whether only "of", "at" or "from" stands between two mentions of a paragraph. */

@@ -62,7 +62,7 @@ export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: Par
       if (CLAUSE_END.has(ch) && !inWebAddress(text, base, end)) break;
       end++;
     }
-    const attribution = parseAttribution(ctx, registry, p, i + 2, end);
+    const attribution = parseAttribution(ctx, registry, p, i + 2, end, 5, 14, true);
     if (!attribution) continue;
     let textEnd = k + 1;
     while (textEnd > from && (text[textEnd - 1 - base] === ',' || text[textEnd - 1 - base] === ';' || text[textEnd - 1 - base] === ' ')) textEnd--;

@@ -48,7 +48,7 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
     if (after < 0) break;
     e = after - 1;
   }
-  const attribution = parseAttribution(ctx, registry, p, s, e, 10, 22);
+  const attribution = parseAttribution(ctx, registry, p, s, e, 10, 22, true);
   if (!attribution) return null;
   // `"A," he said, "B."`: a comma and an opening mark after the cue carry the quote on.
   let k = e;

@@ -327,4 +327,16 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(r.quotes[0]!.speaker).toBe('Гани Бейсембаев');
   });
+
+  it('takes a person or body after a source verb that follows a quotation for its speaker, and an outlet for none', () => {
+    const r = extractTexts([
+      '«Мы не будем повышать тарифы до конца года», — пишет министр энергетики Алмасадам Саткалиев в своем Telegram-канале.',
+      '– Паводков в области не ожидается, – сообщает пресс-служба департамента по чрезвычайным ситуациям.',
+      '«Цены на бензин вырастут уже в январе», — пишет издание Vlast.kz со ссылкой на источник.',
+    ]);
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Мы не будем повышать тарифы до конца года', 'Алмасадам Саткалиев'],
+      ['Паводков в области не ожидается', 'пресс-служба департамента по чрезвычайным ситуациям'],
+    ]);
+  });
 });
