@@ -187,6 +187,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
           infinitive = k;
           break;
         }
+        // "asked whether the plant would be sold to …": a question, not an instruction.
+        if (k === cue.last + 1 && lex.notClauseStart.has(tokens[k]!.lower)) break;
       }
       const between = infinitive > 0 ? ctx.view.slice(cueTok.end, tokens[infinitive]!.start) : '';
       if (mention && infinitive > 0 && !STOP_OR_QUOTE_MARK.test(between)) {

@@ -266,4 +266,9 @@ describe('English quotes', () => {
     const r = extractTexts(['Kazakhstan plans to halve gasoline imports next year, Energy Minister Almasadam Satkaliyev told a government meeting on Tuesday.']);
     expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['Kazakhstan plans to halve gasoline imports next year', 'Almasadam Satkaliyev']]);
   });
+
+  it('takes a question reported with "whether" for no statement', () => {
+    const r = extractTexts(['"No," Energy Minister Almasadam Satkaliyev replied when asked whether the refinery would be sold to a foreign buyer.']);
+    expect(r.quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
 });
