@@ -271,4 +271,14 @@ describe('English quotes', () => {
     const r = extractTexts(['"No," Energy Minister Almasadam Satkaliyev replied when asked whether the refinery would be sold to a foreign buyer.']);
     expect(r.quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
   });
+
+  it('resolves "she said" after a quote over several paragraphs from where the quote began', () => {
+    const r = extractTexts([
+      'Health Minister Akmaral Alnazarova addressed the Mazhilis on Wednesday.',
+      '“We have built 20 new clinics this year. Every district centre now has a hospital with an intensive care unit.',
+      '“Next year we will open another 15 clinics, most of them in villages,” she said.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Akmaral Alnazarova']]);
+    expect(r.quotes[0]!.text).toContain('Next year we will open another 15 clinics');
+  });
 });
