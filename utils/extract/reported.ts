@@ -245,7 +245,16 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   const { tokens } = p;
   const { text, base } = ctx.view;
   let j = cueLast + 1;
-  if (grammarFor(ctx.lex.language).takesListener.has(tokens[cueAt]!.lower)) j++;
+  if (grammarFor(ctx.lex.language).takesListener.has(tokens[cueAt]!.lower)) {
+    // "told a briefing in Astana on Thursday, adding …": a determiner and its noun are the listener, and no
+    // clause follows them.
+    if (grammarFor(ctx.lex.language).circumstanceAfterCue.determiners.has(tokens[j]?.lower ?? '')) {
+      let k = j + 1;
+      while (k <= s.last && k <= j + 3 && !ctx.lex.notClauseStart.has(tokens[k]!.lower) && !ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) k++;
+      if (k > s.last || ctx.lex.notClauseStart.has(tokens[k]!.lower) || ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return null;
+    }
+    j++;
+  }
   const { prepositions, determiners, clauseOpeners } = grammarFor(ctx.lex.language).circumstanceAfterCue;
   let skipped = false;
   for (let guard = 0; guard < 3 && j <= s.last; guard++) {

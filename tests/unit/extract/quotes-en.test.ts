@@ -281,4 +281,12 @@ describe('English quotes', () => {
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Akmaral Alnazarova']]);
     expect(r.quotes[0]!.text).toContain('Next year we will open another 15 clinics');
   });
+
+  it('takes "told a briefing in Astana, adding that …" for a listener and a circumstance before a second statement', () => {
+    const r = extractTexts(['“Corruption cases fell by a third,” Anti-Corruption Agency chairman Askhat Zhumagali told a briefing in Astana on Thursday, adding that 1,200 officials had been convicted.']);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'Corruption cases fell by a third'],
+      ['indirect', '1,200 officials had been convicted'],
+    ]);
+  });
 });
