@@ -21,6 +21,7 @@ export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'accusative
 
 /** lvovich's order: its rules list the five oblique cases' endings in this order. */
 export const CASES: readonly GrammaticalCase[] = ['nominative', 'genitive', 'dative', 'accusative', 'instrumental', 'prepositional'];
+const DIMINUTIVE_IN_YA = /[бвгджзклмнпрстфхцчшщ]я$/i;
 const GENDERS: readonly Gender[] = ['male', 'female'];
 
 /** One way a written word can be read: the nominative it is a case of, for a person of one gender. */
@@ -216,7 +217,12 @@ function pieceReadings(written: string, part: NamePart, piece: boolean): WordRea
       let nominative = written.slice(0, written.length - length) + inv.nominativeEnding;
       if (nominative.length < 2 || nominative === written) continue;
       if (written[0] !== written[0]!.toLowerCase()) nominative = nominative[0]!.toUpperCase() + nominative.slice(1);
-      for (const g of inv.genders) if (piece || sameWord(incline(nominative, inv.case, g), written)) push(nominative, inv.case, g, inv.nominativeEnding.length);
+      for (const g of inv.genders) {
+        // "Мади", "Али": a man's given name in -и after a consonant is written so in every case; a nominative
+        // in consonant + я (Мадя) would be a diminutive, which news about officials does not use.
+        if (part === 'first' && g === 'male' && DIMINUTIVE_IN_YA.test(nominative) && folded.endsWith('и')) continue;
+        if (piece || sameWord(incline(nominative, inv.case, g), written)) push(nominative, inv.case, g, inv.nominativeEnding.length);
+      }
     }
   }
   return [...byKey.values()];

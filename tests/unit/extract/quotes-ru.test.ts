@@ -339,4 +339,13 @@ describe('Russian quotes on texts the rules were not written for', () => {
       ['Паводков в области не ожидается', 'пресс-служба департамента по чрезвычайным ситуациям'],
     ]);
   });
+
+  it('keeps a Kazakh man\'s given name in -и as written in the genitive (Мади, not Мадя), and Russian names in -ия and -ья declined', () => {
+    const r = extractTexts([
+      'По словам главы Минфина Мади Такиева, дефицит бюджета не превысит 3% ВВП.',
+      'По словам депутата Ильи Сергеева, налоги повышать не будут.',
+      'По словам министра Юлии Смирновой, очередей в поликлиниках станет меньше.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Мади Такиев', 'Илья Сергеев', 'Юлия Смирнова']);
+  });
 });
