@@ -246,14 +246,9 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   const { text, base } = ctx.view;
   let j = cueLast + 1;
   if (grammarFor(ctx.lex.language).takesListener.has(tokens[cueAt]!.lower)) {
-    // "told a briefing in Astana on Thursday, adding …": a determiner and its noun are the listener, and no
-    // clause follows them.
-    if (grammarFor(ctx.lex.language).circumstanceAfterCue.determiners.has(tokens[j]?.lower ?? '')) {
-      let k = j + 1;
-      while (k <= s.last && k <= j + 3 && !ctx.lex.notClauseStart.has(tokens[k]!.lower) && !ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) k++;
-      if (k > s.last || ctx.lex.notClauseStart.has(tokens[k]!.lower) || ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return null;
-    }
-    j++;
+    const after = afterListener(ctx, p, cueLast, s.last);
+    if (after === null) return null;
+    j = after;
   }
   const { prepositions, determiners, clauseOpeners } = grammarFor(ctx.lex.language).circumstanceAfterCue;
   let skipped = false;
@@ -290,6 +285,25 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   return [candidate(p, skipSpace(text, base, t.start), end, cue, s0)];
 }
 
+/**
+ * Where the words "told" reports may start, after its listener ("told reporters the plan …"), or null when the
+ * listener is a determiner and its noun with no clause after them: "told a government meeting on Tuesday",
+ * "told a briefing in Astana, adding …" end at a circumstance, a comma or the sentence's end.
+ */
+function afterListener(ctx: DocContext, p: ParagraphInfo, cueLast: number, last: number): number | null {
+  const { tokens } = p;
+  const listener = cueLast + 1;
+  if (!grammarFor(ctx.lex.language).circumstanceAfterCue.determiners.has(tokens[listener]?.lower ?? '')) return listener + 1;
+  const stop = (k: number) =>
+    k > last ||
+    ctx.lex.notClauseStart.has(tokens[k]!.lower) ||
+    ctx.lex.adverbsAfterCue.has(tokens[k]!.lower) ||
+    ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
+  let k = listener + 1;
+  while (k <= listener + 3 && !stop(k)) k++;
+  return stop(k) ? null : listener + 1;
+}
+
 /** Words a clause before "…, saying" has at least; fewer are the noun a verb took ("denied the report"). */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -324,16 +338,11 @@ function opensClause(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (ctx.language !== 'en') return false;
   // "told reporters on Thursday": the listener comes first, and may be a determiner and its noun ("told a
   // government meeting on Tuesday").
-  const grammar = grammarFor(ctx.lex.language);
   let at = cueAt + 1;
-  if (grammar.takesListener.has(p.tokens[cueAt]!.lower)) {
-    at++;
-    if (grammar.circumstanceAfterCue.determiners.has(p.tokens[cueAt + 1]?.lower ?? '')) {
-      const stop = (k: number) => k > last || ctx.lex.notClauseStart.has(p.tokens[k]!.lower) || ctx.lex.adverbsAfterCue.has(p.tokens[k]!.lower);
-      let k = cueAt + 2;
-      while (k <= cueAt + 4 && !stop(k)) k++;
-      if (stop(k)) return false;
-    }
+  if (grammarFor(ctx.lex.language).takesListener.has(p.tokens[cueAt]!.lower)) {
+    const after = afterListener(ctx, p, cueAt, last);
+    if (after === null) return false;
+    at = after;
   }
   if (last - at + 1 < MIN_CLAUSE_WORDS) return false;
   const next = p.tokens[at]!;
