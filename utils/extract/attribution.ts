@@ -76,7 +76,8 @@ export function parseAttribution(
   const mentions = mentionsIn(registry, p.para.index, from, to);
   const cueTok = p.tokens[cueAt]!;
   const mention = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
-  if (source && (!mention || mention.kind === 'pronoun' || (mention.lastToken !== cueAt - 1 && mention.firstToken !== cue.last + 1))) return null;
+  const opensAfterCue = mention !== null && (mention.firstToken === cue.last + 1 || mention.apposedRole?.firstToken === cue.last + 1);
+  if (source && (!mention || mention.kind === 'pronoun' || (mention.lastToken !== cueAt - 1 && !opensAfterCue))) return null;
   return { cue: cue.text, cueStart: cueTok.start, mention, ...(mention === null && mentions.some((m) => m.possessive) ? { unnamed: true } : {}) };
 }
 
@@ -111,6 +112,11 @@ export function subjectOf(
   const speakers = mentions.filter((m) => !m.possessive);
   const touching = new Set(speakers.filter((m) => m.lastToken === cueFirst - 1 || m.firstToken === cueLast + 1));
   // A chain of mentions is one noun phrase: "police spokeswoman Zarina Akhmetova", "министр … Айдарбек Нургалиев".
+  // So is a role that opens the subject with its complement and the name after it ("Министр финансов Мадина
+  // Абылкасымова"); a role reached through the chain is not ("X, director of … at the Interior Ministry").
+  for (const m of speakers) {
+    if (m.apposedRole && speakers.some((t) => touching.has(t) && t.kind === 'role' && t.firstToken === m.apposedRole!.firstToken)) touching.add(m);
+  }
   for (const m of speakers) {
     for (const t of touching) {
       if (m.firstToken === t.lastToken + 1 || m.lastToken === t.firstToken - 1) touching.add(m);

@@ -125,7 +125,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     const paragraph = global(share, c.paragraph);
     // A pronoun after a quote over several paragraphs looks back from where the quote began.
     const from = Math.min(c.paragraph, share.ctx.paragraphAt(c.parts[0]![0]));
-    let entity: Entity | null = c.entity ?? (c.mention && share.registry ? share.registry.resolve(c.mention, from < 0 ? c.paragraph : from, lastSpeaker) : null);
+    let entity: Entity | null = c.entity ?? (c.mention && share.registry ? share.registry.resolve(c.mention, from < 0 ? c.paragraph : from, lastSpeaker, spanOf(c)) : null);
     if (!entity && c.inherits) entity = inherited(ctx, entitiesIn, c, lastSpeaker, lastDirectParagraph, speakerOf);
     if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
     if (entity) {

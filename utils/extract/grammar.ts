@@ -58,6 +58,10 @@ export interface Grammar {
   readonly patronymicEnding: RegExp | null;
   /** Surnames' endings, for languages where they tell a surname from a place ("Аким Алматы пообещал"). */
   readonly surnameEnding: RegExp | null;
+  /** Words that join a sentence to the one before ("Вместе с тем", "However"): no part of what is reported after them. */
+  readonly connectives: ReadonlySet<string>;
+  /** Patronymics a Kazakh name may end with, as a surname ends another (Ержан Нұрланұлы). */
+  readonly patronymicAsSurname: RegExp | null;
   /** Past-tense endings that agree with a woman or a man (сказала, сказал), where the language marks gender. */
   readonly pastGender: { readonly female: RegExp | null; readonly male: RegExp | null };
   /**
@@ -137,6 +141,8 @@ interface RawGrammar {
   ofComplement: { starts: string[]; joiners: string[] };
   patronymicEnding: string;
   surnameEnding: string;
+  patronymicAsSurname: string;
+  connectives: string[];
   pastGender: { female: string; male: string };
   cueBeforeSubject: boolean;
   circumstanceAfterCue: { prepositions: string[]; determiners: string[]; clauseOpeners: string[] };
@@ -209,6 +215,8 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     ofJoiners: new Set(g.ofComplement.joiners.map(foldWord)),
     patronymicEnding: pattern(g.patronymicEnding),
     surnameEnding: pattern(g.surnameEnding, 'iu'),
+    patronymicAsSurname: pattern(g.patronymicAsSurname, 'iu'),
+    connectives: new Set(g.connectives.map(foldWord)),
     pastGender: { female: pattern(g.pastGender.female), male: pattern(g.pastGender.male) },
     cueBeforeSubject: g.cueBeforeSubject,
     circumstanceAfterCue: {

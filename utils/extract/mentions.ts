@@ -37,6 +37,8 @@ export interface ApposedRole {
   readonly key: string;
   /** The role is in the genitive (министра, экономиста) and stands beside the name alone: so is the name. */
   readonly genitive?: boolean;
+  /** The role's first word: the role, its complement and the name are one noun phrase. */
+  readonly firstToken: number;
 }
 
 /**
@@ -148,22 +150,32 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       // A name may follow the role after a short complement ("аким Алматы", "министр внутренних дел").
       let j = roleEnd;
       let nameStart = -1;
+      // "Minister of …": the complement names a body, whose name may run on ("of Culture and Sport").
+      const inOf = roleEnd < tokens.length && grammarFor(ctx.lex.language).ofStarts.has(tokens[roleEnd]!.lower);
       while (j < tokens.length && j < roleEnd + 8 && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
         if (isSpeechWord(ctx, p, j) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
         if (isRunStart(ctx, p, j)) {
           const run = capRun(ctx, p, j);
+          // "Minister of Water Resources and Irrigation Nurzhan Aitkulov": a run joined to the next one is the
+          // body's name, still the role's complement.
+          if (run >= 2 && inOf && continuesBodyName(ctx, p, j + run)) {
+            j += run;
+            continue;
+          }
           const lone = run === 1 && (surnames.has(tokens[j]!.text) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text) && !afterPreposition(ctx, p, j)));
           if (run >= 2 || lone) {
             nameStart = j;
             // "Аким Алматы Бауыржан Касенов", "Chief Sanitary Doctor Aigerim Nurpeisova": in a longer run the
-            // name is the last two words (three with a patronymic); the words before complete the role.
-            if (run >= 3) nameStart = j + run - (grammarFor(ctx.lex.language).patronymicEnding?.test(tokens[j + run - 2]!.lower) ? 3 : 2);
+            // name is the last two words (three with a patronymic); the words before complete the role. A run
+            // whose second word is a surname and whose third is none is a name and the place after it
+            // ("өкілі Мейрамбек Тоқтаров Астана – Қарағанды тас жолы …").
+            if (run >= 3 && !placeAfterName(ctx, p, j, run)) nameStart = j + run - (grammarFor(ctx.lex.language).patronymicEnding?.test(tokens[j + run - 2]!.lower) ? 3 : 2);
             break;
           }
         }
-        if (tokens[j]!.capitalized && capRun(ctx, p, j) === 1 && j > roleEnd && !placeAdjective(ctx, p, j)) break;
+        if (tokens[j]!.capitalized && capRun(ctx, p, j) === 1 && j > roleEnd && !placeAdjective(ctx, p, j) && !(inOf && continuesBodyName(ctx, p, j + 1))) break;
         j++;
       }
       const roleText = slice(i, roleEnd - 1);
@@ -175,9 +187,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
           const len = roleAt(ctx, p, k);
           if (len > 0 && ctx.language === 'kk') apposedKey = p.roleStems.slice(k, k + len).join(' ');
         }
-        const run = capRun(ctx, p, nameStart);
-        const last = nameStart + Math.min(run, 3) - 1;
-        const apposed = { text: slice(i, nameStart - 1), key: apposedKey, ...(roleInGenitive(ctx, p, i, roleEnd, nameStart, out[out.length - 1]) ? { genitive: true } : {}) };
+        const last = nameStart + nameLength(ctx, p, nameStart) - 1;
+        const apposed = { text: slice(i, nameStart - 1), key: apposedKey, firstToken: i, ...(roleInGenitive(ctx, p, i, roleEnd, nameStart, out[out.length - 1]) ? { genitive: true } : {}) };
         out.push({ kind: 'role', start: t.start, end: tokens[roleEnd - 1]!.end, text: roleText, key: roleKey, firstToken: i, lastToken: roleEnd - 1 });
         out.push(nameMention(ctx, p, nameStart, last, apposed));
         i = last + 1;
@@ -225,7 +236,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     if (isRunStart(ctx, p, i)) {
       const run = capRun(ctx, p, i);
       if (run >= 2) {
-        const head = i + Math.min(run, 4) - 1;
+        const head = i + (placeAfterName(ctx, p, i, run) ? 2 : Math.min(run, 4)) - 1;
         // "the National Bank of Kazakhstan said": the body's "of" complement is part of its name, keyed by its noun.
         const last = isOrganization(ctx, p, head) ? (ofComplement(ctx, p, head + 1) ?? head) : head;
         out.push(nameMention(ctx, p, i, last, undefined, head));
@@ -332,6 +343,35 @@ function roleInGenitive(ctx: DocContext, p: ParagraphInfo, i: number, roleEnd: n
 }
 
 /** Russian and Kazakh surnames have telling endings; "Аким Алматы пообещал" names a city, not a person. */
+/**
+ * Token k joins a body's name to more of it ("… Resources and Irrigation", "… Culture and Sport"): "and" or an
+ * "of" before a capitalised word. Not "on" or "the", which a name is followed by as often ("… on Wednesday").
+ */
+function continuesBodyName(ctx: DocContext, p: ParagraphInfo, k: number): boolean {
+  const joiner = p.tokens[k];
+  const next = p.tokens[k + 1];
+  const g = grammarFor(ctx.lex.language);
+  return joiner !== undefined && next !== undefined && next.capitalized && (g.ofStarts.has(joiner.lower) || g.coordinators.has(joiner.lower)) &&
+    adjacent(ctx.view.text, ctx.view.base, p.tokens[k - 1]!, joiner) && adjacent(ctx.view.text, ctx.view.base, joiner, next);
+}
+
+/**
+ * A run of three capitalised words that is a name of two and a place: the second word ends like a surname (or a
+ * Kazakh patronymic, which ends names too), the third like none. Only where the grammar knows surnames' endings.
+ */
+function placeAfterName(ctx: DocContext, p: ParagraphInfo, start: number, run: number): boolean {
+  const g = grammarFor(ctx.lex.language);
+  if (run !== 3 || !g.surnameEnding) return false;
+  const second = p.tokens[start + 1]!.text;
+  return (g.surnameEnding.test(second) || (g.patronymicAsSurname?.test(second) ?? false)) && !g.surnameEnding.test(p.tokens[start + 2]!.text);
+}
+
+/** Words of the name a run starts with: three at most, two when a place follows a name of two (see placeAfterName). */
+function nameLength(ctx: DocContext, p: ParagraphInfo, start: number): number {
+  const run = Math.min(capRun(ctx, p, start), 3);
+  return placeAfterName(ctx, p, start, run) ? 2 : run;
+}
+
 function surnameShaped(ctx: DocContext, word: string): boolean {
   return grammarFor(ctx.lex.language).surnameEnding?.test(word) ?? true;
 }

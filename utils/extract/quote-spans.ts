@@ -101,3 +101,23 @@ const LOWER_LETTER = /\p{Ll}/u;
 export function inWebAddress(text: string, base: number, at: number): boolean {
   return text[at - base] === '.' && LOWER_LETTER.test(text[at + 1 - base] ?? '');
 }
+
+const NAME_STOP = /[.!?:;]/;
+
+/** Words a name in quotation marks has at most (an outlet, a company: «Интерфакс», «Самрук-Казына»). */
+const MAX_NAME_WORDS = 3;
+
+/** After the closing mark of a short capitalised name opening at `open`, or -1 when none closes before `limit`. */
+export function quotedNameEnd(text: string, base: number, open: number, limit: number): number {
+  const closers = CLOSERS_OF[text[open - base]!] ?? '';
+  const first = text[open + 1 - base] ?? '';
+  if (first === first.toLowerCase()) return -1;
+  let words = 1;
+  for (let i = open + 1; i < limit && i - open <= 40; i++) {
+    const ch = text[i - base]!;
+    if (closers.includes(ch)) return i + 1;
+    if (NAME_STOP.test(ch) || ch === ',') return -1;
+    if (ch === ' ' && ++words > MAX_NAME_WORDS) return -1;
+  }
+  return -1;
+}

@@ -1,7 +1,7 @@
 import { DASHES, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
-import { CLOSERS_OF, findQuoteSpans, inWebAddress, quotedEnd, type QuoteSpan } from './quote-spans';
+import { CLOSERS_OF, findQuoteSpans, inWebAddress, quotedEnd, quotedNameEnd, type QuoteSpan } from './quote-spans';
 import { findSeparator } from './quotes-dash';
 import type { SpeakerRegistry } from './speakers';
 
@@ -56,24 +56,6 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // `"A," X said. "B."` carries on too: the same speaker, the next sentence.
   const continues = (text[k - 1 - base] === ',' || COLON_OR_DOT.test(text[e - base] ?? '')) && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
   return { attribution, end: e, continues };
-}
-
-/** Words a name in quotation marks has at most (an outlet, a company: «Интерфакс», «Самрук-Казына»). */
-const MAX_NAME_WORDS = 3;
-
-/** After the closing mark of a short capitalised name opening at `open`, or -1 when none closes before `limit`. */
-function quotedNameEnd(text: string, base: number, open: number, limit: number): number {
-  const closers = CLOSERS_OF[text[open - base]!] ?? '';
-  const first = text[open + 1 - base] ?? '';
-  if (first === first.toLowerCase()) return -1;
-  let words = 1;
-  for (let i = open + 1; i < limit && i - open <= 40; i++) {
-    const ch = text[i - base]!;
-    if (closers.includes(ch)) return i + 1;
-    if (STOP_MARK.test(ch) || ch === ',') return -1;
-    if (ch === ' ' && ++words > MAX_NAME_WORDS) return -1;
-  }
-  return -1;
 }
 
 function nextNonSpace(text: string, base: number, from: number, end: number): number {

@@ -5,13 +5,15 @@ import { classesOf, WORD_CLASS } from './lexicon';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
-import { CLOSERS_OF, quotedEnd } from './quote-spans';
+import { CLOSERS_OF, quotedEnd, quotedNameEnd } from './quote-spans';
 import { afterDateline } from './sentences';
 import type { Token } from './tokens';
+import { foldWord } from './morphology';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
 const COMMA_OR_SPACE = /[,\s]/;
+const SPACES = /\s+/g;
 const QUOTE_MARK = /[«»"“”‘]/;
 const SPACE_COMMA_OR_DASH = /[\s,;:—–-]/;
 const SPACE_OR_STOP = /[\s.!?…;,:]/;
@@ -126,9 +128,21 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       if (!c) continue;
       out.push(c);
     } else {
+      const before = trimBack(text, base, s.from, tokens[at]!.start);
+      // "Вместе с тем, по его словам, в ряде регионов …", "The plant, according to X, will close": set off by
+      // commas inside the sentence, the phrase leaves the rest of it reported; a connective before it is not.
+      const close = text.indexOf(',', tokens[phraseEnd]!.end - base) + base;
+      if (close >= base && close < end && before > s.from && text[tokens[at]!.start - 1 - base] === ' ' && text[before - base] === ',') {
+        const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, close), tokens[at]!.start);
+        const from = skipSpace(text, base, close + 1);
+        if (mention && end > from) {
+          const opener = grammar.connectives.has(foldWord(ctx.view.slice(s.from, before)).replace(SPACES, ' '));
+          out.push({ ...candidate(p, from, end, cue, mention), parts: opener ? [[from, end]] : [[s.from, before], [from, end]] });
+          return out;
+        }
+      }
       // "…, according to X." — the reported part is what comes before.
       const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, s.to), tokens[at]!.start);
-      const before = trimBack(text, base, s.from, tokens[at]!.start);
       const quoted = quotedWhole(text, base, s.from, before);
       // "“…,” according to a statement from the company": words in quotation marks are quoted, not reported.
       if (quoted) out.push({ ...candidate(p, quoted[0], quoted[1], cue, mention), kind: 'direct' });
@@ -449,7 +463,7 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
     const viaDep = grammar.quotative.has(objectEnd.lower);
     // -ын/-ін: a clause made a noun (…екенін, …жоспарланғанын); -уды/-уді: an action asked for (…қарауды тапсырды).
     if (!viaDep && !(grammar.clauseObjectEnding?.test(objectEnd.lower) ?? false)) continue;
-    if (QUOTE_MARK.test(ctx.view.slice(s.from, objectEnd.start))) return [];
+    if (quotesWords(text, base, s.from, objectEnd.start)) return [];
     const mentions = mentionsIn(registry, p.para.index, s.from, objectEnd.start);
     // The subject is in the nominative: a name without a case ending ("Омаровқа" is whom it was told to).
     const nominative = (m: Mention) => m.kind === 'name' && m.key === m.text.split(/\s+/).pop()!.toLowerCase().replace(/ё/g, 'е');
@@ -464,6 +478,17 @@ function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s:
     return [candidate(p, from, to, cueText(ctx, p, i).text, subject)];
   }
   return [];
+}
+
+/** Quotation marks in the span, other than those around a name («ҚазАвтоЖол» ұлттық компаниясының өкілі …). */
+function quotesWords(text: string, base: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!QUOTE_MARK.test(text[i - base]!)) continue;
+    const after = CLOSERS_OF[text[i - base]!] === undefined ? -1 : quotedNameEnd(text, base, i, to);
+    if (after < 0) return true;
+    i = after - 1;
+  }
+  return false;
 }
 
 /** An infinitive: after its marker ("to") or by its ending (представить, провести). */

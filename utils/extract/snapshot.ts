@@ -172,6 +172,28 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
   return blocks;
 }
 
+/** Levels above the body searched for a lead beside it, and siblings looked at on each. */
+const LEAD_LEVELS = 3;
+const LEAD_SIBLINGS = 6;
+
+/**
+ * A lead written beside the body rather than in it (`<div class="article__lead">` between the headline and
+ * `<div class="article__body">`): often the only sentence that names who speaks and in what role. It is looked
+ * for only between the headline and the body, so a teaser elsewhere on the page is never taken for it.
+ */
+function leadBeside(root: Element, headline: Element | null): Element | null {
+  if (!headline || root.contains(headline)) return null;
+  let el: Element | null = root;
+  for (let level = 0; el && level < LEAD_LEVELS; level++, el = el.parentElement) {
+    let s = el.previousElementSibling;
+    for (let n = 0; s && n < LEAD_SIBLINGS; n++, s = s.previousElementSibling) {
+      if (s === headline || s.contains(headline)) return null;
+      if (LEAD.test(`${s.getAttribute('class') ?? ''} ${s.getAttribute('id') ?? ''}`) && !isFurniture(s)) return s;
+    }
+  }
+  return null;
+}
+
 /** `modelOf` lets a live page reuse a text model it already has of the body (see TextModelCache). */
 export function snapshotArticle(doc: Document, url: string, modelOf: (root: Node) => TextModel = buildTextModel): ArticleSnapshot {
   const detection = doc.body ? detectArticle(doc) : null;
@@ -200,6 +222,9 @@ export function snapshotArticle(doc: Document, url: string, modelOf: (root: Node
     const range = model.rangeOf(headline);
     if (range) blocks.push({ kind: 'headline', text: model.text.slice(range[0], range[1]), start: range[0] });
   }
+  const lead = leadBeside(body.root, headline);
+  const leadRange = lead ? model.rangeOf(lead) : null;
+  if (leadRange) blocks.push({ kind: 'lead', text: model.text.slice(leadRange[0], leadRange[1]), start: leadRange[0] });
   blocks.sort((a, b) => a.start - b.start);
   return { ...snapshot, blocks: blocks.slice(0, 50_000) };
 }

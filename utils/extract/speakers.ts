@@ -206,7 +206,8 @@ export class SpeakerRegistry {
       if (this.ctx.language === 'kk') e.name = uninflect(e.name, m.key);
     }
     if (m.apposedRole) {
-      if (!e.role) e.role = m.apposedRole.text;
+      // "под председательством Премьер-министра Олжаса Бектенова": the role is named in the nominative.
+      if (!e.role) e.role = m.apposedRole.genitive ? this.bodyName({ ...m, key: m.apposedRole.key, text: m.apposedRole.text }) : m.apposedRole.text;
       this.addRoleClasses(e, m.apposedRole.key);
     }
     this.addForm(e, m);
@@ -317,8 +318,9 @@ export class SpeakerRegistry {
     }
     else if (holders.length === 1) e = holders[0];
     else if (holders.length > 1) e = this.lastMentioned(holders, order);
-    // With one named person in the whole text, a role with no name beside it can only be that person.
-    else if (persons.length === 1) e = persons[0];
+    // With one named person in the whole text, a role with no name beside it can only be that person, unless they
+    // are known to hold a different one ("глава Правительства" after "аким области X" is someone else).
+    else if (persons.length === 1 && (persons[0]!.roleClasses.size === 0 || this.ctx.lex.genericRoles.has(m.key))) e = persons[0];
     // "глава ведомства", "the official": the last official named before it.
     else if (this.ctx.lex.genericRoles.has(m.key)) e = this.lastMentioned(persons.filter((p) => p.role !== null), order, false);
     if (!e) e = m.organization ? this.body(m, cls, order) : this.roleEntity('role:' + cls, cls, this.bodyName(m));
@@ -406,7 +408,11 @@ export class SpeakerRegistry {
   }
 
   /** The person a mention refers to; pronouns only when one person is in view (or the last speaker is). */
-  resolve(m: Mention, paragraph: number, lastSpeaker: Entity | null): Entity | null {
+  /**
+   * `statement` is the span of the words the mention attributes: a pronoun never points into them ("Routes will
+   * connect Almaty and Astana, he added" is not Astana speaking).
+   */
+  resolve(m: Mention, paragraph: number, lastSpeaker: Entity | null, statement?: readonly [number, number]): Entity | null {
     const placed = this.byStart.get(m.start);
     if (placed?.entity) return placed.entity;
     if (m.kind === 'name') return this.named(m);
@@ -417,6 +423,7 @@ export class SpeakerRegistry {
     for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
       const pm = this.placed[i]!;
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
+      if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
       // A pronoun points to a person, never to a ministry or a government.
       if (!pm.entity || (!pm.entity.named && (pm.mention.organization === true || this.ctx.lex.organizations.has(pm.mention.key)))) continue;
       inView.add(pm.entity);

@@ -289,4 +289,26 @@ describe('English quotes', () => {
       ['indirect', '1,200 officials had been convicted'],
     ]);
   });
+
+  it('never takes a name inside the statement for the "he" or "she" who says it', () => {
+    const r = extractTexts([
+      'Finance Minister Madina Abylkassymova said the deficit would narrow next year.',
+      'Talks with Halyk Bank and other lenders will start in May, she added.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Madina Abylkassymova', 'Madina Abylkassymova']);
+  });
+
+  it('keeps a deputy\'s role apart from the role of the one they deputise for', () => {
+    const r = extractTexts([
+      'Deputy Prime Minister Serik Zhumangarin said the rail plan was three months late.',
+      'The prime minister said the plan would still be approved in May.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Serik Zhumangarin', 'prime minister']);
+    expect(r.speakers.find((s) => s.name === 'Serik Zhumangarin')!.role).toBe('Deputy Prime Minister');
+  });
+
+  it('reads a ministry\'s name of several parts joined by "and" as the role\'s complement, not as a name', () => {
+    const r = extractTexts(['The national team will get a new stadium, Minister of Culture and Sport Aida Balayeva said on Friday.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Aida Balayeva']);
+  });
 });

@@ -23,4 +23,11 @@ describe('Kazakh quotes', () => {
     const r = extractTexts(['Депутат Серік Омаров жол жөндеу жұмыстары қыркүйекте аяқталатынын мәлімдеді.']);
     expect(r.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['indirect', 'жол жөндеу жұмыстары қыркүйекте аяқталатынын', 'Серік Омаров']]);
   });
+
+  it('reads reported speech after a company named in quotation marks, and a name followed by a place', () => {
+    const r = extractTexts([
+      '«Қазгидромет» кәсіпорнының өкілі Айгүл Серікова Алматы облысында аяз күшейетінін айтты.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Айгүл Серікова']]);
+  });
 });

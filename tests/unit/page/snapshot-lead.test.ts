@@ -1,0 +1,34 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { snapshotArticle } from '../../../utils/extract';
+
+const PARAGRAPH = 'Заместитель акима сообщил, что ремонт дорог в городе закончат до конца сентября, а движение по проспекту откроют в октябре.';
+
+/** A news page whose lead sits between the headline and the body, outside the body's element. */
+function page(between: string): Document {
+  const html = `<!DOCTYPE html><html lang="ru"><head><title>Ремонт дорог</title><meta property="og:type" content="article"><meta property="article:published_time" content="2026-05-05T10:00:00+05:00"></head><body>
+    <header><nav><a href="/">Главная</a></nav></header>
+    <div class="teaser-list"><div class="teaser-lead">Соседняя новость о футболе, которая не относится к статье.</div></div>
+    <div class="news">
+      <h1 class="news__title">Ремонт дорог закончат к осени</h1>
+      ${between}
+      <div class="news__body">${Array.from({ length: 6 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('')}</div>
+    </div></body></html>`;
+  return parseHTML(html).document as unknown as Document;
+}
+
+describe('the snapshot takes the lead written beside the body', () => {
+  it('keeps a lead between the headline and the body, as the article\'s lead, in reading order', () => {
+    const lead = 'Аким города Бауыржан Касенов провел совещание по ремонту дорог.';
+    const s = snapshotArticle(page(`<div class="news__date">5 мая</div><div class="news__lead">${lead}</div><figure><img src="a.jpg"><figcaption>Фото: акимат</figcaption></figure>`), 'https://news.example.kz/a');
+    expect(s.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'lead', 'paragraph']);
+    expect(s.blocks[1]!.text).toBe(lead);
+  });
+
+  it('takes no teaser from elsewhere on the page, and nothing when the page has no lead', () => {
+    const s = snapshotArticle(page('<div class="news__date">5 мая</div>'), 'https://news.example.kz/a');
+    expect(s.blocks.map((b) => b.kind).slice(0, 2)).toEqual(['headline', 'paragraph']);
+    expect(s.blocks.map((b) => b.kind)).not.toContain('lead');
+    expect(s.blocks.some((b) => b.text.includes('футболе'))).toBe(false);
+  });
+});
