@@ -86,8 +86,11 @@ export function parseAttribution(
  * with a mention right before the cue, those after it are the listener's.
  */
 export function withoutListener(ctx: DocContext, p: ParagraphInfo, cueAt: number, mentions: readonly Mention[]): readonly Mention[] {
-  if (!grammarFor(ctx.lex.language).takesListener.has(p.tokens[cueAt]!.lower) || !mentions.some((m) => m.lastToken === cueAt - 1)) return mentions;
-  return mentions.filter((m) => m.firstToken < cueAt);
+  const g = grammarFor(ctx.lex.language);
+  // "— заявил агентству «Интерфакс» вице-министр X": the outlet told is a listener wherever it stands.
+  const heard = g.listenerNouns.size > 0 ? mentions.filter((m) => !g.listenerNouns.has(p.tokens[m.firstToken]!.lower)) : mentions;
+  if (!g.takesListener.has(p.tokens[cueAt]!.lower) || !heard.some((m) => m.lastToken === cueAt - 1)) return heard;
+  return heard.filter((m) => m.firstToken < cueAt);
 }
 
 /** The cue as written, with the word a cue head takes ("атап өтті", "обратил внимание"). */

@@ -45,6 +45,8 @@ export interface Grammar {
   readonly coordinators: ReadonlySet<string>;
   /** Verbs of speech whose listener comes before what was said ("told reporters the …"). */
   readonly takesListener: ReadonlySet<string>;
+  /** Whom a statement is made to, in the case a cue takes them in ("заявил агентству …", "сказал журналистам"): never its speaker. */
+  readonly listenerNouns: ReadonlySet<string>;
   /** Kazakh "деп": closes a quoted or reported clause before its verb of speech. */
   readonly quotative: ReadonlySet<string>;
   /** "Как пояснили в комитете, …": the word that, with any verb of speech after it, opens an attribution. */
@@ -135,6 +137,7 @@ interface RawGrammar {
   bodyComplement: { genitive: string; afterAdjective: string; prepositions: string[]; afterPreposition: string; stops: string[] };
   coordinators: string[];
   takesListener: string[];
+  listenerNouns: string[];
   quotative: string[];
   asCue: string[];
   workplaceLinks: string[];
@@ -208,6 +211,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     roleNominative,
     coordinators: new Set(g.coordinators.map(foldWord)),
     takesListener: new Set(g.takesListener.map(foldWord)),
+    listenerNouns: new Set(g.listenerNouns.map(foldWord)),
     quotative: new Set(g.quotative.map(foldWord)),
     asCue: new Set(g.asCue.map(foldWord)),
     workplaceLink: g.workplaceLinks.length > 0 ? new RegExp(`^ (?:${alternatives(g.workplaceLinks)}) $`, 'iu') : null,

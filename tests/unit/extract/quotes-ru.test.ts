@@ -392,4 +392,12 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(r.quotes.map((q) => q.text)).toEqual(['тарифы не изменятся']);
   });
+
+  it('takes the outlet a statement was made to for its listener, not its speaker ("— заявил агентству «…» вице-министр X")', () => {
+    const r = extractTexts([
+      '«Дефицита бензина в стране нет», — сообщил агентству «Казинформ» вице-министр энергетики Ерлан Байжанов.',
+      '– Запасов угля хватит до весны, – рассказал агентству Reuters министр энергетики Алмасадам Саткалиев.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ерлан Байжанов', 'Алмасадам Саткалиев']);
+  });
 });
