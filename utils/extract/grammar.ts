@@ -47,6 +47,10 @@ export interface Grammar {
   readonly takesListener: ReadonlySet<string>;
   /** Whom a statement is made to, in the case a cue takes them in ("заявил агентству …", "сказал журналистам"): never its speaker. */
   readonly listenerNouns: ReadonlySet<string>;
+  /** "not", "не": before an infinitive after "asked" they make a request for oneself ("asked not to be named"). */
+  readonly negations: ReadonlySet<string>;
+  /** "which", "который": a clause set off by commas after a sentence's subject ("CPC, which …, said"). */
+  readonly relativePronouns: ReadonlySet<string>;
   /** Kazakh "деп": closes a quoted or reported clause before its verb of speech. */
   readonly quotative: ReadonlySet<string>;
   /** "Как пояснили в комитете, …": the word that, with any verb of speech after it, opens an attribution. */
@@ -138,6 +142,8 @@ interface RawGrammar {
   coordinators: string[];
   takesListener: string[];
   listenerNouns: string[];
+  negations: string[];
+  relativePronouns: string[];
   quotative: string[];
   asCue: string[];
   workplaceLinks: string[];
@@ -212,6 +218,8 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     coordinators: new Set(g.coordinators.map(foldWord)),
     takesListener: new Set(g.takesListener.map(foldWord)),
     listenerNouns: new Set(g.listenerNouns.map(foldWord)),
+    negations: new Set(g.negations.map(foldWord)),
+    relativePronouns: new Set(g.relativePronouns.map(foldWord)),
     quotative: new Set(g.quotative.map(foldWord)),
     asCue: new Set(g.asCue.map(foldWord)),
     workplaceLink: g.workplaceLinks.length > 0 ? new RegExp(`^ (?:${alternatives(g.workplaceLinks)}) $`, 'iu') : null,

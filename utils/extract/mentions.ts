@@ -9,6 +9,7 @@ import { adjacent, factsOf } from './tokens';
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
 const BREAK_OR_QUOTE_MARK = /[.!?,;:«\n]/;
+const SENTENCE_STOP = /[.!?;\n]/;
 
 /** A place in the text that may name a speaker: a person's name, a role ("глава государства") or a pronoun. */
 export interface Mention {
@@ -243,11 +244,19 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         i = last + 1;
         continue;
       }
-      if (run === 1 && (surnames.has(t.text) || (speechNear(ctx, p, i, i) && !afterPreposition(ctx, p, i)))) {
+      if (run === 1 && (surnames.has(t.text) || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)))) {
         out.push(nameMention(ctx, p, i, i));
         i++;
         continue;
       }
+    }
+    // "CPC said", "CPC, which handles …, said": an English acronym next to a verb of speech, or opening a sentence
+    // before a relative clause, names a body. (Not before a role: "ТЖМ ресми өкілі X" is the ministry's spokesman;
+    // Russian and Kazakh bodies' short names are the lexicon's.)
+    if (t.acronym && ctx.language === 'en' && !t.shape.number && roleAt(ctx, p, i + 1) === 0 && (speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)) {
+      out.push(nameMention(ctx, p, i, i));
+      i++;
+      continue;
     }
     if ((classes & WORD_CLASS.pronoun) !== 0) {
       out.push({ kind: 'pronoun', start: t.start, end: t.end, text: t.text, key: t.lower, firstToken: i, lastToken: i });
@@ -343,6 +352,22 @@ function roleInGenitive(ctx: DocContext, p: ParagraphInfo, i: number, roleEnd: n
 }
 
 /** Russian and Kazakh surnames have telling endings; "Аким Алматы пообещал" names a city, not a person. */
+/**
+ * The word opens its sentence and a relative clause set off by a comma follows it, which a later verb of speech
+ * closes: "KazMunayGas, which handles most of the exports, said …".
+ */
+function relativeSubject(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const next = p.tokens[i + 1];
+  if (!p.sentenceInitial.has(i) || !next || !grammarFor(ctx.lex.language).relativePronouns.has(next.lower)) return false;
+  if (ctx.view.slice(p.tokens[i]!.end, next.start) !== ', ') return false;
+  for (let k = i + 2; k < p.tokens.length && k < i + 25; k++) {
+    const gap = ctx.view.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start);
+    if (SENTENCE_STOP.test(gap)) return false;
+    if (gap.includes(',') && isSpeechWord(ctx, p, k)) return true;
+  }
+  return false;
+}
+
 /**
  * Token k joins a body's name to more of it ("… Resources and Irrigation", "… Culture and Sport"): "and" or an
  * "of" before a capitalised word. Not "on" or "the", which a name is followed by as often ("… on Wednesday").

@@ -14,6 +14,8 @@ import { foldWord } from './morphology';
 // and these are asked per character or per word.
 const COMMA_OR_SPACE = /[,\s]/;
 const SPACES = /\s+/g;
+/** Words a listener or circumstance between a trailing cue and its subject takes at most ("на пресс-конференции"). */
+const MAX_CIRCUMSTANCE_WORDS = 3;
 const QUOTE_MARK = /[«»"“”‘]/;
 const SPACE_COMMA_OR_DASH = /[\s,;:—–-]/;
 const SPACE_OR_STOP = /[\s.!?…;,:]/;
@@ -159,6 +161,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     if (before !== undefined && lex.impersonalBefore.has(before)) continue;
     const cueTok = tokens[i]!;
     const cue = cueText(ctx, p, i);
+    // "who asked not to be named", "попросил не называть его имени": a request for oneself, no statement.
+    const next = tokens[cue.last + 1];
+    if (next && grammar.negations.has(next.lower) && cue.last + 2 <= s.last && isInfinitive(grammar, tokens[cue.last + 2]!.lower)) continue;
     // "Министр отметила: зарплата вырастет …": a colon after the cue (and its subject) and no quotation mark or dash.
     const colon = colonClause(ctx, p, s, cue.last, end);
     if (colon !== null) {
@@ -402,7 +407,16 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // reaches back over it and the short phrase it stands in apposition to.
   // "…, сообщили в пресс-службе министерства": a body named after "в" is where the statement came from.
   const inBody = grammar.inBody.has(tokens[cueAt + 1]?.lower ?? '');
-  const touches = (m: Mention) => !m.possessive && (m.lastToken === cueAt - 1 || m.firstToken === cueAt + 1 || (inBody && m.organization === true && m.firstToken === cueAt + 2));
+  // "…, заявил на пресс-конференции председатель X", "…, сказал журналистам министр": where the subject follows
+  // the cue, a listener or a short circumstance may come first.
+  const afterCircumstance = (m: Mention): boolean => {
+    if (!grammar.cueBeforeSubject || m.kind === 'pronoun' || m.firstToken <= cueAt + 1 || m.firstToken > cueAt + MAX_CIRCUMSTANCE_WORDS + 1) return false;
+    const opener = tokens[cueAt + 1]!.lower;
+    if (!grammar.listenerNouns.has(opener) && !ctx.lex.prepositions.has(opener)) return false;
+    for (let k = cueAt + 1; k < m.firstToken; k++) if (tokens[k]!.capitalized || tokens[k]!.shape.number) return false;
+    return true;
+  };
+  const touches = (m: Mention) => !m.possessive && (m.lastToken === cueAt - 1 || m.firstToken === cueAt + 1 || (inBody && m.organization === true && m.firstToken === cueAt + 2) || afterCircumstance(m));
   /** Start of the comma-bounded phrase of at most five words before token `first`, when it names someone. */
   const phraseBefore = (to: number, named: (m: Mention) => boolean): number => {
     let k = to - 1;

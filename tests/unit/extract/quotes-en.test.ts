@@ -311,4 +311,25 @@ describe('English quotes', () => {
     const r = extractTexts(['The national team will get a new stadium, Minister of Culture and Sport Aida Balayeva said on Friday.']);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Aida Balayeva']);
   });
+
+  it('leaves a wire dateline with its date ("ALMATY, Nov 3 (Reuters) - ") out of the statement', () => {
+    const r = extractTexts(['ALMATY, Nov 3 (Reuters) - Kazakhstan will raise fuel prices next year, Energy Minister Almassadam Satkaliyev said on Friday.']);
+    expect(r.quotes.map((q) => q.text)).toEqual(['Kazakhstan will raise fuel prices next year']);
+  });
+
+  it('takes "who asked not to be named" for no statement, and reports what the source then said', () => {
+    const r = extractTexts(['An official at the ministry, who asked not to be identified, said the tender would be cancelled.']);
+    expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([['said', 'the tender would be cancelled']]);
+  });
+
+  it('finds the subject before a relative clause ("KEGOC, which runs the grid, said …"), an acronym included', () => {
+    const r = extractTexts([
+      'KEGOC, which runs the national grid, said in a statement that power had been restored to 40,000 homes.',
+      'Kaztransgas, which supplies most of the country, said prices would not change this winter.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['KEGOC', 'power had been restored to 40,000 homes'],
+      ['Kaztransgas', 'prices would not change this winter'],
+    ]);
+  });
 });

@@ -400,4 +400,15 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Ерлан Байжанов', 'Алмасадам Саткалиев']);
   });
+
+  it('reads a trailing cue whose subject follows a listener or a short circumstance ("…, заявил на брифинге министр X")', () => {
+    const r = extractTexts([
+      'Очередей на границе больше нет, сообщил на брифинге вице-министр финансов Ержан Биржанов.',
+      'Тарифы пересматривать не будут, сказал журналистам аким области Нурлан Нуркенов.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ержан Биржанов', 'Очередей на границе больше нет'],
+      ['Нурлан Нуркенов', 'Тарифы пересматривать не будут'],
+    ]);
+  });
 });
