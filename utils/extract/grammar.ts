@@ -51,6 +51,8 @@ export interface Grammar {
   readonly negations: ReadonlySet<string>;
   /** "which", "который": a clause set off by commas after a sentence's subject ("CPC, which …, said"). */
   readonly relativePronouns: ReadonlySet<string>;
+  /** Pronouns that name a woman or a man ("ее", "он"); "его", also "its", is left out. */
+  readonly pronounGenders: { readonly female: ReadonlySet<string>; readonly male: ReadonlySet<string> };
   /** Kazakh "деп": closes a quoted or reported clause before its verb of speech. */
   readonly quotative: ReadonlySet<string>;
   /** "Как пояснили в комитете, …": the word that, with any verb of speech after it, opens an attribution. */
@@ -144,6 +146,7 @@ interface RawGrammar {
   listenerNouns: string[];
   negations: string[];
   relativePronouns: string[];
+  pronounGenders: { female: string[]; male: string[] };
   quotative: string[];
   asCue: string[];
   workplaceLinks: string[];
@@ -220,6 +223,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     listenerNouns: new Set(g.listenerNouns.map(foldWord)),
     negations: new Set(g.negations.map(foldWord)),
     relativePronouns: new Set(g.relativePronouns.map(foldWord)),
+    pronounGenders: { female: new Set(g.pronounGenders.female.map(foldWord)), male: new Set(g.pronounGenders.male.map(foldWord)) },
     quotative: new Set(g.quotative.map(foldWord)),
     asCue: new Set(g.asCue.map(foldWord)),
     workplaceLink: g.workplaceLinks.length > 0 ? new RegExp(`^ (?:${alternatives(g.workplaceLinks)}) $`, 'iu') : null,

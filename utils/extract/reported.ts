@@ -211,7 +211,15 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       }
       const between = infinitive > 0 ? ctx.view.slice(cueTok.end, tokens[infinitive]!.start) : '';
       if (mention && infinitive > 0 && !STOP_OR_QUOTE_MARK.test(between)) {
-        out.push({ ...candidate(p, tokens[cue.last + 1]!.start, end, cue.text, mention), instruction: true });
+        // "ordered the government to review tariffs, saying the increases were unjustified": the participle's
+        // clause is a statement of its own, and the instruction ends before it.
+        const k = participleAt(ctx, p, infinitive + 1, s.last);
+        const from = k < 0 ? -1 : k + 1 + ((classesOf(tokens[k + 1]!, lex) & WORD_CLASS.complementizer) !== 0 ? 1 : 0);
+        if (k < 0 || from > s.last) out.push({ ...candidate(p, tokens[cue.last + 1]!.start, end, cue.text, mention), instruction: true });
+        else {
+          out.push({ ...candidate(p, tokens[cue.last + 1]!.start, trimBack(text, base, tokens[cue.last + 1]!.start, tokens[k]!.start), cue.text, mention), instruction: true });
+          out.push(candidate(p, tokens[from]!.start, end, tokens[k]!.text, mention));
+        }
         return out;
       }
     }
@@ -293,15 +301,25 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   // "…, saying …" / "…, adding that …": a participle after a comma takes up a statement of its own. What comes
   // before it is one too when it is a clause ("said talks were going well"), not when it is the noun the verb
   // took ("denied the report").
-  for (let k = j + 1; k < s.last - 1; k++) {
-    if (!isSpeechWord(ctx, p, k) || !tokens[k]!.lower.endsWith('ing') || !ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+  const k = participleAt(ctx, p, j + 1, s.last - 2);
+  if (k >= 0) {
     let from = k + 1;
     if ((classesOf(tokens[from]!, ctx.lex) & WORD_CLASS.complementizer) !== 0) from++;
-    if (from > s.last) break;
-    const second = candidate(p, tokens[from]!.start, end, tokens[k]!.text, s0);
-    return k - j >= MIN_CLAUSE_WORDS ? [candidate(p, skipSpace(text, base, t.start), trimBack(text, base, t.start, tokens[k]!.start), cue, s0), second] : [second];
+    if (from <= s.last) {
+      const second = candidate(p, tokens[from]!.start, end, tokens[k]!.text, s0);
+      return k - j >= MIN_CLAUSE_WORDS ? [candidate(p, skipSpace(text, base, t.start), trimBack(text, base, t.start, tokens[k]!.start), cue, s0), second] : [second];
+    }
   }
   return [candidate(p, skipSpace(text, base, t.start), end, cue, s0)];
+}
+
+/** The first "…, saying", "…, adding" in tokens [from, last]: a verb of speech in -ing after a comma; else -1. */
+function participleAt(ctx: DocContext, p: ParagraphInfo, from: number, last: number): number {
+  const { tokens } = p;
+  for (let k = Math.max(from, 1); k <= last; k++) {
+    if (tokens[k]!.lower.endsWith('ing') && ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',') && isSpeechWord(ctx, p, k)) return k;
+  }
+  return -1;
 }
 
 /**

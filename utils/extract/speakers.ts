@@ -119,7 +119,13 @@ export class SpeakerRegistry {
       e.role ??= b.mention.text;
     }
     this.persons = [...this.entities.values()].filter((e) => e.named);
-    for (const pm of this.placed) if (pm.mention.kind === 'role') pm.entity = this.resolveRole(pm.mention, pm.order);
+    this.placed.forEach((pm, i) => {
+      if (pm.mention.kind !== 'role') return;
+      // "депутат Ирина Смирнова": a role with its name after it is that person, whoever held the role before.
+      const next = this.placed[i + 1];
+      const holder = next && next.paragraph === pm.paragraph && next.mention.apposedRole?.firstToken === pm.mention.firstToken ? next.entity : null;
+      pm.entity = holder ?? this.resolveRole(pm.mention, pm.order);
+    });
   }
 
   /** Mentions of one paragraph (-1: the headline) inside [from, to), by binary search. */
@@ -420,10 +426,15 @@ export class SpeakerRegistry {
     if (m.kind === 'role') return this.resolveRole(m, order);
     const inView = new Set<Entity>();
     const sameParagraph = new Set<Entity>();
+    // "ее", "she": a person the text shows to be of the other gender is not meant.
+    const gender = this.pronounGender(m.key);
+    const fits = (e: Entity) => gender === null || (this.russian.get(e)?.genders?.has(gender) ?? true);
+    if (lastSpeaker && !fits(lastSpeaker)) lastSpeaker = null;
     for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
       const pm = this.placed[i]!;
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
       if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
+      if (pm.entity && !fits(pm.entity)) continue;
       // A pronoun points to a person, never to a ministry or a government.
       if (!pm.entity || (!pm.entity.named && (pm.mention.organization === true || this.ctx.lex.organizations.has(pm.mention.key)))) continue;
       inView.add(pm.entity);
@@ -431,12 +442,21 @@ export class SpeakerRegistry {
     }
     // "Zhaksygulov promised … He also said …": one person named earlier in the paragraph is "he".
     if (sameParagraph.size === 1) return [...sameParagraph][0]!;
+    // "Его поддержала депутат Ирина Смирнова. По ее мнению, …": the one known to be of the pronoun's gender.
+    const surely = gender === null ? [] : [...sameParagraph].filter((e) => this.russian.get(e)?.genders?.size === 1);
+    if (surely.length === 1) return surely[0]!;
     // A named person beats a bare role ("met union leaders"): one name in view is unambiguous.
     const namedInView = [...inView].filter((e) => e.named);
     if (namedInView.length === 1 && (!lastSpeaker || lastSpeaker === namedInView[0])) return namedInView[0]!;
     if (inView.size === 1) return [...inView][0]!;
     if (lastSpeaker && (inView.size === 0 || inView.has(lastSpeaker))) return lastSpeaker;
     return null;
+  }
+
+  private pronounGender(word: string): Gender | null {
+    const g = grammarFor(this.ctx.lex.language).pronounGenders;
+    const w = foldWord(word);
+    return g.female.has(w) ? 'female' : g.male.has(w) ? 'male' : null;
   }
 
   /** Speakers of at least one quote, most quoted first. */

@@ -332,4 +332,21 @@ describe('English quotes', () => {
       ['Kaztransgas', 'prices would not change this winter'],
     ]);
   });
+
+  it('takes "the head of state" for the president, not for someone named later as the head of a body', () => {
+    const r = extractTexts([
+      'President Kassym-Jomart Tokayev met the cabinet on Monday.',
+      'Speaking after the meeting, the head of state said wages in the public sector would rise by 10%.',
+      'The head of the civil service agency, Darkhan Zhazykbayev, said the increase had been planned for a year.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Darkhan Zhazykbayev']);
+  });
+
+  it('reads "…, saying …" after an instruction as a statement of its own', () => {
+    const r = extractTexts(['The mayor instructed district heads to clear the roads by morning, saying the snowfall had been forecast for a week.']);
+    expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([
+      ['instructed', 'district heads to clear the roads by morning'],
+      ['saying', 'the snowfall had been forecast for a week'],
+    ]);
+  });
 });

@@ -411,4 +411,12 @@ describe('Russian quotes on texts the rules were not written for', () => {
       ['Нурлан Нуркенов', 'Тарифы пересматривать не будут'],
     ]);
   });
+
+  it('reads "ее" and "она" for the woman in view, not the man who spoke last', () => {
+    const r = extractTexts([
+      'Депутат Мажилиса Ерлан Саиров заявил, что школу откроют только в сентябре.',
+      'Его поддержала депутат Анна Ковалева. По ее словам, подрядчик сорвал все сроки.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ерлан Саиров', 'Анна Ковалева']);
+  });
 });
