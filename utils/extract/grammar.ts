@@ -53,6 +53,8 @@ export interface Grammar {
   readonly relativePronouns: ReadonlySet<string>;
   /** Pronouns that name a woman or a man ("ее", "он"); "его", also "its", is left out. */
   readonly pronounGenders: { readonly female: ReadonlySet<string>; readonly male: ReadonlySet<string> };
+  /** A noun for any public body ("ведомство"): the body named last, whatever its kind. */
+  readonly genericBodies: ReadonlySet<string>;
   /** Kazakh "деп": closes a quoted or reported clause before its verb of speech. */
   readonly quotative: ReadonlySet<string>;
   /** "Как пояснили в комитете, …": the word that, with any verb of speech after it, opens an attribution. */
@@ -147,6 +149,7 @@ interface RawGrammar {
   negations: string[];
   relativePronouns: string[];
   pronounGenders: { female: string[]; male: string[] };
+  genericBodies: string[];
   quotative: string[];
   asCue: string[];
   workplaceLinks: string[];
@@ -224,6 +227,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     negations: new Set(g.negations.map(foldWord)),
     relativePronouns: new Set(g.relativePronouns.map(foldWord)),
     pronounGenders: { female: new Set(g.pronounGenders.female.map(foldWord)), male: new Set(g.pronounGenders.male.map(foldWord)) },
+    genericBodies: new Set(g.genericBodies.map((w) => roleStem(w, language, roleEndings))),
     quotative: new Set(g.quotative.map(foldWord)),
     asCue: new Set(g.asCue.map(foldWord)),
     workplaceLink: g.workplaceLinks.length > 0 ? new RegExp(`^ (?:${alternatives(g.workplaceLinks)}) $`, 'iu') : null,

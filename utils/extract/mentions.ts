@@ -10,6 +10,8 @@ import { adjacent, factsOf } from './tokens';
 // and these are asked per character or per word.
 const BREAK_OR_QUOTE_MARK = /[.!?,;:«\n]/;
 const SENTENCE_STOP = /[.!?;\n]/;
+/** Words a role's "of" complement may take before the name ("of the Agency for Regulation and Development of the Financial Market"). */
+const MAX_BODY_NAME_WORDS = 14;
 
 /** A place in the text that may name a speaker: a person's name, a role ("глава государства") or a pronoun. */
 export interface Mention {
@@ -153,7 +155,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       let nameStart = -1;
       // "Minister of …": the complement names a body, whose name may run on ("of Culture and Sport").
       const inOf = roleEnd < tokens.length && grammarFor(ctx.lex.language).ofStarts.has(tokens[roleEnd]!.lower);
-      while (j < tokens.length && j < roleEnd + 8 && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
+      while (j < tokens.length && j < roleEnd + (inOf ? MAX_BODY_NAME_WORDS : 8) && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
         if (isSpeechWord(ctx, p, j) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
@@ -374,10 +376,12 @@ function relativeSubject(ctx: DocContext, p: ParagraphInfo, i: number): boolean 
  */
 function continuesBodyName(ctx: DocContext, p: ParagraphInfo, k: number): boolean {
   const joiner = p.tokens[k];
-  const next = p.tokens[k + 1];
   const g = grammarFor(ctx.lex.language);
+  // "… Development of the Financial Market": a determiner may stand after the joiner.
+  const skip = p.tokens[k + 1] !== undefined && g.bodyDeterminers.has(p.tokens[k + 1]!.lower) ? 1 : 0;
+  const next = p.tokens[k + 1 + skip];
   return joiner !== undefined && next !== undefined && next.capitalized && (g.ofStarts.has(joiner.lower) || g.coordinators.has(joiner.lower)) &&
-    adjacent(ctx.view.text, ctx.view.base, p.tokens[k - 1]!, joiner) && adjacent(ctx.view.text, ctx.view.base, joiner, next);
+    adjacent(ctx.view.text, ctx.view.base, p.tokens[k - 1]!, joiner) && adjacent(ctx.view.text, ctx.view.base, p.tokens[k + skip]!, next);
 }
 
 /**

@@ -14,6 +14,7 @@ import { foldWord } from './morphology';
 // and these are asked per character or per word.
 const COMMA_OR_SPACE = /[,\s]/;
 const SPACES = /\s+/g;
+const ADDRESS_POINT = /\.(?=\p{Ll})/gu;
 /** Words a listener or circumstance between a trailing cue and its subject takes at most ("на пресс-конференции"). */
 const MAX_CIRCUMSTANCE_WORDS = 3;
 const QUOTE_MARK = /[«»"“”‘]/;
@@ -180,7 +181,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         continue;
       }
       if (ctx.language !== 'en' && text[tokens[j]!.start - 1 - base] !== ' ') break;
-      const between = ctx.view.slice(cueTok.end, tokens[j]!.start);
+      // "сообщил Степь.kz, что": a point inside a web address ends nothing.
+      const between = ctx.view.slice(cueTok.end, tokens[j]!.start).replace(ADDRESS_POINT, '');
       if (STOP_OR_QUOTE_MARK.test(between)) break;
       const mention = subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end);
       // English drops its subject only in a narrator's aside; "Operators … claimed that" is no official speaking.

@@ -352,7 +352,9 @@ export class SpeakerRegistry {
     const complement = foldWord(m.premodifiers === undefined ? complementOf(m) : premodifiedComplement(m, m.premodifiers));
     if (!complement) {
       const kin = [...this.bodies.values()].filter((b) => b.roleClasses.has(cls));
-      return this.lastMentioned(kin, order, false) ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyName(m)));
+      // "В ведомстве напомнили" after "сообщение Министерства здравоохранения": any body named before.
+      const anyBody = () => (grammarFor(this.ctx.lex.language).genericBodies.has(m.key) ? this.lastMentioned([...this.bodies.values()], order, false) : undefined);
+      return this.lastMentioned(kin, order, false) ?? anyBody() ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyName(m)));
     }
     const key = `${bareKey} ${complement}`;
     const known = this.bodies.get(key) ?? (m.premodifiers === undefined ? undefined : this.fullerBody(bareKey, complement));

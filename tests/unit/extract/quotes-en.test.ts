@@ -349,4 +349,18 @@ describe('English quotes', () => {
       ['saying', 'the snowfall had been forecast for a week'],
     ]);
   });
+
+  it('reads "In his words, …" as reported speech of the man in view', () => {
+    const r = extractTexts([
+      'Finance Minister Madi Takiyev presented the draft budget on Tuesday.',
+      'In his words, the deficit will not exceed 3% of GDP next year.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Madi Takiyev', 'the deficit will not exceed 3% of GDP next year']]);
+  });
+
+  it('reads a long body name in a role\'s "of" complement to the name after it ("Chairman of the Agency for … of the Financial Market X")', () => {
+    const r = extractTexts(['Chairman of the Committee for Regulation and Supervision of the Energy Market Asset Nurpeisov noted that prices had stabilised.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Asset Nurpeisov']);
+    expect(r.speakers[0]!.role).toBe('Chairman of the Committee for Regulation and Supervision of the Energy Market');
+  });
 });

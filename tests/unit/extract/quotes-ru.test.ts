@@ -419,4 +419,17 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Ерлан Саиров', 'Анна Ковалева']);
   });
+
+  it('reports "сообщил Kursiv.media, что …" (an outlet\'s web address between the cue and "что")', () => {
+    const r = extractTexts(['Аким Костаная Марат Жундубаев сообщил Kursiv.media, что новый мост откроют в июле.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Марат Жундубаев', 'новый мост откроют в июле']]);
+  });
+
+  it('takes "в ведомстве" for the body named before', () => {
+    const r = extractTexts([
+      'Рост числа ДТП связан с гололедом, говорится в сообщении Министерства внутренних дел.',
+      'В ведомстве также напомнили, что штраф за превышение скорости вырос вдвое.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Министерство внутренних дел', 'Министерство внутренних дел']);
+  });
 });
