@@ -12,6 +12,7 @@ export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry,
   const phrases = ctx.lex.aboutThis;
   if (phrases.length === 0) return found;
   const out = [...found].sort((x, y) => x.parts[0]![0] - y.parts[0]![0]);
+  const added: Candidate[] = [];
   for (const p of ctx.paragraphs) {
     for (let k = 1; k < p.sentences.length; k++) {
       const [from, to] = p.sentences[k]!;
@@ -27,12 +28,36 @@ export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry,
         if (out[mid]!.parts[0]![0] < pa) lo = mid + 1;
         else hi = mid;
       }
+      let inside = false;
       for (let i = lo; i < out.length && out[i]!.parts[0]![0] < pb; i++) {
         const c = out[i]!;
         const [a, b] = [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
+        inside = true;
         if (a >= pa && b <= pb) out[i] = { ...c, mention: attribution.mention, cue: attribution.cue ?? c.cue, paragraph: p.para.index, inherits: false };
+      }
+      // "Стоимость проекта оценивается в 180 млрд тенге. Об этом сообщили в пресс-службе акимата.": with no quote
+      // in it, the sentence before is what they reported. Not a question, nor words in quotation marks.
+      const end = trimEnd(ctx.view.text, ctx.view.base, pa, pb);
+      const sentence = ctx.view.slice(pa, end);
+      if (!inside && !overlaps(out, pa, pb) && end > pa && !NOT_REPORTED.test(sentence) && !NOT_REPORTED.test(ctx.view.text[end - ctx.view.base] ?? '')) {
+        added.push({ kind: 'indirect', parts: [[pa, end]], cue: attribution.cue, mention: attribution.mention, paragraph: p.para.index, inherits: false, source: 'reported' });
       }
     }
   }
-  return out;
+  return added.length === 0 ? out : [...out, ...added].sort((x, y) => x.parts[0]![0] - y.parts[0]![0]);
+}
+
+/** A question, or words in quotation marks: no report of what was said. */
+const NOT_REPORTED = /[?«»"“”„]/;
+const STOP_OR_SPACE = /[\s.!…;]/;
+
+function trimEnd(text: string, base: number, from: number, to: number): number {
+  let e = to;
+  while (e > from && STOP_OR_SPACE.test(text[e - 1 - base]!)) e--;
+  return e;
+}
+
+/** Some candidate covers part of [from, to). */
+function overlaps(found: readonly Candidate[], from: number, to: number): boolean {
+  return found.some((c) => c.parts.some(([a, b]) => a < to && b > from));
 }

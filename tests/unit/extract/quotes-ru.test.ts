@@ -432,4 +432,14 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Министерство внутренних дел', 'Министерство внутренних дел']);
   });
+
+  it('takes the sentence before "Об этом сообщили в …" for what that body reported, and none before a source line', () => {
+    const r = extractTexts([
+      'Ремонт моста через Ишим завершат к 1 сентября. Об этом сообщили в пресс-службе управления строительства.',
+      'На трассе Астана – Щучинск открыли новую развязку. Об этом передает сайт акимата.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['indirect', 'пресс-служба управления строительства', 'Ремонт моста через Ишим завершат к 1 сентября'],
+    ]);
+  });
 });
