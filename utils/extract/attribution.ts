@@ -71,7 +71,7 @@ export function parseAttribution(
       break;
     }
   }
-  if (cueAt < 0) return null;
+  if (cueAt < 0) return sourcesSpeak ? quotingAttribution(ctx, registry, p, idx, from, to) : null;
   const cue = cueText(ctx, p, cueAt);
   const mentions = mentionsIn(registry, p.para.index, from, to);
   const cueTok = p.tokens[cueAt]!;
@@ -80,6 +80,26 @@ export function parseAttribution(
   if (source && (!mention || mention.kind === 'pronoun' || (mention.lastToken !== cueAt - 1 && !opensAfterCue))) return null;
   return { cue: cue.text, cueStart: cueTok.start, mention, ...(mention === null && mentions.some((m) => m.possessive) ? { unnamed: true } : {}) };
 }
+
+/**
+ * "— приводит его слова телеканал", "— цитирует министра издание": after a quotation, an outlet that quotes
+ * names the speaker by whose words they are, right before "слова" or right after it (or after the verb).
+ */
+function quotingAttribution(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, idx: readonly number[], from: number, to: number): Attribution | null {
+  const { verbs, words } = grammarFor(ctx.lex.language).quoting;
+  const at = idx.slice(0, 3).find((i) => verbs.has(p.tokens[i]!.lower));
+  if (at === undefined) return null;
+  const said = [at + 1, at + 2].find((j) => j < p.tokens.length && words.has(p.tokens[j]!.lower)) ?? at;
+  const mentions = mentionsIn(registry, p.para.index, from, to);
+  const before = mentions.find((m) => m.firstToken > at && m.lastToken === said - 1);
+  const after = mentions.filter((m) => m.firstToken > said && m.firstToken <= said + MAX_QUOTED_SPEAKER_WORDS);
+  const mention = before ?? pickMention(after, p.tokens[said]!.end);
+  if (!mention) return null;
+  return { cue: ctx.view.slice(p.tokens[at]!.start, p.tokens[said]!.end), cueStart: p.tokens[at]!.start, mention };
+}
+
+/** Words between "слова" and the end of whose they are ("слова министра энергетики Алмасадама Саткалиева"). */
+const MAX_QUOTED_SPEAKER_WORDS = 6;
 
 /**
  * "Suleimenov told Reuters": a verb that takes its listener after it ("told", "tells") has its speaker before it;

@@ -150,7 +150,9 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     // Its speaker is then the one who says those words in the body; so is it when the headline names only a
     // role no one in the body was found to hold ("KTZ chief on …" over words Sauranbayev says).
     const unheld = entity !== null && !entity.named && headline.mention?.kind === 'role' && !headline.mention.organization;
-    if (variant?.entity && ((!entity && !headline.mention) || (unheld && variant.entity.named))) entity = variant.entity;
+    // "МЧС: «…»" over words the body gives "Министерство по чрезвычайным ситуациям": one body, named in full.
+    const shortBody = entity !== null && headline.mention?.organization === true && variant?.entity !== undefined && variant.entity !== null && !variant.entity.named && variant.entity.quotes > 0;
+    if (variant?.entity && ((!entity && !headline.mention) || (unheld && variant.entity.named) || shortBody)) entity = variant.entity;
     const q = toQuote(view, headline, entity);
     if (entity) {
       entity.quotes++;

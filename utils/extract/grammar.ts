@@ -55,6 +55,8 @@ export interface Grammar {
   readonly pronounGenders: { readonly female: ReadonlySet<string>; readonly male: ReadonlySet<string> };
   /** A noun for any public body ("ведомство"): the body named last, whatever its kind. */
   readonly genericBodies: ReadonlySet<string>;
+  /** "— приводит его слова телеканал", "цитирует министра издание": an outlet quoting; the speaker is whose words they are. */
+  readonly quoting: { readonly verbs: ReadonlySet<string>; readonly words: ReadonlySet<string> };
   /** Kazakh "деп": closes a quoted or reported clause before its verb of speech. */
   readonly quotative: ReadonlySet<string>;
   /** "Как пояснили в комитете, …": the word that, with any verb of speech after it, opens an attribution. */
@@ -150,6 +152,7 @@ interface RawGrammar {
   relativePronouns: string[];
   pronounGenders: { female: string[]; male: string[] };
   genericBodies: string[];
+  quoting: { verbs: string[]; words: string[] };
   quotative: string[];
   asCue: string[];
   workplaceLinks: string[];
@@ -228,6 +231,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     relativePronouns: new Set(g.relativePronouns.map(foldWord)),
     pronounGenders: { female: new Set(g.pronounGenders.female.map(foldWord)), male: new Set(g.pronounGenders.male.map(foldWord)) },
     genericBodies: new Set(g.genericBodies.map((w) => roleStem(w, language, roleEndings))),
+    quoting: { verbs: new Set(g.quoting.verbs.map(foldWord)), words: new Set(g.quoting.words.map(foldWord)) },
     quotative: new Set(g.quotative.map(foldWord)),
     asCue: new Set(g.asCue.map(foldWord)),
     workplaceLink: g.workplaceLinks.length > 0 ? new RegExp(`^ (?:${alternatives(g.workplaceLinks)}) $`, 'iu') : null,

@@ -392,6 +392,8 @@ export class SpeakerRegistry {
     const nominative = g.bodyComplement.genitive ? g.roleNominative.get(m.key) : undefined;
     if (!nominative) return m.text;
     const head = m.text.split(' ')[0] ?? m.text;
+    // An acronym (МИД, МВД) has no case ending to change.
+    if (head.length > 1 && head === head.toUpperCase()) return m.text;
     const upper = head[0] !== undefined && head[0] !== head[0].toLowerCase();
     return (upper ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative) + m.text.slice(head.length);
   }
