@@ -255,7 +255,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     // "CPC said", "CPC, which handles …, said": an English acronym next to a verb of speech, or opening a sentence
     // before a relative clause, names a body. (Not before a role: "ТЖМ ресми өкілі X" is the ministry's spokesman;
     // Russian and Kazakh bodies' short names are the lexicon's.)
-    if (t.acronym && ctx.language === 'en' && !t.shape.number && roleAt(ctx, p, i + 1) === 0 && (speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)) {
+    if (t.acronym && ctx.language === 'en' && !t.shape.number && (i + 1 === tokens.length || roleAt(ctx, p, i + 1) === 0) && (speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)) {
       out.push(nameMention(ctx, p, i, i));
       i++;
       continue;

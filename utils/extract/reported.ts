@@ -215,7 +215,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       if (mention && infinitive > 0 && !STOP_OR_QUOTE_MARK.test(between)) {
         // "ordered the government to review tariffs, saying the increases were unjustified": the participle's
         // clause is a statement of its own, and the instruction ends before it.
-        const k = participleAt(ctx, p, infinitive + 1, s.last);
+        const k = participleAt(ctx, p, infinitive + 1, s.last - 1);
         const from = k < 0 ? -1 : k + 1 + ((classesOf(tokens[k + 1]!, lex) & WORD_CLASS.complementizer) !== 0 ? 1 : 0);
         if (k < 0 || from > s.last) out.push({ ...candidate(p, tokens[cue.last + 1]!.start, end, cue.text, mention), instruction: true });
         else {

@@ -363,4 +363,9 @@ describe('English quotes', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Asset Nurpeisov']);
     expect(r.speakers[0]!.role).toBe('Chairman of the Committee for Regulation and Supervision of the Energy Market');
   });
+
+  it('reads an acronym that ends its paragraph after the cue ("…, said KEGOC") as the speaker', () => {
+    const r = extractTexts(['Power was restored to all consumers by morning, said KEGOC']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['KEGOC', 'Power was restored to all consumers by morning']]);
+  });
 });
