@@ -1,4 +1,4 @@
-import { DASHES, parseAttribution, type Attribution } from './attribution';
+import { DASHES, isCueToken, parseAttribution, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { SpeakerRegistry } from './speakers';
@@ -23,6 +23,11 @@ export function opensWithDash(ctx: DocContext, p: ParagraphInfo): boolean {
   const t = ctx.view.text;
   const i = p.para.start - ctx.view.base;
   return DASHES.has(t[i]!) && (t[i + 1] === ' ' || LETTER.test(t[i + 1] ?? ''));
+}
+
+/** The paragraph's first word is a verb of speech: "– сказал он", "– говорится в сообщении". */
+export function opensWithCue(ctx: DocContext, p: ParagraphInfo): boolean {
+  return p.tokens.length > 0 && isCueToken(ctx, p, 0);
 }
 
 interface Separator {
@@ -83,7 +88,8 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
   let i = 0;
   while (i < paras.length && !ctx.late()) {
     const p = paras[i]!;
-    if (!opensWithDash(ctx, p)) {
+    // "– говорится в ответе ведомства." under a quotation: a dash before a cue opens its attribution, not speech.
+    if (!opensWithDash(ctx, p) || opensWithCue(ctx, p)) {
       i++;
       continue;
     }

@@ -2,7 +2,7 @@ import { DASHES, mentionsIn, parseAttribution, pickMention, tokenAt, type Attrib
 import type { Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
 import { CLOSERS_OF, findQuoteSpans, inWebAddress, quotedEnd, quotedNameEnd, type QuoteSpan } from './quote-spans';
-import { findSeparator } from './quotes-dash';
+import { findSeparator, opensWithCue, opensWithDash } from './quotes-dash';
 import type { SpeakerRegistry } from './speakers';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
@@ -218,6 +218,12 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
           const more = nextSpan.close === null ? null : attributionAfter(ctx, registry, p, nextSpan.close);
           attribution ??= after.attribution;
           after = more;
+        }
+        // «…» closing its paragraph, and "– говорится в ответе ведомства." as the next one (a blockquote's <cite>).
+        const next = ctx.paragraphs[pi + 1];
+        if (!after && attribution === null && span.close >= p.para.end - 2 && next && opensWithDash(ctx, next) && opensWithCue(ctx, next)) {
+          after = attributionAfter(ctx, registry, next, next.para.start - 1);
+          if (after) attributionParagraph = pi + 1;
         }
         if (after) attribution ??= after.attribution;
       }

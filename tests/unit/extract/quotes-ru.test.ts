@@ -460,4 +460,16 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Айбек Смадияров', 'МВД Казахстана']);
   });
+
+  it('reads "– говорится в сообщении …" under a quotation that fills its paragraph as its attribution, and as no speech itself', () => {
+    const r = extractTexts([
+      'В акимате Шымкента ответили на жалобы жителей.',
+      '«Подача горячей воды будет восстановлена до конца недели. Все работы идут по графику»',
+      '– говорится в ответе акимата.',
+      'Руководитель городского управления энергетики Нурлан Абенов провел встречу с жителями.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['direct', 'акимат Шымкента', 'Подача горячей воды будет восстановлена до конца недели. Все работы идут по графику'],
+    ]);
+  });
 });
