@@ -28,6 +28,13 @@ describe('article detection', () => {
     expect(detectArticle(story).isArticle).toBe(true);
   });
 
+  it('reads a date written in Russian or Kazakh words beside the headline ("5 марта 2026", "5 наурыз 2026")', () => {
+    for (const date of ['5 марта 2026', '5 наурыз 2026', '5 March 2026']) {
+      const story = page(`<div class="story"><h1>Бюджет принят</h1><div class="date">${date}</div><div class="text">${prose(2)}</div></div>`, '<meta property="og:type" content="article">');
+      expect(detectArticle(story).reasons, date).toContain('+1 date');
+    }
+  });
+
   it('rejects a shop page and a documentation page with long text', () => {
     const shop = page(`<h1>Чайник</h1><div itemscope itemtype="https://schema.org/Product">${prose(5)}<button name="add-to-cart">В корзину</button></div>`, '<meta property="og:type" content="product">');
     expect(detectArticle(shop).isArticle).toBe(false);
