@@ -240,6 +240,11 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
       const wholeParagraph = startsParagraph && (span.close === null || span.close >= p.para.end - 2);
       const prev = ctx.paragraphs[pi - 1];
       const introduced = !attribution && wholeParagraph && prev !== undefined && endsWithColon(ctx, prev);
+      // "На своей странице он написал:" ¶ «…»: the sentence before the colon is the quotation's cue clause.
+      if (introduced) {
+        const sentence = prev.sentences[prev.sentences.length - 1];
+        if (sentence) attribution = parseAttribution(ctx, registry, prev, sentence[0], sentence[1], 10, 22);
+      }
       if (!attribution && !wholeParagraph) return;
       out.push({
         kind: 'direct',

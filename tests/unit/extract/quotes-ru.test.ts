@@ -472,4 +472,13 @@ describe('Russian quotes on texts the rules were not written for', () => {
       ['direct', 'акимат Шымкента', 'Подача горячей воды будет восстановлена до конца недели. Все работы идут по графику'],
     ]);
   });
+
+  it('reads a paragraph ending "… он написал:" as the cue clause of the «…» quotation that fills the next one', () => {
+    const r = extractTexts([
+      'Министр цифрового развития Жаслан Мадиев прокомментировал сбой в работе портала.',
+      'Позже в своем Telegram-канале он написал:',
+      '«Портал электронного правительства снова работает. Причиной сбоя стала атака на серверы провайдера».',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.cue])).toEqual([['Жаслан Мадиев', 'написал']]);
+  });
 });
