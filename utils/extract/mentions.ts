@@ -191,7 +191,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
           if (len > 0 && ctx.language === 'kk') apposedKey = p.roleStems.slice(k, k + len).join(' ');
         }
         const last = nameStart + nameLength(ctx, p, nameStart) - 1;
-        const apposed = { text: slice(i, nameStart - 1), key: apposedKey, firstToken: i, ...(roleInGenitive(ctx, p, i, roleEnd, nameStart, out[out.length - 1]) ? { genitive: true } : {}) };
+        const apposed = { text: slice(roleFieldStart(ctx, p, i, out[out.length - 1]), nameStart - 1), key: apposedKey, firstToken: i, ...(roleInGenitive(ctx, p, i, roleEnd, nameStart, out[out.length - 1]) ? { genitive: true } : {}) };
         out.push({ kind: 'role', start: t.start, end: tokens[roleEnd - 1]!.end, text: roleText, key: roleKey, firstToken: i, lastToken: roleEnd - 1 });
         out.push(nameMention(ctx, p, nameStart, last, apposed));
         i = last + 1;
@@ -354,6 +354,25 @@ function roleInGenitive(ctx: DocContext, p: ParagraphInfo, i: number, roleEnd: n
 }
 
 /** Russian and Kazakh surnames have telling endings; "Аким Алматы пообещал" names a city, not a person. */
+/** Capitalised words an English role may take before it for its field at most ("Kazakh Energy Minister"). */
+const MAX_ROLE_FIELD_WORDS = 3;
+
+/**
+ * Where an English role's written form starts: capitalised words right before it name its field ("Transport
+ * Minister X", "Water Resources Minister X"). Not a word an earlier mention holds, a number, or a function word.
+ */
+function roleFieldStart(ctx: DocContext, p: ParagraphInfo, i: number, before: Mention | undefined): number {
+  if (ctx.language !== 'en') return i;
+  let k = i;
+  while (k > 0 && i - k < MAX_ROLE_FIELD_WORDS) {
+    const t = p.tokens[k - 1]!;
+    if (!t.capitalized || t.shape.number || (before !== undefined && before.lastToken >= k - 1)) break;
+    if ((classesOf(t, ctx.lex) & WORD_CLASS.sentenceStarter) !== 0 || !adjacent(ctx.view.text, ctx.view.base, t, p.tokens[k]!)) break;
+    k--;
+  }
+  return k;
+}
+
 /**
  * The word opens its sentence and a relative clause set off by a comma follows it, which a later verb of speech
  * closes: "KazMunayGas, which handles most of the exports, said …".

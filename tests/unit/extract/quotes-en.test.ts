@@ -368,4 +368,9 @@ describe('English quotes', () => {
     const r = extractTexts(['Power was restored to all consumers by morning, said KEGOC']);
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['KEGOC', 'Power was restored to all consumers by morning']]);
   });
+
+  it('gives a person the role with its field written before it ("Agriculture Minister X" is not just "Minister")', () => {
+    const r = extractTexts(['The Agriculture Minister Aidarbek Saparov said the harvest would exceed 22 million tonnes.']);
+    expect(r.speakers.map((s) => [s.name, s.role])).toEqual([['Aidarbek Saparov', 'Agriculture Minister']]);
+  });
 });
