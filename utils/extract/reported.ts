@@ -162,6 +162,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     if (before !== undefined && lex.impersonalBefore.has(before)) continue;
     const cueTok = tokens[i]!;
     const cue = cueText(ctx, p, i);
+    // "…, which critics say is often refused": a group right before the cue is its subject, and no one named
+    // earlier in the sentence speaks for it.
+    if (ctx.language === 'en' && i > s.first && ctx.lex.collectiveRoles.has(tokens[i - 1]!.lower)) continue;
     // "who asked not to be named", "попросил не называть его имени": a request for oneself, no statement.
     const next = tokens[cue.last + 1];
     if (next && grammar.negations.has(next.lower) && cue.last + 2 <= s.last && isInfinitive(grammar, tokens[cue.last + 2]!.lower)) continue;

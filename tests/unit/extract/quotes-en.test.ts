@@ -373,4 +373,9 @@ describe('English quotes', () => {
     const r = extractTexts(['The Agriculture Minister Aidarbek Saparov said the harvest would exceed 22 million tonnes.']);
     expect(r.speakers.map((s) => [s.name, s.role])).toEqual([['Aidarbek Saparov', 'Agriculture Minister']]);
   });
+
+  it('gives no one named earlier the words a group says in a relative clause ("…, which critics say is too low")', () => {
+    const r = extractTexts(['The ministry raised the minimum pension to 70,000 tenge, which critics say is still too low.']);
+    expect(r.quotes).toEqual([]);
+  });
 });
