@@ -7,6 +7,7 @@ import type { Entity, SpeakerRegistry } from './speakers';
 // and these are asked per character or per word.
 const ENDS_WITH_QUESTION = /\?[»"”)]?\s*$/;
 const SPACE = /\s/;
+const OPENS_WITH_MARK = /[«"“„—–-]/;
 const SPEAKER_LABEL = /^\p{L}+[.:]\s/u;
 
 /**
@@ -89,6 +90,28 @@ function endsWithQuestion(ctx: DocContext, p: ParagraphInfo): boolean {
   return ENDS_WITH_QUESTION.test(ctx.view.slice(Math.max(p.para.start, p.para.end - 4), p.para.end));
 }
 
+/** Questions an interview with unmarked turns has at least, and the words one has at most. */
+const MIN_UNMARKED_QUESTIONS = 3;
+const MAX_QUESTION_WORDS = 40;
+
+/**
+ * Turns written with no dash or label, the questions set in bold (which the text does not keep): short paragraphs
+ * that end in a question mark, each followed by its answer. Nothing in them may carry a cue or open with a
+ * quotation mark, and the article's first paragraph is never a question.
+ */
+function unmarkedTurns(ctx: DocContext, hasCue: (p: ParagraphInfo) => boolean): Turn[] {
+  const out: Turn[] = [];
+  let questions = 0;
+  ctx.paragraphs.forEach((p, i) => {
+    const next = ctx.paragraphs[i + 1];
+    if (i === 0 || !next || p.para.kind !== 'paragraph' || !endsWithQuestion(ctx, p) || p.tokens.length > MAX_QUESTION_WORDS) return;
+    if (endsWithQuestion(ctx, next) || hasCue(p) || hasCue(next) || OPENS_WITH_MARK.test(ctx.view.text[next.para.start - ctx.view.base] ?? '')) return;
+    questions++;
+    out.push({ index: i, textStart: p.para.start, label: null }, { index: i + 1, textStart: next.para.start, label: null });
+  });
+  return questions >= MIN_UNMARKED_QUESTIONS ? out : [];
+}
+
 /** Interview answers as quotes, questions as blockers (both outrank the dash rule, which would read them too). */
 export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue: (p: ParagraphInfo) => boolean): Candidate[] {
   const none: Candidate[] = [];
@@ -97,6 +120,7 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
     const t = turnOf(ctx, p, i);
     if (t && !hasCue(p)) turns.push(t);
   });
+  if (turns.length < MIN_TURNS) turns.splice(0, turns.length, ...unmarkedTurns(ctx, hasCue));
   if (turns.length < MIN_TURNS || !turns.some((t) => endsWithQuestion(ctx, ctx.paragraphs[t.index]!))) return none;
   // With labels, the interviewer is the label whose turns ask the most; every other label answers.
   // A label and its initials are one voice ("Steppe Weekly:" then "SW:").
