@@ -498,4 +498,9 @@ describe('Russian quotes on texts the rules were not written for', () => {
       ['Михаил Ломтадзе', 'Около двух тысяч, в основном разработчиков'],
     ]);
   });
+
+  it('reports what follows "По подсчетам X," and "По расчетам X," as that body\'s words', () => {
+    const r = extractTexts(['По расчетам аналитиков Freedom Finance, инфляция к концу года замедлится до 7%.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Freedom Finance', 'инфляция к концу года замедлится до 7%']]);
+  });
 });
