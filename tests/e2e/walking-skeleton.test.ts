@@ -51,6 +51,22 @@ describe('on the seed news page', () => {
   });
 });
 
+describe('on a government-meeting report whose lead stands beside its body', () => {
+  it('lists the premier, named only in that lead, for the words "глава Правительства" says, and each minister apart', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/pages/ru-pravitelstvo-otopitelnyj-sezon.html'));
+    const tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.panelUrl(tabId));
+    for (const name of ['Олжас Бектенов', 'Ерлан Аккенженов', 'Канат Шарлапаев']) await panel.getByRole('heading', { name: new RegExp(name) }).waitFor();
+    const premier = panel.locator('section, li, div').filter({ has: panel.getByRole('heading', { name: /Олжас Бектенов/ }) }).last();
+    expect(await premier.locator('.quote-text').allTextContents()).toContainEqual(expect.stringMatching(/^Каждую зиму мы сталкиваемся/));
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('on a page that is not an article', () => {
   it('extracts nothing and the panel says so', async () => {
     const page = await ext.context.newPage();

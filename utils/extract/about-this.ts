@@ -28,18 +28,16 @@ export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry,
         if (out[mid]!.parts[0]![0] < pa) lo = mid + 1;
         else hi = mid;
       }
-      let inside = false;
       for (let i = lo; i < out.length && out[i]!.parts[0]![0] < pb; i++) {
         const c = out[i]!;
         const [a, b] = [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
-        inside = true;
         if (a >= pa && b <= pb) out[i] = { ...c, mention: attribution.mention, cue: attribution.cue ?? c.cue, paragraph: p.para.index, inherits: false };
       }
       // "Стоимость проекта оценивается в 180 млрд тенге. Об этом сообщили в пресс-службе акимата.": with no quote
       // in it, the sentence before is what they reported. Not a question, nor words in quotation marks.
       const end = trimEnd(ctx.view.text, ctx.view.base, pa, pb);
       const sentence = ctx.view.slice(pa, end);
-      if (!inside && !overlaps(out, pa, pb) && end > pa && !NOT_REPORTED.test(sentence) && !NOT_REPORTED.test(ctx.view.text[end - ctx.view.base] ?? '')) {
+      if (!overlaps(out, pa, pb) && end > pa && !NOT_REPORTED.test(sentence) && !NOT_REPORTED.test(ctx.view.text[end - ctx.view.base] ?? '')) {
         added.push({ kind: 'indirect', parts: [[pa, end]], cue: attribution.cue, mention: attribution.mention, paragraph: p.para.index, inherits: false, source: 'reported' });
       }
     }

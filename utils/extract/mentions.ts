@@ -353,7 +353,6 @@ function roleInGenitive(ctx: DocContext, p: ParagraphInfo, i: number, roleEnd: n
   return nameStart === roleEnd || genitiveComplement(ctx, p, roleEnd) === nameStart - 1;
 }
 
-/** Russian and Kazakh surnames have telling endings; "Аким Алматы пообещал" names a city, not a person. */
 /** Capitalised words an English role may take before it for its field at most ("Kazakh Energy Minister"). */
 const MAX_ROLE_FIELD_WORDS = 3;
 
@@ -420,6 +419,7 @@ function nameLength(ctx: DocContext, p: ParagraphInfo, start: number): number {
   return placeAfterName(ctx, p, start, run) ? 2 : run;
 }
 
+/** Russian and Kazakh surnames have telling endings; "Аким Алматы пообещал" names a city, not a person. */
 function surnameShaped(ctx: DocContext, word: string): boolean {
   return grammarFor(ctx.lex.language).surnameEnding?.test(word) ?? true;
 }

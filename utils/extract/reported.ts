@@ -219,7 +219,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         // "ordered the government to review tariffs, saying the increases were unjustified": the participle's
         // clause is a statement of its own, and the instruction ends before it.
         const k = participleAt(ctx, p, infinitive + 1, s.last - 1);
-        const from = k < 0 ? -1 : k + 1 + ((classesOf(tokens[k + 1]!, lex) & WORD_CLASS.complementizer) !== 0 ? 1 : 0);
+        const from = k < 0 ? -1 : clauseAfter(ctx, p, k);
         if (k < 0 || from > s.last) out.push({ ...candidate(p, tokens[cue.last + 1]!.start, end, cue.text, mention), instruction: true });
         else {
           out.push({ ...candidate(p, tokens[cue.last + 1]!.start, trimBack(text, base, tokens[cue.last + 1]!.start, tokens[k]!.start), cue.text, mention), instruction: true });
@@ -308,8 +308,7 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   // took ("denied the report").
   const k = participleAt(ctx, p, j + 1, s.last - 2);
   if (k >= 0) {
-    let from = k + 1;
-    if ((classesOf(tokens[from]!, ctx.lex) & WORD_CLASS.complementizer) !== 0) from++;
+    const from = clauseAfter(ctx, p, k);
     if (from <= s.last) {
       const second = candidate(p, tokens[from]!.start, end, tokens[k]!.text, s0);
       return k - j >= MIN_CLAUSE_WORDS ? [candidate(p, skipSpace(text, base, t.start), trimBack(text, base, t.start, tokens[k]!.start), cue, s0), second] : [second];
@@ -325,6 +324,11 @@ function participleAt(ctx: DocContext, p: ParagraphInfo, from: number, last: num
     if (tokens[k]!.lower.endsWith('ing') && ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',') && isSpeechWord(ctx, p, k)) return k;
   }
   return -1;
+}
+
+/** Where the statement a participle takes up starts: after it, and after "that" ("adding that …"). */
+function clauseAfter(ctx: DocContext, p: ParagraphInfo, k: number): number {
+  return k + 1 + ((classesOf(p.tokens[k + 1]!, ctx.lex) & WORD_CLASS.complementizer) !== 0 ? 1 : 0);
 }
 
 /**

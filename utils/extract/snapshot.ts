@@ -181,8 +181,7 @@ const LEAD_SIBLINGS = 6;
  * `<div class="article__body">`): often the only sentence that names who speaks and in what role. It is looked
  * for only between the headline and the body, so a teaser elsewhere on the page is never taken for it.
  */
-function leadBeside(root: Element, headline: Element | null): Element | null {
-  if (!headline || root.contains(headline)) return null;
+function leadBeside(root: Element, headline: Element): Element | null {
   let el: Element | null = root;
   for (let level = 0; el && level < LEAD_LEVELS; level++, el = el.parentElement) {
     let s = el.previousElementSibling;
@@ -221,10 +220,10 @@ export function snapshotArticle(doc: Document, url: string, modelOf: (root: Node
   if (headline && !body.root.contains(headline)) {
     const range = model.rangeOf(headline);
     if (range) blocks.push({ kind: 'headline', text: model.text.slice(range[0], range[1]), start: range[0] });
+    const lead = leadBeside(body.root, headline);
+    const leadRange = lead ? model.rangeOf(lead) : null;
+    if (leadRange) blocks.push({ kind: 'lead', text: model.text.slice(leadRange[0], leadRange[1]), start: leadRange[0] });
   }
-  const lead = leadBeside(body.root, headline);
-  const leadRange = lead ? model.rangeOf(lead) : null;
-  if (leadRange) blocks.push({ kind: 'lead', text: model.text.slice(leadRange[0], leadRange[1]), start: leadRange[0] });
   blocks.sort((a, b) => a.start - b.start);
   return { ...snapshot, blocks: blocks.slice(0, 50_000) };
 }

@@ -417,8 +417,8 @@ export class SpeakerRegistry {
     return orFirst ? candidates[0] : undefined;
   }
 
-  /** The person a mention refers to; pronouns only when one person is in view (or the last speaker is). */
   /**
+   * The person a mention refers to; pronouns only when one person is in view (or the last speaker is).
    * `statement` is the span of the words the mention attributes: a pronoun never points into them ("Routes will
    * connect Almaty and Astana, he added" is not Astana speaking).
    */
