@@ -122,6 +122,8 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   if (!t.capitalized || t.shape.number) return false;
   // "Tengrinews.kz", "Kazinform.kz": a web address names an outlet, which reports and never speaks.
   if (isWebAddress(ctx, p, i)) return false;
+  // "… Shakkaliyev said Wednesday": a day or a time word after the verb is when, never who.
+  if (ctx.lex.adverbsAfterCue.has(t.lower)) return false;
   // "Слова Алмаса Чукина подтвердили": a noun that asks for the name's genitive opens the sentence, not the name.
   // "Residents say …", "Эксперты считают …": a group opening the sentence is no one's name.
   if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & (WORD_CLASS.sentenceStarter | WORD_CLASS.asksGenitive)) !== 0 || ctx.lowerWords.has(t.lower) || ctx.lex.collectiveRoles.has(t.lower))) return false;
@@ -155,7 +157,10 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       let nameStart = -1;
       // "Minister of …": the complement names a body, whose name may run on ("of Culture and Sport").
       const inOf = roleEnd < tokens.length && grammarFor(ctx.lex.language).ofStarts.has(tokens[roleEnd]!.lower);
-      while (j < tokens.length && j < roleEnd + (inOf ? MAX_BODY_NAME_WORDS : 8) && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
+      const roleKey = p.roleStems.slice(i, roleEnd).join(' ');
+      // "the Bureau of National Statistics": a body's "of" complement is its own name, never a person after it.
+      const bodyOf = inOf && ctx.lex.organizations.has(roleKey);
+      while (!bodyOf && j < tokens.length && j < roleEnd + (inOf ? MAX_BODY_NAME_WORDS : 8) && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
         if (isSpeechWord(ctx, p, j) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
@@ -182,7 +187,6 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         j++;
       }
       const roleText = slice(i, roleEnd - 1);
-      const roleKey = p.roleStems.slice(i, roleEnd).join(' ');
       if (nameStart >= 0) {
         // Kazakh puts the head last: in "қала әкімінің орынбасары Гүлнар Тәжібаева" she is the deputy.
         let apposedKey = roleKey;
@@ -364,10 +368,14 @@ function roleFieldStart(ctx: DocContext, p: ParagraphInfo, i: number, before: Me
   if (ctx.language !== 'en') return i;
   let k = i;
   while (k > 0 && i - k < MAX_ROLE_FIELD_WORDS) {
-    const t = p.tokens[k - 1]!;
-    if (!t.capitalized || t.shape.number || (before !== undefined && before.lastToken >= k - 1)) break;
-    if ((classesOf(t, ctx.lex) & WORD_CLASS.sentenceStarter) !== 0 || !adjacent(ctx.view.text, ctx.view.base, t, p.tokens[k]!)) break;
-    k--;
+    // "Trade and Integration Minister": a field of two names joined by "and" is one premodifier.
+    const joins = p.tokens[k - 1]!.lower === 'and' && k >= 2 && k < i;
+    const w = joins ? k - 2 : k - 1;
+    const t = p.tokens[w]!;
+    if (!t.capitalized || t.shape.number || (before !== undefined && before.lastToken >= w)) break;
+    if ((classesOf(t, ctx.lex) & WORD_CLASS.sentenceStarter) !== 0 || !adjacent(ctx.view.text, ctx.view.base, t, p.tokens[w + 1]!)) break;
+    if (joins && !adjacent(ctx.view.text, ctx.view.base, p.tokens[k - 1]!, p.tokens[k]!)) break;
+    k = w;
   }
   return k;
 }

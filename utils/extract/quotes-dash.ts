@@ -119,7 +119,24 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         const carried: Array<[number, number]> = [tail];
         for (let k = i + 1; k < paras.length && k <= i + LOOKAHEAD; k++) {
           const q = paras[k]!;
-          if (opensWithDash(ctx, q) || q.para.start - paras[k - 1]!.para.end > 1) break;
+          if (q.para.start - paras[k - 1]!.para.end > 1) break;
+          if (opensWithDash(ctx, q)) {
+            // "– Деньги … не будет. ¶ – Это касается и частных школ, – добавил он.": a dash paragraph with no cue
+            // runs on into the dash paragraph right after it when that one names who speaks; one statement. Not
+            // after a question, which is someone else's turn that the next paragraph answers, nor across a
+            // paragraph of narration.
+            const from = startAfterDash(ctx, q);
+            const sep = k > i + 1 || opensWithCue(ctx, q) || endsWithQuestion(ctx, carried) ? null : findSeparator(ctx, registry, q, from, q.para.end);
+            if (sep) {
+              parts.push(...carried.filter(([a, b]) => b > a), [from, sep.textEnd]);
+              if (sep.resume !== null) parts.push([sep.resume, trimEnd(ctx, sep.resume, q.para.end)]);
+              attribution = sep.attribution;
+              attributionParagraph = k;
+              next = k + 1;
+              found = true;
+            }
+            break;
+          }
           const sep = findSeparator(ctx, registry, q, q.para.start, q.para.end);
           if (sep) {
             parts.push(...carried.filter(([a, b]) => b > a), [q.para.start, sep.textEnd]);
@@ -148,6 +165,11 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
     i = next;
   }
   return out;
+}
+
+function endsWithQuestion(ctx: DocContext, pieces: ReadonlyArray<readonly [number, number]>): boolean {
+  const last = pieces[pieces.length - 1];
+  return last !== undefined && /[?？]\s*$/.test(ctx.view.slice(last[0], last[1]));
 }
 
 function trimEnd(ctx: DocContext, from: number, to: number): number {

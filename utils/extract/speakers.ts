@@ -401,7 +401,8 @@ export class SpeakerRegistry {
   /** A mention that attributes a quote: its wording joins the speaker's mentions (and names a missing role). */
   noteSpeaking(e: Entity, m: Mention): void {
     if (m.kind === 'pronoun') return;
-    if (m.kind === 'role' && (!e.role || (e.roleFromMention && m.text.length < e.role.length))) {
+    // A body's mention is its name, not a role it holds ("Министерстве просвещения" for the ministry).
+    if (m.kind === 'role' && !m.organization && (!e.role || (e.roleFromMention && m.text.length < e.role.length))) {
       e.role = m.text;
       e.roleFromMention = true;
     }

@@ -378,4 +378,35 @@ describe('English quotes', () => {
     const r = extractTexts(['The ministry raised the minimum pension to 70,000 tenge, which critics say is still too low.']);
     expect(r.quotes).toEqual([]);
   });
+
+  it('takes no weekday after "said" for the speaker ("X said Wednesday", "X said Monday night")', () => {
+    const r = extractTexts([
+      'Gas prices will stay frozen until March, Energy Minister Yerlan Akkenzhenov said Wednesday.',
+      'The airport will reopen on Friday, Aibek Nurlanov said Monday night.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Yerlan Akkenzhenov', 'Gas prices will stay frozen until March'],
+      ['Aibek Nurlanov', 'The airport will reopen on Friday'],
+    ]);
+  });
+
+  it('leaves a dateline with its country ("ASTANA, Kazakhstan (AP) — ") out of the statement', () => {
+    const r = extractTexts(['SHYMKENT, Kazakhstan (Steppe Press) — The city will build three new water intakes by 2028, Mayor Gabit Syzdykbekov said.']);
+    expect(r.quotes.map((q) => q.text)).toEqual(['The city will build three new water intakes by 2028']);
+  });
+
+  it('keeps a role\'s field of two names joined by "and" ("Culture and Sport Minister")', () => {
+    const r = extractTexts(['Museums will be free for pupils from January, Culture and Information Minister Aida Balayeva told reporters.']);
+    expect(r.speakers.map((s) => [s.name, s.role])).toEqual([['Aida Balayeva', 'Culture and Information Minister']]);
+  });
+
+  it('reads a body\'s "of" complement of several words as its name, not a person ("the Bureau of National Statistics said")', () => {
+    const r = extractTexts([
+      'Inflation slowed to 8.2% in November, the Agency of Strategic Planning and Reforms said.',
+      'Unemployment stayed at 4.7%, according to the Bureau of National Statistics.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Agency of Strategic Planning and Reforms', 'Bureau of National Statistics']);
+    // A body's own name is no role it holds.
+    expect(r.speakers.map((s) => s.role)).toEqual([null, null]);
+  });
 });

@@ -503,4 +503,23 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts(['По расчетам аналитиков Freedom Finance, инфляция к концу года замедлится до 7%.']);
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Freedom Finance', 'инфляция к концу года замедлится до 7%']]);
   });
+
+  it('joins a dash paragraph with no cue to the dash paragraph right after it that names the speaker', () => {
+    const r = extractTexts([
+      'Аким Павлодара Асхат Оралов провел совещание по подготовке к паводку.',
+      '– Все насосные станции проверены. Запасы песка и мешков сделаны на месяц вперед.',
+      '– Эвакуировать жителей заранее мы не планируем, – сказал Оралов.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Асхат Оралов', 'Все насосные станции проверены. Запасы песка и мешков сделаны на месяц вперед. Эвакуировать жителей заранее мы не планируем'],
+    ]);
+  });
+
+  it('does not join a question to the answer after it', () => {
+    const r = extractTexts([
+      '– Будут ли штрафы для подрядчиков?',
+      '– Будут, и немалые, – ответил министр транспорта Нурлан Сауранбаев.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text]).filter(([speaker]) => speaker !== null)).toEqual([['Нурлан Сауранбаев', 'Будут, и немалые']]);
+  });
 });
