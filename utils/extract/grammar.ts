@@ -92,6 +92,14 @@ export interface Grammar {
     readonly determiners: ReadonlySet<string>;
     readonly clauseOpeners: ReadonlySet<string>;
   };
+  /**
+   * Lower-case words that may stand right before a verb of speech whose subject is further back ("has said",
+   * "would say"). Empty where word order says nothing of it. Any other lower-case word there that ends no
+   * mention makes the verb a participle inside a noun ("value added tax"), not a cue.
+   */
+  readonly beforeCue: ReadonlySet<string>;
+  /** A pronoun that stands for a body, never a person ("it said"): the body named last. */
+  readonly bodyPronouns: ReadonlySet<string>;
   readonly claims: ClaimGrammar;
 }
 
@@ -164,6 +172,8 @@ interface RawGrammar {
   pastGender: { female: string; male: string };
   cueBeforeSubject: boolean;
   circumstanceAfterCue: { prepositions: string[]; determiners: string[]; clauseOpeners: string[] };
+  beforeCue: string[];
+  bodyPronouns: string[];
   claims: {
     done: string;
     promised: string;
@@ -248,6 +258,8 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
       determiners: new Set(g.circumstanceAfterCue.determiners.map(foldWord)),
       clauseOpeners: new Set(g.circumstanceAfterCue.clauseOpeners.map(foldWord)),
     },
+    beforeCue: new Set(g.beforeCue.map(foldWord)),
+    bodyPronouns: new Set(g.bodyPronouns.map(foldWord)),
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),

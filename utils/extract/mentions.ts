@@ -5,6 +5,7 @@ import { classesOf, WORD_CLASS } from './lexicon';
 import { foldWord, nameKey } from './morphology';
 import { isRussianNameWord, surnameForms } from './russian-names';
 import { adjacent, factsOf } from './tokens';
+import { quotedNameEnd } from './quote-spans';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
@@ -117,6 +118,8 @@ function roleAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
   return 0;
 }
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const t = p.tokens[i]!;
   if (!t.capitalized || t.shape.number) return false;
@@ -124,6 +127,8 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   if (isWebAddress(ctx, p, i)) return false;
   // "… Shakkaliyev said Wednesday": a day or a time word after the verb is when, never who.
   if (ctx.lex.adverbsAfterCue.has(t.lower)) return false;
+  // "MPs", "NGOs": a plural acronym is a group, no one's name.
+  if (PLURAL_ACRONYM.test(t.text)) return false;
   // "Слова Алмаса Чукина подтвердили": a noun that asks for the name's genitive opens the sentence, not the name.
   // "Residents say …", "Эксперты считают …": a group opening the sentence is no one's name.
   if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & (WORD_CLASS.sentenceStarter | WORD_CLASS.asksGenitive)) !== 0 || ctx.lowerWords.has(t.lower) || ctx.lex.collectiveRoles.has(t.lower))) return false;
@@ -160,7 +165,17 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       const roleKey = p.roleStems.slice(i, roleEnd).join(' ');
       // "the Bureau of National Statistics": a body's "of" complement is its own name, never a person after it.
       const bodyOf = inOf && ctx.lex.organizations.has(roleKey);
-      while (!bodyOf && j < tokens.length && j < roleEnd + (inOf ? MAX_BODY_NAME_WORDS : 8) && adjacent(text, base, tokens[j - 1]!, tokens[j]!)) {
+      let quotedBefore = -1;
+      while (!bodyOf && j < tokens.length && j < roleEnd + (inOf ? MAX_BODY_NAME_WORDS : 8)) {
+        // "председателя правления АО «КазМунайГаз» Даурен Карабаев": a company named in quotation marks is part of
+        // the complement, and the name may follow it.
+        const afterQuoted = j > roleEnd ? afterQuotedName(ctx, p, j) : -1;
+        if (afterQuoted > j) {
+          j = afterQuoted;
+          quotedBefore = j;
+          continue;
+        }
+        if (j !== quotedBefore && !adjacent(text, base, tokens[j - 1]!, tokens[j]!)) break;
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
         if (isSpeechWord(ctx, p, j) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
@@ -195,7 +210,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
           if (len > 0 && ctx.language === 'kk') apposedKey = p.roleStems.slice(k, k + len).join(' ');
         }
         const last = nameStart + nameLength(ctx, p, nameStart) - 1;
-        const apposed = { text: slice(roleFieldStart(ctx, p, i, out[out.length - 1]), nameStart - 1), key: apposedKey, firstToken: i, ...(roleInGenitive(ctx, p, i, roleEnd, nameStart, out[out.length - 1]) ? { genitive: true } : {}) };
+        // "… АО «КазМунайГаз» Даурен Карабаев": the company's closing mark ends the role.
+        const roleTo = quotedBefore === nameStart ? text.lastIndexOf(' ', tokens[nameStart]!.start - 1 - base) + base : tokens[nameStart - 1]!.end;
+        const apposed = { text: ctx.view.slice(tokens[roleFieldStart(ctx, p, i, out[out.length - 1])]!.start, roleTo), key: apposedKey, firstToken: i, ...(roleInGenitive(ctx, p, i, roleEnd, nameStart, out[out.length - 1]) ? { genitive: true } : {}) };
         out.push({ kind: 'role', start: t.start, end: tokens[roleEnd - 1]!.end, text: roleText, key: roleKey, firstToken: i, lastToken: roleEnd - 1 });
         out.push(nameMention(ctx, p, nameStart, last, apposed));
         i = last + 1;
@@ -264,7 +281,10 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       i++;
       continue;
     }
-    if ((classes & WORD_CLASS.pronoun) !== 0) {
+    // "it said", "it added": a body's pronoun, only as the subject right before a verb of speech (everywhere else
+    // "it" is no one).
+    const bodyPronoun = i + 1 < tokens.length && grammarFor(ctx.lex.language).bodyPronouns.has(t.lower) && adjacent(text, base, t, tokens[i + 1]!) && isSpeechWord(ctx, p, i + 1);
+    if ((classes & WORD_CLASS.pronoun) !== 0 || bodyPronoun) {
       out.push({ kind: 'pronoun', start: t.start, end: t.end, text: t.text, key: t.lower, firstToken: i, lastToken: i });
     }
     i++;
@@ -355,6 +375,22 @@ function roleInGenitive(ctx: DocContext, p: ParagraphInfo, i: number, roleEnd: n
   if (ctx.lex.organizations.has(p.roleStems.slice(i, roleEnd).join(' '))) return false;
   if (previous?.kind === 'role' && previous.lastToken === i - 1 && adjacent(ctx.view.text, ctx.view.base, p.tokens[i - 1]!, t)) return false;
   return nameStart === roleEnd || genitiveComplement(ctx, p, roleEnd) === nameStart - 1;
+}
+
+/**
+ * The index of the first token after a short name in quotation marks that opens right before token j and is
+ * followed by a space («КазМунайГаз» Даурен), or -1.
+ */
+function afterQuotedName(ctx: DocContext, p: ParagraphInfo, j: number): number {
+  const { text, base } = ctx.view;
+  const { tokens } = p;
+  const open = tokens[j]!.start - 1;
+  if (open <= tokens[j - 1]!.end || text[open - 1 - base] !== ' ') return -1;
+  const close = quotedNameEnd(text, base, open, p.para.end);
+  if (close < 0) return -1;
+  let k = j + 1;
+  while (k < tokens.length && tokens[k]!.start < close) k++;
+  return k < tokens.length && tokens[k]!.start === close + 1 && text[close - base] === ' ' ? k : -1;
 }
 
 /** Capitalised words an English role may take before it for its field at most ("Kazakh Energy Minister"). */

@@ -301,7 +301,7 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   const t = tokens[j]!;
   if (ctx.lex.notClauseStart.has(t.lower)) return null;
   const s0 = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
-  if (!s0) return null;
+  if (!s0 || !inVerbPlace(ctx, registry, p, s, cueAt)) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end);
   // "…, saying …" / "…, adding that …": a participle after a comma takes up a statement of its own. What comes
   // before it is one too when it is a clause ("said talks were going well"), not when it is the noun the verb
@@ -316,6 +316,27 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   }
   return [candidate(p, skipSpace(text, base, t.start), end, cue, s0)];
 }
+
+/**
+ * The cue stands where a verb does: right after its subject, a name, a comma or an auxiliary ("has said"). After
+ * any other lower-case word it is a participle inside a noun: "raise value added tax from 12% to 16%".
+ */
+function inVerbPlace(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number): boolean {
+  const before = p.tokens[cueAt - 1];
+  if (!before || before.capitalized || before.acronym) return true;
+  if (ctx.view.slice(before.end, p.tokens[cueAt]!.start).trim() !== '') return true;
+  if (grammarFor(ctx.lex.language).beforeCue.has(before.lower) || ctx.lex.adverbsAfterCue.has(before.lower)) return true;
+  const mentions = mentionsIn(registry, p.para.index, s.from, p.tokens[cueAt]!.start);
+  const last = mentions[mentions.length - 1];
+  if (!last) return false;
+  if (last.lastToken === cueAt - 1) return true;
+  // "the chairman of the board said", "the Atameken chamber of entrepreneurs says": the subject's own complement.
+  const gap = ctx.view.slice(p.tokens[last.lastToken]!.end, before.end);
+  return cueAt - 1 - last.lastToken <= MAX_SUBJECT_COMPLEMENT_WORDS && ctx.lex.prepositions.has(p.tokens[last.lastToken + 1]!.lower) && !/[,.;:!?()"“”«»]/.test(gap);
+}
+
+/** Words a subject's complement ("of the board") may have between its noun and the verb. */
+const MAX_SUBJECT_COMPLEMENT_WORDS = 4;
 
 /** The first "…, saying", "…, adding" in tokens [from, last]: a verb of speech in -ing after a comma; else -1. */
 function participleAt(ctx: DocContext, p: ParagraphInfo, from: number, last: number): number {
@@ -405,6 +426,9 @@ function opensClause(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   return !after.capitalized && !ctx.lex.notClauseStart.has(after.lower) && !ctx.lex.adverbsAfterCue.has(after.lower);
 }
 
+/** A short name in quotation marks («КазМунайГаз», “Halyk Finance”): a company's or an outlet's. */
+const QUOTED_NAME = /[«“„"]\p{Lu}[^«»“”„"\s]*(?: [^«»“”„"\s]+){0,2}[»”“"]/gu;
+
 /** Words before a cue set off by commas that may be the subject of the words after it ("The law, he said, …"). */
 const MAX_SUBJECT_WORDS = 5;
 
@@ -468,7 +492,9 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   if (atEnd && ctx.view.slice(tokens[last]!.end, s.to).includes(':')) return null;
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);
-  if (QUOTE_MARK.test(ctx.view.slice(s.from, clauseEnd(ctx, s)))) return null;
+  // Words in quotation marks are a direct quote's, found elsewhere; a company named in them in the cue clause
+  // ("заявил председатель правления АО «КазМунайГаз» X") is not.
+  if (QUOTE_MARK.test(ctx.view.slice(s.from, comma)) || QUOTE_MARK.test(ctx.view.slice(comma, clauseEnd(ctx, s)).replace(QUOTED_NAME, ''))) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueAt]!.end);
   // "The law, he said, will protect …": the words before the cue may be only the subject; the two parts together
   // make the statement. A whole clause before the cue is the statement alone: "… will open in 2027, the mayor

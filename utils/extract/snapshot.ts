@@ -186,9 +186,24 @@ function leadBeside(root: Element, headline: Element): Element | null {
   for (let level = 0; el && level < LEAD_LEVELS; level++, el = el.parentElement) {
     let s = el.previousElementSibling;
     for (let n = 0; s && n < LEAD_SIBLINGS; n++, s = s.previousElementSibling) {
-      if (s === headline || s.contains(headline)) return null;
-      if (LEAD.test(`${s.getAttribute('class') ?? ''} ${s.getAttribute('id') ?? ''}`) && !isFurniture(s)) return s;
+      if (s === headline) return null;
+      // `<header><h1/><div class="standfirst"/></header>` before the body: the lead follows the headline in its box.
+      if (s.contains(headline)) return leadAfter(headline, s);
+      if (isLead(s)) return s;
     }
+  }
+  return null;
+}
+
+function isLead(el: Element): boolean {
+  return LEAD.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !isFurniture(el);
+}
+
+/** A lead among the headline's next siblings, or theirs up to `box`. */
+function leadAfter(headline: Element, box: Element): Element | null {
+  for (let el: Element | null = headline; el && el !== box; el = el.parentElement) {
+    let s = el.nextElementSibling;
+    for (let n = 0; s && n < LEAD_SIBLINGS; n++, s = s.nextElementSibling) if (isLead(s)) return s;
   }
   return null;
 }

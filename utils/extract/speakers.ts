@@ -61,6 +61,9 @@ interface RussianNaming {
   conflict: boolean;
 }
 
+/** Paragraphs a story's opening spans, where a role may be named a paragraph apart from its holder. */
+const OPENING_PARAGRAPHS = 3;
+
 /** Wordings of one name read for its nominative: any real article has a few; a hostile page gets no more. */
 const MAX_WORDINGS = 32;
 
@@ -118,6 +121,7 @@ export class SpeakerRegistry {
       this.addRoleClasses(e, b.mention.key);
       e.role ??= b.mention.text;
     }
+    this.identifyLater();
     this.persons = [...this.entities.values()].filter((e) => e.named);
     this.placed.forEach((pm, i) => {
       if (pm.mention.kind !== 'role') return;
@@ -126,6 +130,28 @@ export class SpeakerRegistry {
       const holder = next && next.paragraph === pm.paragraph && next.mention.apposedRole?.firstToken === pm.mention.firstToken ? next.entity : null;
       pm.entity = holder ?? this.resolveRole(pm.mention, pm.order);
     });
+  }
+
+  /**
+   * "Kazakhstan's finance minister has defended … ¶ “…,” Madi Takiyev told …": a story's opening names a role in a
+   * paragraph with no name in it, and the one person it names around it, given no role anywhere, holds it (a
+   * wire's lead identifies its speaker a paragraph later; a standfirst may name him a paragraph before).
+   */
+  private identifyLater(): void {
+    const body = this.placed.filter((pm) => pm.paragraph >= 0);
+    const lead = body[0]?.paragraph;
+    if (lead === undefined) return;
+    const opening = body.filter((pm) => pm.paragraph <= lead + OPENING_PARAGRAPHS - 1);
+    const named = (paragraph: number) => opening.some((pm) => pm.paragraph === paragraph && pm.mention.kind === 'name');
+    const roles = opening.filter((pm) => pm.mention.kind === 'role' && !pm.mention.organization && !named(pm.paragraph));
+    const persons = new Set(opening.filter((pm) => pm.mention.kind === 'name' && pm.entity?.named).map((pm) => pm.entity!));
+    if (roles.length === 0 || persons.size !== 1) return;
+    const role = roles[0]!;
+    if (roles.some((pm) => pm.mention.key !== role.mention.key)) return;
+    const person = [...persons][0]!;
+    if (person.role !== null || person.roleClasses.size > 0) return;
+    this.addRoleClasses(person, role.mention.key);
+    person.role = role.mention.text;
   }
 
   /** Mentions of one paragraph (-1: the headline) inside [from, to), by binary search. */
@@ -429,6 +455,7 @@ export class SpeakerRegistry {
     if (m.kind === 'name') return this.named(m);
     const order = placed?.order ?? this.placed.length;
     if (m.kind === 'role') return this.resolveRole(m, order);
+    if (grammarFor(this.ctx.lex.language).bodyPronouns.has(m.key)) return this.lastBody(order, paragraph, statement);
     const inView = new Set<Entity>();
     const sameParagraph = new Set<Entity>();
     // "ее", "she": a person the text shows to be of the other gender is not meant.
@@ -455,6 +482,17 @@ export class SpeakerRegistry {
     if (namedInView.length === 1 && (!lastSpeaker || lastSpeaker === namedInView[0])) return namedInView[0]!;
     if (inView.size === 1) return [...inView][0]!;
     if (lastSpeaker && (inView.size === 0 || inView.has(lastSpeaker))) return lastSpeaker;
+    return null;
+  }
+
+  /** "it said": the body named last, in this paragraph or the one before, outside the words it attributes. */
+  private lastBody(order: number, paragraph: number, statement?: readonly [number, number]): Entity | null {
+    for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
+      const pm = this.placed[i]!;
+      if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
+      if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
+      if (pm.entity && (pm.mention.organization === true || this.ctx.lex.organizations.has(pm.mention.key))) return pm.entity;
+    }
     return null;
   }
 

@@ -409,4 +409,42 @@ describe('English quotes', () => {
     // A body's own name is no role it holds.
     expect(r.speakers.map((s) => s.role)).toEqual([null, null]);
   });
+
+  it('reads "added" inside a noun ("value added tax") as no verb of speech', () => {
+    const r = extractTexts(['The government plans to raise value added tax to 16% next year, the finance minister said.']);
+    expect(r.quotes.map((q) => q.text)).toEqual(['The government plans to raise value added tax to 16% next year']);
+  });
+
+  it('gives "…, telling MPs that …" to the sentence\'s subject, and takes no plural acronym ("MPs") for a name', () => {
+    const r = extractTexts(['Kazakhstan’s energy minister defended the tariff rise on Tuesday, telling MPs that the grid needed 2 trillion tenge of repairs.']);
+    expect(r.quotes.map((q) => q.text)).toEqual(['the grid needed 2 trillion tenge of repairs']);
+    expect(r.speakers.map((s) => s.name)).not.toContain('MPs');
+  });
+
+  it('identifies a role named alone in a story\'s opening with the one person named around it', () => {
+    const r = extractTexts([
+      'Madi Takiyev tells parliament that higher tax is needed to cut the deficit.',
+      'Kazakhstan’s finance minister has defended a plan to raise the tax, telling MPs that the country could not keep borrowing.',
+      '“We will not retreat,” Madi Takiyev told the Mazhilis on Friday.',
+      'Yerlan Sairov, a member of the Amanat party, said small firms had not been given time to prepare.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Madi Takiyev', 'Madi Takiyev', 'Madi Takiyev', 'Yerlan Sairov']);
+    expect(r.speakers.find((s) => s.name === 'Madi Takiyev')?.role).toBe('finance minister');
+  });
+
+  it('gives "it said" to the body named last', () => {
+    const r = extractTexts(['The National Bank kept its base rate at 16.5%. It said inflation would slow to 9% next year.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['National Bank', 'inflation would slow to 9% next year']]);
+  });
+
+  it('leaves a verb its cue after the subject\'s own "of" complement and after "and"', () => {
+    expect(extractTexts(['The chairman of the board said the company would pay no dividend this year.']).quotes.map((q) => q.text)).toEqual(['the company would pay no dividend this year']);
+    expect(extractTexts(['Lawyer Dias Mamyrov called the ruling unfair and said his client would appeal to the Supreme Court.']).quotes.map((q) => q.text)).toEqual(['his client would appeal to the Supreme Court']);
+  });
+
+  it('takes no "it" inside a quotation for a speaker ("… use it," said X)', () => {
+    const r = extractTexts(['"Families need the library on Saturdays, and they use it," said Dana Park, a councillor who proposed the amendment.']);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Dana Park']]);
+  });
 });
+

@@ -522,4 +522,21 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(r.quotes.map((q) => [q.speaker, q.text]).filter(([speaker]) => speaker !== null)).toEqual([['Нурлан Сауранбаев', 'Будут, и немалые']]);
   });
+
+  it('reads a company named in quotation marks as part of the role before the name ("… АО «Самрук-Энерго» X")', () => {
+    const r = extractTexts(['Новую ТЭЦ запустят в 2028 году, заявил первый заместитель председателя правления АО «Самрук-Энерго» Ербол Сапаров.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ербол Сапаров']);
+    expect(r.speakers[0]!.role).toBe('первый заместитель председателя правления АО «Самрук-Энерго»');
+  });
+
+  it('gives "Об этом на брифинге в X заявил Y" to Y, not to the place of the briefing', () => {
+    const r = extractTexts(['Тарифы на воду не повысят до конца года. Об этом на брифинге в Службе центральных коммуникаций заявил первый заместитель министра Нурлан Ахметов.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Нурлан Ахметов']);
+  });
+
+  it('reports nothing from "Ранее сообщалось, что …", which names no one', () => {
+    const r = extractTexts(['Ранее сообщалось, что цены на бензин вырастут на 10%.']);
+    expect(r.quotes).toEqual([]);
+  });
 });
+

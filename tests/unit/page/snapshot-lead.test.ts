@@ -31,4 +31,14 @@ describe('the snapshot takes the lead written beside the body', () => {
     expect(s.blocks.map((b) => b.kind)).not.toContain('lead');
     expect(s.blocks.some((b) => b.text.includes('футболе'))).toBe(false);
   });
+
+  it('keeps a standfirst that follows the headline inside the header box before the body', () => {
+    const lead = 'Аким города Бауыржан Касенов провел совещание по ремонту дорог.';
+    const html = `<!DOCTYPE html><html lang="ru"><head><title>Ремонт дорог</title><meta property="og:type" content="article"><meta property="article:published_time" content="2026-05-05T10:00:00+05:00"></head><body>
+      <div class="story"><div class="story-header"><div class="kicker">Город</div><h1>Ремонт дорог закончат к осени</h1><div class="standfirst"><p>${lead}</p></div><div class="byline">Асель Нурова</div></div>
+      <div class="story-body">${Array.from({ length: 6 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('')}</div></div></body></html>`;
+    const s = snapshotArticle(parseHTML(html).document as unknown as Document, 'https://news.example.kz/a');
+    expect(s.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'lead', 'paragraph']);
+    expect(s.blocks[1]!.text).toBe(lead);
+  });
 });
