@@ -183,10 +183,13 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
           const run = capRun(ctx, p, j);
           // "Minister of Water Resources and Irrigation Nurzhan Aitkulov": a run joined to the next one is the
           // body's name, still the role's complement.
-          if (run >= 2 && inOf && continuesBodyName(ctx, p, j + run)) {
+          // "chief executive of Almaty International Airport": a run ending in a body's noun is the body.
+          if (run >= 2 && inOf && (continuesBodyName(ctx, p, j + run) || isOrganization(ctx, p, j + run - 1))) {
             j += run;
             continue;
           }
+          // "director of the migration service at the Interior Ministry": a run ending in a body's noun names no holder.
+          if (isOrganization(ctx, p, j + run - 1)) break;
           const lone = run === 1 && (surnames.has(tokens[j]!.text) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text) && !afterPreposition(ctx, p, j)));
           if (run >= 2 || lone) {
             nameStart = j;
@@ -267,7 +270,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         i = last + 1;
         continue;
       }
-      if (run === 1 && (surnames.has(t.text) || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)))) {
+      // "said Transport Minister X": a word right before a role is its field, not a name.
+      const field = i + 1 < tokens.length && roleAt(ctx, p, i + 1) > 0 && adjacent(text, base, t, tokens[i + 1]!);
+      if (run === 1 && !field && (surnames.has(t.text) || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)))) {
         out.push(nameMention(ctx, p, i, i));
         i++;
         continue;

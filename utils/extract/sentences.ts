@@ -83,10 +83,10 @@ export function trim(text: string, base: number, a: number, b: number): [number,
 
 /**
  * Where a paragraph's own text starts after a wire dateline ("WASHINGTON (Reuters) - ", "АСТАНА. КАЗИНФОРМ – ",
- * "ASTANA, Dec 5 (Reuters) - ", "ALMATY, Kazakhstan (AP) — "): capitals, an optional country or state after a comma, an optional date, an optional agency in brackets or slashes, and a dash. Bounded, so it costs nothing on long lines.
+ * "ASTANA, Dec 5 (Reuters) - ", "ALMATY, Kazakhstan (AP) — ", "ALMATY, Kazakhstan--(BUSINESS WIRE)--"): capitals, an optional country or state after a comma, an optional date, an optional agency in brackets or slashes, and a dash. Bounded, so it costs nothing on long lines.
  */
 export function afterDateline(text: string, base: number, from: number, to: number): number {
   const head = text.slice(from - base, Math.min(to, from + 80) - base);
-  const m = /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ .,'-]{1,40}(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+(?: [A-ZА-ЯЁ][a-zа-яё]+)?(?=[ ,(/—–-])\s*)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:[(/][^)/]{1,30}[)/])?[ .,]*(?:\d{1,2} [^\s\-–—]{3,12}\.?\s*)?[-–—]\s+/u.exec(head);
+  const m = /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ .,'-]{1,40}(?:,\s*[A-ZА-ЯЁ][a-zа-яё]+(?: [A-ZА-ЯЁ][a-zа-яё]+)?(?=[ ,(/—–-])\s*)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:-{2}|–|—)?(?:[(/][^)/]{1,40}[)/])?[ .,]*(?:\d{1,2} [^\s\-–—]{3,12}\.?\s*)?(?:-{2}|[-–—]\s+)/u.exec(head);
   return m && /[A-ZА-ЯЁ]{3}/u.test(m[0]) ? from + m[0].length : from;
 }

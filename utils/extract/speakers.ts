@@ -108,13 +108,14 @@ export class SpeakerRegistry {
         let k = i + 1;
         while (k < this.placed.length && this.placed[k]!.paragraph === a.paragraph && this.placed[k]!.mention.organization === true) k++;
         const holder = this.placed[k];
-        if (holder && holder.paragraph === a.paragraph && holder.mention.kind === 'name' && holder.entity && apposedAfterRole(ctx, ctx.view.slice(a.mention.end, holder.mention.start))) {
+        if (holder && holder.paragraph === a.paragraph && holder.mention.kind === 'name' && holder.entity && !ctx.lex.organizations.has(holder.mention.key) && apposedAfterRole(ctx, ctx.view.slice(a.mention.end, holder.mention.start))) {
           this.addRoleClasses(holder.entity, a.mention.key);
           holder.entity.role ??= a.mention.text;
           continue;
         }
       }
-      if (a.mention.kind !== 'name' || b.mention.kind !== 'role' || !a.entity) continue;
+      // A body named by a name of its own holds no role ("Almaty International Airport is the largest airport").
+      if (a.mention.kind !== 'name' || b.mention.kind !== 'role' || b.mention.organization === true || ctx.lex.organizations.has(a.mention.key) || !a.entity) continue;
       const gap = ctx.view.slice(a.mention.end, b.mention.start);
       if (!grammarFor(ctx.lex.language).nameRoleLink.test(gap)) continue;
       const e = a.entity;
@@ -379,7 +380,8 @@ export class SpeakerRegistry {
     if (!complement) {
       const kin = [...this.bodies.values()].filter((b) => b.roleClasses.has(cls));
       // "В ведомстве напомнили" after "сообщение Министерства здравоохранения": any body named before.
-      const anyBody = () => (grammarFor(this.ctx.lex.language).genericBodies.has(m.key) ? this.lastMentioned([...this.bodies.values()], order, false) : undefined);
+      // "the company said" after "Almaty International Airport": a body named by a name of its own counts too.
+      const anyBody = () => (grammarFor(this.ctx.lex.language).genericBodies.has(m.key) ? this.lastMentioned([...this.bodies.values(), ...this.namedOrganizations()], order, false) : undefined);
       return this.lastMentioned(kin, order, false) ?? anyBody() ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyName(m)));
     }
     const key = `${bareKey} ${complement}`;
@@ -433,6 +435,11 @@ export class SpeakerRegistry {
       e.roleFromMention = true;
     }
     this.addForm(e, m);
+  }
+
+  /** Speakers named by a name ending in a body's noun ("Almaty International Airport", "National Bank"). */
+  private namedOrganizations(): Entity[] {
+    return this.placed.filter((pm) => pm.mention.kind === 'name' && pm.entity && this.ctx.lex.organizations.has(pm.mention.key)).map((pm) => pm.entity!);
   }
 
   private lastMentioned(candidates: Entity[], order: number, orFirst = true): Entity | undefined {

@@ -446,5 +446,25 @@ describe('English quotes', () => {
     const r = extractTexts(['"Families need the library on Saturdays, and they use it," said Dana Park, a councillor who proposed the amendment.']);
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Dana Park']]);
   });
+
+  it('reads "said Transport Minister X" as the minister speaking, not "Transport"', () => {
+    const r = extractTexts(['"Rail freight will double by 2030," said Transport Minister Nurlan Sauranbayev, who attended the opening.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Nurlan Sauranbayev']);
+    expect(r.speakers.map((s) => s.role)).toEqual(['Transport Minister']);
+  });
+
+  it('leaves a press-release dateline ("ALMATY, Kazakhstan--(BUSINESS WIRE)--") out of the statement', () => {
+    const r = extractTexts(['SHYMKENT, Kazakhstan--(BUSINESS WIRE)--Shymkent Airport today opened a second runway, the airport said in a statement.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Shymkent Airport', 'Shymkent Airport today opened a second runway']]);
+  });
+
+  it('reads a body in a role\'s complement as the employer, and "the company" as the body named before', () => {
+    const r = extractTexts([
+      '"We will hire 300 people," said Dana Ospanova, chief executive of Aktau International Airport.',
+      'Aktau International Airport served 1.2 million passengers last year. "We connect the Caspian with the world," the company says on its website.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Dana Ospanova', 'Aktau International Airport']);
+    expect(r.speakers.find((s) => s.name === 'Dana Ospanova')?.role).toBe('chief executive of Aktau International Airport');
+  });
 });
 
