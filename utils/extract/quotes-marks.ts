@@ -12,6 +12,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_COMMA_COLON_DOT = /[\s,:.]/;
 const SPACE_OR_STOP_MARK = /[\s,.!?;]/;
 const STOP_MARK = /[.!?:;]/;
+/** A point outside the closing mark: «…». */
+const SENTENCE_END = /\./;
 
 /**
  * Quotes in quotation marks with their attribution: after the marks (`«…», - сказал X`, `"…," X said`,
@@ -36,8 +38,12 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const { text, base } = ctx.view;
   const end = p.para.end;
   let s = close + 1;
-  while (s < end && SPACE_OR_STOP_MARK.test(text[s - base]!)) s++;
+  let stopped = false;
+  for (; s < end && SPACE_OR_STOP_MARK.test(text[s - base]!); s++) if (SENTENCE_END.test(text[s - base]!)) stopped = true;
   if (s < end && DASHES.has(text[s - base]!)) s++;
+  // "… в «торговлю на бирже». Пострадавшими признаны …": a point after the closing mark ends the sentence; what
+  // follows is the next one, not the quote's cue clause (which a dash would open: «…». – сказал он).
+  else if (stopped) return null;
   while (s < end && text[s - base] === ' ') s++;
   let e = s;
   const limit = Math.min(end, s + MAX_CLAUSE);

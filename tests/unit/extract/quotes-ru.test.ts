@@ -538,5 +538,15 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts(['Ранее сообщалось, что цены на бензин вырастут на 10%.']);
     expect(r.quotes).toEqual([]);
   });
+
+  it('takes no cue for words in quotation marks from the next sentence, and reads "По данным следствия" as the investigation\'s', () => {
+    const r = extractTexts(['По данным следствия, участники группы продавали пенсионерам «выгодные вклады». Потерпевшими признаны 85 человек.']);
+    expect(r.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([['indirect', 'следствие', 'участники группы продавали пенсионерам «выгодные вклады»']]);
+  });
+
+  it('still reads a dash after the closing mark and its point as the cue clause («…». – сказал он)', () => {
+    const r = extractTexts(['«Работы завершим до конца года». – сказал аким района Бауыржан Ахметов.']);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Бауыржан Ахметов']]);
+  });
 });
 
