@@ -1,5 +1,6 @@
-import { parseAttribution, tokenAt } from './attribution';
+import { citedSource, parseAttribution, tokenAt } from './attribution';
 import type { Candidate } from './candidate';
+import { afterDateline } from './sentences';
 import type { DocContext } from './context';
 import type { SpeakerRegistry } from './speakers';
 
@@ -18,9 +19,11 @@ export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry,
       const [from, to] = p.sentences[k]!;
       const first = tokenAt(p, from);
       if (first >= p.tokens.length || !phrases.some((ph) => ph.every((w, i) => p.tokens[first + i]?.lower === w))) continue;
-      const attribution = parseAttribution(ctx, registry, p, from, to, 10, 24);
+      const attribution = parseAttribution(ctx, registry, p, from, to, 10, 24) ?? citedSource(ctx, registry, p, from, to);
       if (!attribution?.mention) continue;
-      const [pa, pb] = p.sentences[k - 1]!;
+      const [sa, pb] = p.sentences[k - 1]!;
+      // "АСТАНА. КАЗИНФОРМ – …": the wire's dateline, which the sentence split may leave in, is no part of it.
+      const pa = sa - p.para.start < DATELINE_REACH ? Math.max(sa, afterDateline(ctx.view.text, ctx.view.base, p.para.start, p.para.end)) : sa;
       let lo = 0;
       let hi = out.length;
       while (lo < hi) {
@@ -44,6 +47,9 @@ export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry,
   }
   return added.length === 0 ? out : [...out, ...added].sort((x, y) => x.parts[0]![0] - y.parts[0]![0]);
 }
+
+/** How far into its paragraph a sentence may start and still be the one a dateline opens. */
+const DATELINE_REACH = 40;
 
 /** A question, or words in quotation marks: no report of what was said. */
 const NOT_REPORTED = /[?«»"“”„]/;

@@ -102,6 +102,23 @@ function quotingAttribution(ctx: DocContext, registry: SpeakerRegistry, p: Parag
 const MAX_QUOTED_SPEAKER_WORDS = 6;
 
 /**
+ * "Об этом сообщает Kazinform со ссылкой на пресс-службу Минфина", "…, the agency reported, citing the ministry":
+ * an outlet that cites someone names the speaker after the citing words.
+ */
+export function citedSource(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, from: number, to: number): Attribution | null {
+  const first = tokenAt(p, from);
+  for (const phrase of grammarFor(ctx.lex.language).citing) {
+    for (let i = first; i + phrase.length <= p.tokens.length && p.tokens[i]!.end <= to; i++) {
+      if (!phrase.every((w, k) => p.tokens[i + k]!.lower === w)) continue;
+      const after = p.tokens[i + phrase.length - 1]!.end;
+      const mention = mentionsIn(registry, p.para.index, after, to).find((m) => m.kind !== 'pronoun' && m.firstToken <= i + phrase.length + 1);
+      if (mention) return { cue: ctx.view.slice(p.tokens[i]!.start, after), cueStart: p.tokens[i]!.start, mention };
+    }
+  }
+  return null;
+}
+
+/**
  * "Suleimenov told Reuters": a verb that takes its listener after it ("told", "tells") has its speaker before it;
  * with a mention right before the cue, those after it are the listener's.
  */
@@ -131,8 +148,10 @@ export function subjectOf(
   cueStart: number,
   ofBetween?: (head: Mention, body: Mention) => boolean,
 ): Mention | null {
-  // "Okafor's deputy, Sam Reyes, warned": the possessive names whose deputy speaks.
-  const speakers = mentions.filter((m) => !m.possessive);
+  // "Okafor's deputy, Sam Reyes, warned": the possessive names whose deputy speaks; so does a role that is the
+  // possessive's ("President Kassym-Jomart Tokayev's spokesman, Berik Uali, said").
+  const owners = mentions.filter((m) => m.possessive && m.apposedRole !== undefined).map((m) => m.apposedRole!.firstToken);
+  const speakers = mentions.filter((m) => !m.possessive && !(m.kind === 'role' && owners.includes(m.firstToken)));
   const touching = new Set(speakers.filter((m) => m.lastToken === cueFirst - 1 || m.firstToken === cueLast + 1));
   // A chain of mentions is one noun phrase: "police spokeswoman Zarina Akhmetova", "министр … Айдарбек Нургалиев".
   // So is a role that opens the subject with its complement and the name after it ("Министр финансов Мадина

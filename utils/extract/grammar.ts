@@ -100,6 +100,8 @@ export interface Grammar {
   readonly beforeCue: ReadonlySet<string>;
   /** A pronoun that stands for a body, never a person ("it said"): the body named last. */
   readonly bodyPronouns: ReadonlySet<string>;
+  /** Words by which an outlet names whom it cites ("со ссылкой на пресс-службу …", "citing the ministry"). */
+  readonly citing: readonly (readonly string[])[];
   readonly claims: ClaimGrammar;
 }
 
@@ -174,6 +176,7 @@ interface RawGrammar {
   circumstanceAfterCue: { prepositions: string[]; determiners: string[]; clauseOpeners: string[] };
   beforeCue: string[];
   bodyPronouns: string[];
+  citing: string[];
   claims: {
     done: string;
     promised: string;
@@ -260,6 +263,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     },
     beforeCue: new Set(g.beforeCue.map(foldWord)),
     bodyPronouns: new Set(g.bodyPronouns.map(foldWord)),
+    citing: g.citing.map((phrase) => phrase.split(' ').map(foldWord)),
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),

@@ -422,17 +422,26 @@ function roleFieldStart(ctx: DocContext, p: ParagraphInfo, i: number, before: Me
 }
 
 /**
- * The word opens its sentence and a relative clause set off by a comma follows it, which a later verb of speech
- * closes: "KazMunayGas, which handles most of the exports, said …".
+ * The word opens its sentence and a relative clause or an apposition set off by a comma follows it, which a later
+ * verb of speech closes: "KazMunayGas, which handles most of the exports, said …".
  */
 function relativeSubject(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const next = p.tokens[i + 1];
-  if (!p.sentenceInitial.has(i) || !next || !grammarFor(ctx.lex.language).relativePronouns.has(next.lower)) return false;
+  if (!p.sentenceInitial.has(i) || !next) return false;
+  const g = grammarFor(ctx.lex.language);
+  // "KazMunayGas, the state oil and gas company, said …": an apposition with a role or a body's noun, too.
+  const apposition = g.circumstanceAfterCue.determiners.has(next.lower);
+  if (!g.relativePronouns.has(next.lower) && !apposition) return false;
   if (ctx.view.slice(p.tokens[i]!.end, next.start) !== ', ') return false;
+  let noun = !apposition;
   for (let k = i + 2; k < p.tokens.length && k < i + 25; k++) {
     const gap = ctx.view.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start);
     if (SENTENCE_STOP.test(gap)) return false;
-    if (gap.includes(',') && isSpeechWord(ctx, p, k)) return true;
+    if (gap.includes(',')) {
+      if (!noun) return false;
+      if (isSpeechWord(ctx, p, k)) return true;
+    }
+    noun ||= roleAt(ctx, p, k) > 0;
   }
   return false;
 }

@@ -114,10 +114,16 @@ export class SpeakerRegistry {
           continue;
         }
       }
-      // A body named by a name of its own holds no role ("Almaty International Airport is the largest airport").
-      if (a.mention.kind !== 'name' || b.mention.kind !== 'role' || b.mention.organization === true || ctx.lex.organizations.has(a.mention.key) || !a.entity) continue;
+      if (a.mention.kind !== 'name' || b.mention.kind !== 'role' || !a.entity) continue;
       const gap = ctx.view.slice(a.mention.end, b.mention.start);
       if (!grammarFor(ctx.lex.language).nameRoleLink.test(gap)) continue;
+      // "KazMunayGas, the state oil and gas company, said": the body is the one just named.
+      if (b.mention.organization === true && !ctx.lex.organizations.has(a.mention.key)) {
+        b.entity = a.entity;
+        continue;
+      }
+      // A body named by a name of its own holds no role ("Almaty International Airport is the largest airport").
+      if (b.mention.organization === true || ctx.lex.organizations.has(a.mention.key)) continue;
       const e = a.entity;
       this.addRoleClasses(e, b.mention.key);
       e.role ??= b.mention.text;
@@ -125,7 +131,7 @@ export class SpeakerRegistry {
     this.identifyLater();
     this.persons = [...this.entities.values()].filter((e) => e.named);
     this.placed.forEach((pm, i) => {
-      if (pm.mention.kind !== 'role') return;
+      if (pm.mention.kind !== 'role' || pm.entity) return;
       // "депутат Ирина Смирнова": a role with its name after it is that person, whoever held the role before.
       const next = this.placed[i + 1];
       const holder = next && next.paragraph === pm.paragraph && next.mention.apposedRole?.firstToken === pm.mention.firstToken ? next.entity : null;

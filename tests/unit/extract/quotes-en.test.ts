@@ -466,5 +466,18 @@ describe('English quotes', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Dana Ospanova', 'Aktau International Airport']);
     expect(r.speakers.find((s) => s.name === 'Dana Ospanova')?.role).toBe('chief executive of Aktau International Airport');
   });
+
+  it('gives "President X\'s spokesman, Y, said" to the spokesman, not to the president', () => {
+    const r = extractTexts(['Prime Minister Olzhas Bektenov’s spokeswoman, Aida Balayeva, said on Telegram that the cabinet would meet on Monday.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Aida Balayeva']);
+  });
+
+  it('gives "X, the state rail company, said" to X, not to a body named earlier', () => {
+    const r = extractTexts([
+      'The government raised freight tariffs in November.',
+      'KTZ, the state rail company, said in a statement that it would add 2,000 grain wagons by January.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['KTZ', 'it would add 2,000 grain wagons by January']]);
+  });
 });
 

@@ -548,5 +548,10 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts(['«Работы завершим до конца года». – сказал аким района Бауыржан Ахметов.']);
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Бауыржан Ахметов']]);
   });
+
+  it('gives "Об этом сообщает X со ссылкой на пресс-службу Y" to Y, without the agency\'s dateline', () => {
+    const r = extractTexts(['АЛМАТЫ. КАЗИНФОРМ – Стоимость проезда в автобусах города с 1 января вырастет до 250 тенге. Об этом сообщает агентство со ссылкой на пресс-службу акимата Алматы.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['пресс-служба акимата Алматы', 'Стоимость проезда в автобусах города с 1 января вырастет до 250 тенге']]);
+  });
 });
 
