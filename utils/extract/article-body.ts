@@ -34,6 +34,10 @@ function inFurniture(el: Element, stop: Element, furniture: Furniture): boolean 
   return false;
 }
 
+/** A sibling of the best container that scores this share of it, and at least this much, joins it. */
+const SIBLING_SHARE = 0.2;
+const MIN_SIBLING_SCORE = 3;
+
 export interface BodyGuess {
   readonly root: Element;
   /** Characters of prose paragraphs under the root. */
@@ -84,6 +88,18 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
     if (adjusted > bestScore) {
       best = el;
       bestScore = adjusted;
+    }
+  }
+  // A live blog or a story in parts: posts in one box, background in the next. A sibling that scores a good share
+  // of the best one is part of the same text, so their parent is (as Readability joins related siblings).
+  const parent = best?.parentElement;
+  if (best && parent && parent !== body) {
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      const s = c === best ? 0 : (scores.get(c) ?? 0) * (1 - Math.min(0.9, linkDensity(weights?.get(c))));
+      if (s >= Math.max(MIN_SIBLING_SCORE, bestScore * SIBLING_SHARE)) {
+        best = parent;
+        break;
+      }
     }
   }
   let root: Element | null = marked ?? best;

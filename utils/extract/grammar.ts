@@ -102,6 +102,11 @@ export interface Grammar {
   readonly bodyPronouns: ReadonlySet<string>;
   /** Words by which an outlet names whom it cites ("со ссылкой на пресс-службу …", "citing the ministry"). */
   readonly citing: readonly (readonly string[])[];
+  /**
+   * Nouns for a text that says something ("a joint statement said …", "the decree says …"): its words are
+   * reported with no speaker, as no person or body is named.
+   */
+  readonly documents: ReadonlySet<string>;
   readonly claims: ClaimGrammar;
 }
 
@@ -177,6 +182,7 @@ interface RawGrammar {
   beforeCue: string[];
   bodyPronouns: string[];
   citing: string[];
+  documents: string[];
   claims: {
     done: string;
     promised: string;
@@ -264,6 +270,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     beforeCue: new Set(g.beforeCue.map(foldWord)),
     bodyPronouns: new Set(g.bodyPronouns.map(foldWord)),
     citing: g.citing.map((phrase) => phrase.split(' ').map(foldWord)),
+    documents: new Set(g.documents.map(foldWord)),
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),

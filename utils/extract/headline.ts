@@ -53,7 +53,9 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     while (s < end && text[s - base] === ' ') s++;
     const mark = text[s - base]!;
     const close = OPEN.has(mark) ? closing(text, base, s, end, mark) : -1;
-    if (speaker) return close > s ? make(ctx, s + 1, close, speaker, true) : make(ctx, s, end, speaker, false);
+    // Unquoted, the words after the colon make a statement only when there are a few ("…: онлайн-трансляция" is a title).
+    if (speaker && close > s) return make(ctx, s + 1, close, speaker, true);
+    if (speaker && wordsBetween(s, end) >= MIN_QUOTED_WORDS) return make(ctx, s, end, speaker, false);
     // "Минфин: «…»": one capitalised word no lexicon knows, then a quotation. It is a quote when the body quotes
     // words close to it, and that quote names the speaker (extract.ts); else it may be a title («Рецензия: …»).
     const before = h.tokens.filter((t) => t.end <= colon);

@@ -144,6 +144,14 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
           return out;
         }
       }
+      // "Tokayev told Putin that …, according to a readout": what comes before reports a speaker of its own, who
+      // is the one speaking; the source only relays it.
+      if (at > s.first + 1) {
+        const inner = reportedIn(ctx, registry, p, { from: s.from, to: before, first: s.first, last: at - 1 });
+        // A body's expectation relayed by a person ("The central bank expects …, according to Governor X") is
+        // still the person's.
+        if (inner.length > 0 && inner.every((c) => c.mention !== null && c.mention.organization !== true)) return inner;
+      }
       // "…, according to X." — the reported part is what comes before.
       const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, s.to), tokens[at]!.start);
       const quoted = quotedWhole(text, base, s.from, before);
@@ -189,11 +197,13 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       if (STOP_OR_QUOTE_MARK.test(between)) break;
       const mention = subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end);
       // English drops its subject only in a narrator's aside; "Operators … claimed that" is no official speaking.
-      if (!mention && ctx.language !== 'ru' && ctx.language !== 'kk') break;
+      // "A joint statement said that …" names no one and is reported all the same.
+      const document = !mention && documentSays(ctx, p, s, i);
+      if (!mention && !document && ctx.language !== 'ru' && ctx.language !== 'kk') break;
       // "said it would appeal and that …": a clause without "that" comes first, joined to the next by "and".
       const joined = j > cue.last + 2 && grammar.coordinators.has(tokens[j - 1]!.lower);
       const from = joined ? tokens[cue.last + 1]!.start : skipSpace(text, base, tokens[j]!.end);
-      if (end > from) out.push(candidate(p, from, end, cue.text, mention));
+      if (end > from) out.push(document ? { ...candidate(p, from, end, cue.text, null), inherits: false } : candidate(p, from, end, cue.text, mention));
       return out;
     }
     // After a cue that ended a statement only a second one with its own clause reports more ("…, — сказал он,
@@ -301,7 +311,8 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   const t = tokens[j]!;
   if (ctx.lex.notClauseStart.has(t.lower)) return null;
   const s0 = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
-  if (!s0 || !inVerbPlace(ctx, registry, p, s, cueAt)) return null;
+  if (!s0) return documentSays(ctx, p, s, cueAt) ? [{ ...candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), null), inherits: false }] : null;
+  if (!inVerbPlace(ctx, registry, p, s, cueAt)) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end);
   // "…, saying …" / "…, adding that …": a participle after a comma takes up a statement of its own. What comes
   // before it is one too when it is a clause ("said talks were going well"), not when it is the noun the verb
@@ -316,6 +327,23 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   }
   return [candidate(p, skipSpace(text, base, t.start), end, cue, s0)];
 }
+
+/**
+ * A document's noun is the cue's subject: right before it, or heading the words that open the sentence ("A joint
+ * statement issued after the meeting said"), with no comma between.
+ */
+function documentSays(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: number): boolean {
+  const documents = grammarFor(ctx.lex.language).documents;
+  if (documents.size === 0) return false;
+  for (let k = cueAt - 1; k >= s.first && cueAt - k <= MAX_DOCUMENT_SUBJECT_WORDS; k--) {
+    if (ctx.view.slice(p.tokens[k]!.end, p.tokens[k + 1]!.start) !== ' ') return false;
+    if (documents.has(p.tokens[k]!.lower)) return k === cueAt - 1 || k - s.first <= 3;
+  }
+  return false;
+}
+
+/** Words a document's subject may run to before its verb ("A joint statement issued after the meeting said"). */
+const MAX_DOCUMENT_SUBJECT_WORDS = 8;
 
 /**
  * The cue stands where a verb does: right after its subject, a name, a comma or an auxiliary ("has said"). After

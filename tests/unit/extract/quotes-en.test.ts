@@ -479,5 +479,15 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['KTZ', 'it would add 2,000 grain wagons by January']]);
   });
+
+  it('gives "X told Y that …, according to a readout" to X, the source only relaying it', () => {
+    const r = extractTexts(['Tokayev told Erdogan that trade had doubled in five years, according to a readout published by the Akorda.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Tokayev', 'trade had doubled in five years']]);
+  });
+
+  it('reports what a document says with no speaker ("A joint statement issued after the talks said …")', () => {
+    const r = extractTexts(['A joint statement issued after the talks said the two countries would open a new border crossing in 2027.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([[null, 'the two countries would open a new border crossing in 2027']]);
+  });
 });
 

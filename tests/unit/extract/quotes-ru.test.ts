@@ -553,5 +553,10 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts(['АЛМАТЫ. КАЗИНФОРМ – Стоимость проезда в автобусах города с 1 января вырастет до 250 тенге. Об этом сообщает агентство со ссылкой на пресс-службу акимата Алматы.']);
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['пресс-служба акимата Алматы', 'Стоимость проезда в автобусах города с 1 января вырастет до 250 тенге']]);
   });
+
+  it('reads no statement in a headline "X: одно-два слова" (a title, not words said)', () => {
+    const r = extractTexts([{ kind: 'headline', text: 'Заседание Правительства 2 декабря: онлайн-трансляция' }, 'На заседании Правительства обсуждают подготовку к зиме и ход отопительного сезона.']);
+    expect(r.quotes).toEqual([]);
+  });
 });
 
