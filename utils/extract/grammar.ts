@@ -107,6 +107,13 @@ export interface Grammar {
    * reported with no speaker, as no person or body is named.
    */
   readonly documents: ReadonlySet<string>;
+  /**
+   * Modal verbs. After a verb of promising with no "that", a clause has one ("promised the bridge would open"); a
+   * noun it took has none ("promises new jobs as mines wind down").
+   */
+  readonly modals: ReadonlySet<string>;
+  /** Verbs that ask ("спросил журналист"): in a dialogue their clause closes a question, no statement. */
+  readonly askingVerbs: ReadonlySet<string>;
   readonly claims: ClaimGrammar;
 }
 
@@ -183,6 +190,8 @@ interface RawGrammar {
   bodyPronouns: string[];
   citing: string[];
   documents: string[];
+  modals: string[];
+  askingVerbs: string[];
   claims: {
     done: string;
     promised: string;
@@ -271,6 +280,8 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     bodyPronouns: new Set(g.bodyPronouns.map(foldWord)),
     citing: g.citing.map((phrase) => phrase.split(' ').map(foldWord)),
     documents: new Set(g.documents.map(foldWord)),
+    modals: new Set(g.modals.map(foldWord)),
+    askingVerbs: new Set(g.askingVerbs.map(foldWord)),
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),

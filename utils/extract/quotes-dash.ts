@@ -1,6 +1,7 @@
-import { DASHES, isCueToken, parseAttribution, type Attribution } from './attribution';
+import { DASHES, isCueToken, parseAttribution, tokenAt, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
+import { grammarFor } from './grammar';
 import type { SpeakerRegistry } from './speakers';
 import { inWebAddress } from './quote-spans';
 
@@ -34,6 +35,8 @@ interface Separator {
   /** Where the quote text before the cue ends (before its comma). */
   readonly textEnd: number;
   readonly attribution: Attribution;
+  /** "– …? – спросил журналист. – …": the words before were a question someone else asked. */
+  readonly asked?: boolean;
   /** Where quote text resumes after the cue clause, or null when the quote ends with it. */
   readonly resume: number | null;
   readonly clauseEnd: number;
@@ -67,11 +70,12 @@ export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: Par
       if (CLAUSE_END.has(ch) && !inWebAddress(text, base, end)) break;
       end++;
     }
-    const attribution = parseAttribution(ctx, registry, p, i + 2, end, 5, 14, true);
+    const asked = text[k - base] === '?' && resume !== null && grammarFor(ctx.lex.language).askingVerbs.has(p.tokens[tokenAt(p, i + 2)]?.lower ?? '');
+    const attribution = asked ? { cue: null, cueStart: i + 2, mention: null } : parseAttribution(ctx, registry, p, i + 2, end, 5, 14, true);
     if (!attribution) continue;
     let textEnd = k + 1;
     while (textEnd > from && (text[textEnd - 1 - base] === ',' || text[textEnd - 1 - base] === ';' || text[textEnd - 1 - base] === ' ')) textEnd--;
-    return { textEnd, attribution, resume, clauseEnd: end };
+    return { textEnd, attribution, resume, clauseEnd: end, ...(asked ? { asked } : {}) };
   }
   return null;
 }
@@ -102,6 +106,17 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
     for (;;) {
       const sep = findSeparator(ctx, registry, p, cursor, p.para.end);
       if (!sep) break;
+      // The question someone asked is dropped; the answer after it is the quote (after a statement already
+      // attributed, the question ends that quote).
+      if (sep.asked) {
+        if (attribution) {
+          closed = true;
+          break;
+        }
+        parts.length = 0;
+        cursor = sep.resume!;
+        continue;
+      }
       if (sep.textEnd > cursor) parts.push([cursor, sep.textEnd]);
       attribution ??= sep.attribution;
       if (sep.resume === null) {

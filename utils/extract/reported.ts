@@ -312,7 +312,7 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (ctx.lex.notClauseStart.has(t.lower)) return null;
   const s0 = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
   if (!s0) return documentSays(ctx, p, s, cueAt) ? [{ ...candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), null), inherits: false }] : null;
-  if (!inVerbPlace(ctx, registry, p, s, cueAt)) return null;
+  if (!inVerbPlace(ctx, registry, p, s, cueAt) || (ctx.lex.promiseStems.has(p.stems[cueAt]!) && !modalWithin(ctx, p, j, s.last))) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end);
   // "…, saying …" / "…, adding that …": a participle after a comma takes up a statement of its own. What comes
   // before it is one too when it is a clause ("said talks were going well"), not when it is the noun the verb
@@ -327,6 +327,16 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   }
   return [candidate(p, skipSpace(text, base, t.start), end, cue, s0)];
 }
+
+/** A modal verb among the first words of a clause starting at token `from`. */
+function modalWithin(ctx: DocContext, p: ParagraphInfo, from: number, last: number): boolean {
+  const modals = grammarFor(ctx.lex.language).modals;
+  for (let k = from; k <= last && k < from + MAX_WORDS_BEFORE_MODAL; k++) if (modals.has(p.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Words a promised clause's subject may have before its modal ("promised the new bridge over the Ural would …"). */
+const MAX_WORDS_BEFORE_MODAL = 8;
 
 /**
  * A document's noun is the cue's subject: right before it, or heading the words that open the sentence ("A joint

@@ -489,5 +489,10 @@ describe('English quotes', () => {
     const r = extractTexts(['A joint statement issued after the talks said the two countries would open a new border crossing in 2027.']);
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([[null, 'the two countries would open a new border crossing in 2027']]);
   });
+
+  it('reads a promise with a noun for its object as no statement, and one with a clause as one', () => {
+    expect(extractTexts(['The ministry promises new schools as villages grow.']).quotes).toEqual([]);
+    expect(extractTexts(['The akim of Taraz, Dauren Ermekov, promised the new bridge would open in May.']).quotes.map((q) => [q.speaker, q.text])).toEqual([['Dauren Ermekov', 'the new bridge would open in May']]);
+  });
 });
 

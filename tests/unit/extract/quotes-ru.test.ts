@@ -558,5 +558,10 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts([{ kind: 'headline', text: 'Заседание Правительства 2 декабря: онлайн-трансляция' }, 'На заседании Правительства обсуждают подготовку к зиме и ход отопительного сезона.']);
     expect(r.quotes).toEqual([]);
   });
+
+  it('drops a journalist\'s question from the answer that follows it in the same paragraph', () => {
+    const r = extractTexts(['– Когда откроют мост? – спросил журналист. – Движение запустим в мае, – ответил аким Тараза Даурен Ермеков.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Даурен Ермеков', 'Движение запустим в мае']]);
+  });
 });
 
