@@ -1,7 +1,8 @@
-import { citedSource, parseAttribution, tokenAt } from './attribution';
+import { citedSource, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import { afterDateline } from './sentences';
-import type { DocContext } from './context';
+import type { DocContext, ParagraphInfo } from './context';
+import { grammarFor } from './grammar';
 import type { SpeakerRegistry } from './speakers';
 
 /**
@@ -11,15 +12,19 @@ import type { SpeakerRegistry } from './speakers';
  */
 export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry, found: Candidate[]): Candidate[] {
   const phrases = ctx.lex.aboutThis;
-  if (phrases.length === 0) return found;
+  const statements = grammarFor(ctx.lex.language).statementPhrases;
+  if (phrases.length === 0 && statements.length === 0) return found;
   const out = [...found].sort((x, y) => x.parts[0]![0] - y.parts[0]![0]);
   const added: Candidate[] = [];
   for (const p of ctx.paragraphs) {
     for (let k = 1; k < p.sentences.length; k++) {
       const [from, to] = p.sentences[k]!;
       const first = tokenAt(p, from);
-      if (first >= p.tokens.length || !phrases.some((ph) => ph.every((w, i) => p.tokens[first + i]?.lower === w))) continue;
-      const attribution = parseAttribution(ctx, registry, p, from, to, 10, 24) ?? citedSource(ctx, registry, p, from, to);
+      const opens = (ph: readonly string[]) => ph.every((w, i) => p.tokens[first + i]?.lower === w);
+      if (first >= p.tokens.length) continue;
+      const statement = statements.find(opens);
+      if (!statement && !phrases.some(opens)) continue;
+      const attribution = statement ? namedAfter(ctx, registry, p, first, first + statement.length, to) : parseAttribution(ctx, registry, p, from, to, 10, 24) ?? citedSource(ctx, registry, p, from, to);
       if (!attribution?.mention) continue;
       const [sa, pb] = p.sentences[k - 1]!;
       // "АСТАНА. КАЗИНФОРМ – …": the wire's dateline, which the sentence split may leave in, is no part of it.
@@ -47,6 +52,20 @@ export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry,
   }
   return added.length === 0 ? out : [...out, ...added].sort((x, y) => x.parts[0]![0] - y.parts[0]![0]);
 }
+
+/**
+ * "Такое заявление сделал министр энергетики X": the person or body named right after the phrase and its verb.
+ * The verb itself says nothing (сделал, выступил): the cue is the phrase with it.
+ */
+function namedAfter(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, first: number, verb: number, to: number): Attribution | null {
+  if (verb >= p.tokens.length) return null;
+  const mentions = registry.mentionsIn(p.para.index, p.tokens[verb]!.start, to).filter((m) => m.kind !== 'pronoun' && m.firstToken <= verb + MAX_WORDS_TO_SUBJECT);
+  const mention = pickMention(mentions, p.tokens[verb]!.start);
+  return mention ? { cue: ctx.view.slice(p.tokens[first]!.start, p.tokens[verb]!.end), cueStart: p.tokens[first]!.start, mention } : null;
+}
+
+/** Words between a statement phrase and its subject: the verb and a circumstance ("сделал на брифинге"). */
+const MAX_WORDS_TO_SUBJECT = 6;
 
 /** How far into its paragraph a sentence may start and still be the one a dateline opens. */
 const DATELINE_REACH = 40;

@@ -114,6 +114,11 @@ export interface Grammar {
   readonly modals: ReadonlySet<string>;
   /** Verbs that ask ("спросил журналист"): in a dialogue their clause closes a question, no statement. */
   readonly askingVerbs: ReadonlySet<string>;
+  /**
+   * Phrases that open a sentence naming who made the statement before it, with a noun for the statement rather
+   * than a verb of speech ("Такое заявление сделал министр …", "С таким заявлением выступил аким …").
+   */
+  readonly statementPhrases: readonly (readonly string[])[];
   readonly claims: ClaimGrammar;
 }
 
@@ -192,6 +197,7 @@ interface RawGrammar {
   documents: string[];
   modals: string[];
   askingVerbs: string[];
+  statementPhrases: string[];
   claims: {
     done: string;
     promised: string;
@@ -282,6 +288,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     documents: new Set(g.documents.map(foldWord)),
     modals: new Set(g.modals.map(foldWord)),
     askingVerbs: new Set(g.askingVerbs.map(foldWord)),
+    statementPhrases: g.statementPhrases.map((phrase) => phrase.split(' ').map(foldWord)),
     claims: {
       done: pattern(g.claims.done),
       promised: pattern(g.claims.promised),
