@@ -227,7 +227,13 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       const last = ofComplement(ctx, p, roleEnd) ?? (organization ? genitiveComplement(ctx, p, roleEnd) : null) ?? roleEnd - 1;
       const cut = possessiveCut(ctx, p, last);
       const end = tokens[last]!.end - cut;
-      const first = organization ? bodyStart(ctx, p, i, out[out.length - 1]) : i;
+      let first = organization ? bodyStart(ctx, p, i, out[out.length - 1]) : i;
+      // "the General Prosecutor’s Office": a capitalised role word right before a body's name is part of it.
+      const held = out[out.length - 1];
+      if (organization && first === i && held?.kind === 'role' && !held.organization && held.lastToken === i - 1 && tokens[i - 1]!.capitalized && t.capitalized && adjacent(text, base, tokens[i - 1]!, t)) {
+        out.pop();
+        first = held.firstToken;
+      }
       const start = tokens[first]!.start;
       out.push({
         kind: 'role',

@@ -61,6 +61,9 @@ interface RussianNaming {
   conflict: boolean;
 }
 
+/** A name this far into its paragraph still opens it ("Opposition politician Zhanbolat Mamay called …"). */
+const MAX_OPENER_TOKEN = 3;
+
 /** Paragraphs a story's opening spans, where a role may be named a paragraph apart from its holder. */
 const OPENING_PARAGRAPHS = 3;
 
@@ -74,6 +77,9 @@ export class SpeakerRegistry {
   private readonly byParagraph = new Map<number, PlacedMention[]>();
   private readonly byStart = new Map<number, PlacedMention>();
   private persons: Entity[] = [];
+  private organizationNames: ReadonlySet<Entity> | undefined;
+  /** The values of `bodies`, for asking whether a speaker is a body. */
+  private readonly bodySpeakers = new Set<Entity>();
   /** Bodies by name (class and complement), and those already known by a full name. */
   private readonly bodies = new Map<string, Entity>();
   private readonly namedBodies = new Set<Entity>();
@@ -413,6 +419,7 @@ export class SpeakerRegistry {
 
   private remember(key: string, e: Entity): Entity {
     this.bodies.set(key, e);
+    this.bodySpeakers.add(e);
     return e;
   }
 
@@ -443,9 +450,15 @@ export class SpeakerRegistry {
     this.addForm(e, m);
   }
 
+  private isBody(e: Entity): boolean {
+    return this.namedOrganizations().has(e) || this.bodySpeakers.has(e);
+  }
+
   /** Speakers named by a name ending in a body's noun ("Almaty International Airport", "National Bank"). */
-  private namedOrganizations(): Entity[] {
-    return this.placed.filter((pm) => pm.mention.kind === 'name' && pm.entity && this.ctx.lex.organizations.has(pm.mention.key)).map((pm) => pm.entity!);
+  private namedOrganizations(): ReadonlySet<Entity> {
+    // Asked per pronoun and per bare body noun: gathered once, as names are all resolved before any is asked.
+    this.organizationNames ??= new Set(this.placed.filter((pm) => pm.mention.kind === 'name' && pm.entity && this.ctx.lex.organizations.has(pm.mention.key)).map((pm) => pm.entity!));
+    return this.organizationNames;
   }
 
   private lastMentioned(candidates: Entity[], order: number, orFirst = true): Entity | undefined {
@@ -474,7 +487,8 @@ export class SpeakerRegistry {
     // "ее", "she": a person the text shows to be of the other gender is not meant.
     const gender = this.pronounGender(m.key);
     const fits = (e: Entity) => gender === null || (this.russian.get(e)?.genders?.has(gender) ?? true);
-    if (lastSpeaker && !fits(lastSpeaker)) lastSpeaker = null;
+    // "he", "она" never mean a ministry or an office that spoke last.
+    if (lastSpeaker && (!fits(lastSpeaker) || this.isBody(lastSpeaker))) lastSpeaker = null;
     for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
       const pm = this.placed[i]!;
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
@@ -487,6 +501,12 @@ export class SpeakerRegistry {
     }
     // "Zhaksygulov promised … He also said …": one person named earlier in the paragraph is "he".
     if (sameParagraph.size === 1) return [...sameParagraph][0]!;
+    // "X called for the minister to step down. Here is what he wrote": the person the paragraph opens with, its
+    // subject, over one named later as an object.
+    if (sameParagraph.size > 1 && !lastSpeaker) {
+      const opener = this.byParagraph.get(paragraph)?.[0];
+      if (opener && opener.order < order && opener.mention.kind === 'name' && opener.mention.firstToken <= MAX_OPENER_TOKEN && opener.entity && sameParagraph.has(opener.entity) && opener.entity.named && fits(opener.entity)) return opener.entity;
+    }
     // "Его поддержала депутат Ирина Смирнова. По ее мнению, …": the one known to be of the pronoun's gender.
     const surely = gender === null ? [] : [...sameParagraph].filter((e) => this.russian.get(e)?.genders?.size === 1);
     if (surely.length === 1) return surely[0]!;

@@ -494,5 +494,19 @@ describe('English quotes', () => {
     expect(extractTexts(['The ministry promises new schools as villages grow.']).quotes).toEqual([]);
     expect(extractTexts(['The akim of Taraz, Dauren Ermekov, promised the new bridge would open in May.']).quotes.map((q) => [q.speaker, q.text])).toEqual([['Dauren Ermekov', 'the new bridge would open in May']]);
   });
+
+  it('reads "the General Prosecutor’s Office said" as the office, not a general', () => {
+    const r = extractTexts(['Two officials were detained, the General Prosecutor’s Office said on Thursday.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['General Prosecutor’s Office']);
+  });
+
+  it('gives "he" to the person the paragraph opens with, after a body spoke last', () => {
+    const r = extractTexts([
+      'Sports Minister Ermek Marzhikpayev said he would not resign.',
+      'Two officials were detained, the prosecutor’s office said.',
+      'Opposition politician Zhanbolat Mamay called for the minister to resign. Here is what he wrote on Facebook: “The minister cannot investigate himself.”',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ermek Marzhikpayev', 'prosecutor’s office', 'Zhanbolat Mamay']);
+  });
 });
 

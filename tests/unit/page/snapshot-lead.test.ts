@@ -41,4 +41,11 @@ describe('the snapshot takes the lead written beside the body', () => {
     expect(s.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'lead', 'paragraph']);
     expect(s.blocks[1]!.text).toBe(lead);
   });
+
+  it('takes a dek under the headline for the lead', () => {
+    const lead = 'Аким города Бауыржан Касенов провел совещание по ремонту дорог.';
+    const s = snapshotArticle(page(`<div class="story-dek">${lead}</div>`), 'https://news.example.kz/a');
+    expect(s.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'lead', 'paragraph']);
+  });
 });
+
