@@ -73,6 +73,11 @@ export function parseAttribution(
   }
   if (cueAt < 0) return sourcesSpeak ? quotingAttribution(ctx, registry, p, idx, from, to) : null;
   const cue = cueText(ctx, p, cueAt);
+  // "– сообщает пресс-служба акима со ссылкой на руководителя управления X": whom a source cites speaks.
+  if (source) {
+    const cited = citedSource(ctx, registry, p, from, to);
+    if (cited) return { ...cited, cue: cue.text, cueStart: p.tokens[cueAt]!.start };
+  }
   const mentions = mentionsIn(registry, p.para.index, from, to);
   const cueTok = p.tokens[cueAt]!;
   const mention = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
@@ -111,7 +116,9 @@ export function citedSource(ctx: DocContext, registry: SpeakerRegistry, p: Parag
     for (let i = first; i + phrase.length <= p.tokens.length && p.tokens[i]!.end <= to; i++) {
       if (!phrase.every((w, k) => p.tokens[i + k]!.lower === w)) continue;
       const after = p.tokens[i + phrase.length - 1]!.end;
-      const mention = mentionsIn(registry, p.para.index, after, to).find((m) => m.kind !== 'pronoun' && m.firstToken <= i + phrase.length + 1);
+      // A bare "источник", "a source" names no one: only a name or a role or body with more words does.
+      const near = (m: Mention) => Math.min(m.firstToken, m.apposedRole?.firstToken ?? m.firstToken) <= i + phrase.length + 1;
+      const mention = mentionsIn(registry, p.para.index, after, to).find((m) => m.kind !== 'pronoun' && near(m) && (m.kind === 'name' || m.lastToken > m.firstToken));
       if (mention) return { cue: ctx.view.slice(p.tokens[i]!.start, after), cueStart: p.tokens[i]!.start, mention };
     }
   }

@@ -163,6 +163,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   }
 
   let afterTail = false;
+  // Who the cue that ended a statement named: "…, he said, adding that …" goes on with the same speaker.
+  let tailMention: Mention | null = null;
   for (let i = s.first; i <= s.last; i++) {
     if (!isCueToken(ctx, p, i) || lex.notSpeechForms.has(tokens[i]!.lower)) continue;
     // "It is said that …", "the said properties": passive or adjective, nobody speaks.
@@ -195,7 +197,16 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       // "сообщил Степь.kz, что": a point inside a web address ends nothing.
       const between = ctx.view.slice(cueTok.end, tokens[j]!.start).replace(ADDRESS_POINT, '');
       if (STOP_OR_QUOTE_MARK.test(between)) break;
-      const mention = subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end);
+      // "Senators criticised the draft Water Code, arguing that …": a participle's subject is the sentence's, the
+      // mention opening it, never a name in the object.
+      const participle = ctx.language === 'en' && i > s.first && cueTok.lower.endsWith('ing') && ctx.view.slice(tokens[i - 1]!.end, cueTok.start).includes(',');
+      const before = participle ? mentionsIn(registry, p.para.index, s.from, cueTok.start).filter((m) => !m.possessive && (m.kind !== 'pronoun' || m.lastToken + 1 < i)) : [];
+      // … or the subject of the cue before it ("“…,” Lebedeva said, adding that …").
+      const opening = participle
+        ? (before.find((m) => m.firstToken <= s.first + MAX_SUBJECT_OPENING) ?? before.filter((m) => (m.lastToken + 1 < i && isSpeechWord(ctx, p, m.lastToken + 1)) || (m.firstToken > s.first && isSpeechWord(ctx, p, m.firstToken - 1))).pop() ?? null)
+        : null;
+      const mention = tailMention ?? (participle ? opening : subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end));
+      if (participle && !mention) break;
       // English drops its subject only in a narrator's aside; "Operators … claimed that" is no official speaking.
       // "A joint statement said that …" names no one and is reported all the same.
       const document = !mention && documentSays(ctx, p, s, i);
@@ -203,6 +214,13 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       // "said it would appeal and that …": a clause without "that" comes first, joined to the next by "and".
       const joined = j > cue.last + 2 && grammar.coordinators.has(tokens[j - 1]!.lower);
       const from = joined ? tokens[cue.last + 1]!.start : skipSpace(text, base, tokens[j]!.end);
+      // "said that …, arguing that …": the participle takes up a statement of its own, by the same speaker.
+      const k = ctx.language === 'en' && mention ? participleAt(ctx, p, j + 1 + MIN_CLAUSE_WORDS, s.last - 2) : -1;
+      const second = k >= 0 ? clauseAfter(ctx, p, k) : -1;
+      if (second >= 0 && second <= s.last) {
+        out.push(candidate(p, from, trimBack(text, base, from, tokens[k]!.start), cue.text, mention), candidate(p, tokens[second]!.start, end, tokens[k]!.text, mention));
+        return out;
+      }
       if (end > from) out.push(document ? { ...candidate(p, from, end, cue.text, null), inherits: false } : candidate(p, from, end, cue.text, mention));
       return out;
     }
@@ -270,6 +288,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     if (tail) {
       out.push(tail);
       afterTail = true;
+      tailMention = tail.mention;
       continue;
     }
     if (ctx.language === 'en' || ctx.language === 'other') {
@@ -408,6 +427,9 @@ function afterListener(ctx: DocContext, p: ParagraphInfo, cueLast: number, last:
   while (k <= listener + 3 && !stop(k)) k++;
   return stop(k) ? null : listener + 1;
 }
+
+/** Where a sentence's subject may start: after a possessive and a field ("Kazakhstan’s energy minister"). */
+const MAX_SUBJECT_OPENING = 3;
 
 /** Words a clause before "…, saying" has at least; fewer are the noun a verb took ("denied the report"). */
 const MIN_CLAUSE_WORDS = 3;

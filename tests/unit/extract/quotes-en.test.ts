@@ -508,5 +508,23 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Ermek Marzhikpayev', 'prosecutor’s office', 'Zhanbolat Mamay']);
   });
+
+  it('splits "said that …, arguing that …" into two statements of one speaker, and "…, he said, adding that …" stays his', () => {
+    const r = extractTexts([
+      'Prime Minister Olzhas Bektenov said on Monday that taxes would not rise next year, arguing that the budget had enough reserves.',
+      'The state would save 40 billion tenge a year, he said, adding that no services would be cut.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Olzhas Bektenov', 'taxes would not rise next year'],
+      ['Olzhas Bektenov', 'the budget had enough reserves'],
+      ['Olzhas Bektenov', 'The state would save 40 billion tenge a year'],
+      ['Olzhas Bektenov', 'no services would be cut'],
+    ]);
+  });
+
+  it('gives a participle no subject from the sentence\'s object ("Senators criticised the Water Code, arguing that …")', () => {
+    const r = extractTexts(['Senators on Wednesday sharply criticised the draft Water Code, arguing that it puts the burden on small farmers.']);
+    expect(r.quotes.map((q) => q.speaker)).not.toContain('Water Code');
+  });
 });
 

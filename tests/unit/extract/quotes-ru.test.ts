@@ -573,5 +573,10 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts(['Министр транспорта Нурлан Сауранбаев допустил повышение тарифов на пригородные поезда в следующем году.']);
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Нурлан Сауранбаев', 'повышение тарифов на пригородные поезда в следующем году']]);
   });
+
+  it('gives a quote to whom the press service cites ("– сообщает пресс-служба … со ссылкой на X")', () => {
+    const r = extractTexts(['«Сети изношены на 80%, их нужно менять», – сообщает пресс-служба акимата со ссылкой на заместителя акима Бауыржана Ахметова.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Бауыржан Ахметов']);
+  });
 });
 
