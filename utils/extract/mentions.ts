@@ -197,7 +197,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
             // name is the last two words (three with a patronymic); the words before complete the role. A run
             // whose second word is a surname and whose third is none is a name and the place after it
             // ("өкілі Мейрамбек Тоқтаров Астана – Қарағанды тас жолы …").
-            if (run >= 3 && !placeAfterName(ctx, p, j, run)) nameStart = j + run - (grammarFor(ctx.lex.language).patronymicEnding?.test(tokens[j + run - 2]!.lower) ? 3 : 2);
+            // "аким района Ахметов Серик Болатович": an official document's order, surname first and patronymic last.
+            const patronymic = grammarFor(ctx.lex.language).patronymicEnding;
+            if (run >= 3 && !placeAfterName(ctx, p, j, run)) nameStart = j + run - (patronymic?.test(tokens[j + run - 2]!.lower) || patronymic?.test(tokens[j + run - 1]!.lower) ? 3 : 2);
             break;
           }
         }
@@ -215,7 +217,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         const last = nameStart + nameLength(ctx, p, nameStart) - 1;
         // "… АО «КазМунайГаз» Даурен Карабаев": the company's closing mark ends the role.
         const roleTo = quotedBefore === nameStart ? text.lastIndexOf(' ', tokens[nameStart]!.start - 1 - base) + base : tokens[nameStart - 1]!.end;
-        const apposed = { text: ctx.view.slice(tokens[roleFieldStart(ctx, p, i, out[out.length - 1])]!.start, roleTo), key: apposedKey, firstToken: i, ...(roleInGenitive(ctx, p, i, roleEnd, nameStart, out[out.length - 1]) ? { genitive: true } : {}) };
+        const apposed = { text: ctx.view.slice(tokens[roleFieldStart(ctx, p, i, out[out.length - 1])]!.start, roleTo), key: apposedKey, firstToken: i, ...(roleInGenitive(ctx, p, i, roleEnd, nameStart, out[out.length - 1], quotedBefore === nameStart) ? { genitive: true } : {}) };
         out.push({ kind: 'role', start: t.start, end: tokens[roleEnd - 1]!.end, text: roleText, key: roleKey, firstToken: i, lastToken: roleEnd - 1 });
         out.push(nameMention(ctx, p, nameStart, last, apposed));
         i = last + 1;
@@ -377,7 +379,7 @@ function bodyAfter(ctx: DocContext, p: ParagraphInfo, i: number): Mention | null
  * Иванова" the name may stand beside the adviser, in the nominative; nor when more than its genitive complement
  * stands between ("Позицию ведомства поддержала Анна Иванова").
  */
-function roleInGenitive(ctx: DocContext, p: ParagraphInfo, i: number, roleEnd: number, nameStart: number, previous: Mention | undefined): boolean {
+function roleInGenitive(ctx: DocContext, p: ParagraphInfo, i: number, roleEnd: number, nameStart: number, previous: Mention | undefined, afterQuoted = false): boolean {
   const g = grammarFor(ctx.lex.language);
   const genitive = g.bodyComplement.genitive;
   const t = p.tokens[i]!;
@@ -385,7 +387,8 @@ function roleInGenitive(ctx: DocContext, p: ParagraphInfo, i: number, roleEnd: n
   if (nominative === undefined || foldWord(nominative) === t.lower || !genitive!.test(t.lower)) return false;
   if (ctx.lex.organizations.has(p.roleStems.slice(i, roleEnd).join(' '))) return false;
   if (previous?.kind === 'role' && previous.lastToken === i - 1 && adjacent(ctx.view.text, ctx.view.base, p.tokens[i - 1]!, t)) return false;
-  return nameStart === roleEnd || genitiveComplement(ctx, p, roleEnd) === nameStart - 1;
+  // "председателя правления АО «Самрук-Казына» Нурлана Жакупова": a company in quotation marks ends the complement.
+  return nameStart === roleEnd || afterQuoted || genitiveComplement(ctx, p, roleEnd) === nameStart - 1;
 }
 
 /**

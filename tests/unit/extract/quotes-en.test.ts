@@ -526,5 +526,10 @@ describe('English quotes', () => {
     const r = extractTexts(['Senators on Wednesday sharply criticised the draft Water Code, arguing that it puts the burden on small farmers.']);
     expect(r.quotes.map((q) => q.speaker)).not.toContain('Water Code');
   });
+
+  it('reads a cue clause past an honorific\'s point ("…," Mr. Tokayev said. "…")', () => {
+    const r = extractTexts(['"We will not close the plant," Ms. Balayeva said. "Not this year, and not next year."']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Balayeva', 'We will not close the plant. Not this year, and not next year.']]);
+  });
 });
 

@@ -578,5 +578,15 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts(['«Сети изношены на 80%, их нужно менять», – сообщает пресс-служба акимата со ссылкой на заместителя акима Бауыржана Ахметова.']);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Бауыржан Ахметов']);
   });
+
+  it('reads an official document\'s name order (surname, name, patronymic) after a role as the whole name', () => {
+    const r = extractTexts(['Аким района Жумабеков Ерлан Серикович сообщил, что ремонт школы завершат в августе.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Жумабеков Ерлан Серикович']);
+  });
+
+  it('reads the name after "По словам <роль> АО «…»" in the nominative', () => {
+    const r = extractTexts(['По словам председателя правления АО «Казахтелеком» Бағдата Мусина, связь проведут во все села до 2027 года.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Бағдат Мусин']);
+  });
 });
 
