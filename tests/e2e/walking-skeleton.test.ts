@@ -67,6 +67,21 @@ describe('on a government-meeting report whose lead stands beside its body', () 
   });
 });
 
+describe('on a live blog whose posts stand in a box beside the background', () => {
+  it('lists the officials quoted in the posts, not only the background', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/pages/ru-online-translyaciya-pravitelstvo.html'));
+    const tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.panelUrl(tabId));
+    for (const name of ['Олжас Бектенов', 'Асаин Байханов', 'Чингис Аринов']) await panel.getByRole('heading', { name: new RegExp(name) }).waitFor();
+    expect(await panel.locator('.quote-text').allTextContents()).toContainEqual(expect.stringMatching(/^Ни одно село не должно остаться без угля/));
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('on a page that is not an article', () => {
   it('extracts nothing and the panel says so', async () => {
     const page = await ext.context.newPage();

@@ -121,3 +121,21 @@ export function quotedNameEnd(text: string, base: number, open: number, limit: n
   }
   return -1;
 }
+
+/**
+ * A quotation mark in [from, to) other than the marks around short names («Интерфакс», “Halyk Finance”), which a cue
+ * clause may hold ("заявил председатель правления АО «КазМунайГаз» X").
+ */
+export function quoteMarkOutsideNames(text: string, base: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i - base]!;
+    if (!QUOTE_MARKS.has(ch)) continue;
+    const after = CLOSERS_OF[ch] === undefined ? -1 : quotedNameEnd(text, base, i, to);
+    if (after < 0) return true;
+    i = after - 1;
+  }
+  return false;
+}
+
+// Not ’, which is an apostrophe as often (Prosecutor’s).
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„', '‘']);

@@ -182,9 +182,11 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
   return out;
 }
 
+const ENDS_WITH_QUESTION = /[?？]\s*$/;
+
 function endsWithQuestion(ctx: DocContext, pieces: ReadonlyArray<readonly [number, number]>): boolean {
   const last = pieces[pieces.length - 1];
-  return last !== undefined && /[?？]\s*$/.test(ctx.view.slice(last[0], last[1]));
+  return last !== undefined && ENDS_WITH_QUESTION.test(ctx.view.slice(last[0], last[1]));
 }
 
 function trimEnd(ctx: DocContext, from: number, to: number): number {

@@ -3,6 +3,7 @@ import type { Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
 import { CLOSERS_OF, findQuoteSpans, inWebAddress, quotedEnd, quotedNameEnd, type QuoteSpan } from './quote-spans';
 import { findSeparator, opensWithCue, opensWithDash } from './quotes-dash';
+import { isAbbreviation } from './sentences';
 import type { SpeakerRegistry } from './speakers';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
@@ -47,7 +48,7 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   while (s < end && text[s - base] === ' ') s++;
   let e = s;
   const limit = Math.min(end, s + MAX_CLAUSE);
-  for (; e < limit && (!STOP_MARK.test(text[e - base]!) || inWebAddress(text, base, e) || afterAbbreviation(ctx, e)); e++) {
+  for (; e < limit && (!STOP_MARK.test(text[e - base]!) || inWebAddress(text, base, e) || (text[e - base] === '.' && isAbbreviation(text, base, s, e, ctx.lex))); e++) {
     if (!OPENERS.has(text[e - base]!)) continue;
     // "— сообщил «Интерфаксу» министр": a name in quotation marks inside the cue clause does not end it.
     const after = quotedNameEnd(text, base, e, limit);
@@ -63,20 +64,6 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const continues = (text[k - 1 - base] === ',' || COLON_OR_DOT.test(text[e - base] ?? '')) && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
   return { attribution, end: e, continues };
 }
-
-/** The point at `dot` ends an abbreviation ("Mr.", "Dr.", "Sen.") or an initial, not the clause. */
-function afterAbbreviation(ctx: DocContext, dot: number): boolean {
-  const { text, base } = ctx.view;
-  if (text[dot - base] !== '.') return false;
-  let k = dot;
-  while (k > base && dot - k < MAX_ABBREVIATION && /\p{L}/u.test(text[k - 1 - base]!)) k--;
-  const word = text.slice(k - base, dot - base);
-  // An initial ("А. Иванов") is one capital.
-  return word.length > 0 && ((word.length === 1 && word !== word.toLowerCase()) || ctx.lex.abbreviations.has(word.toLowerCase()));
-}
-
-/** Letters an abbreviation has at most. */
-const MAX_ABBREVIATION = 5;
 
 function nextNonSpace(text: string, base: number, from: number, end: number): number {
   let i = from;

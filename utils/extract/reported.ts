@@ -5,7 +5,7 @@ import { classesOf, WORD_CLASS } from './lexicon';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
-import { CLOSERS_OF, quotedEnd, quotedNameEnd } from './quote-spans';
+import { CLOSERS_OF, quotedEnd, quotedNameEnd, quoteMarkOutsideNames } from './quote-spans';
 import { afterDateline } from './sentences';
 import type { Token } from './tokens';
 import { foldWord } from './morphology';
@@ -18,6 +18,7 @@ const ADDRESS_POINT = /\.(?=\p{Ll})/gu;
 /** Words a listener or circumstance between a trailing cue and its subject takes at most ("на пресс-конференции"). */
 const MAX_CIRCUMSTANCE_WORDS = 3;
 const QUOTE_MARK = /[«»"“”‘]/;
+const PUNCTUATION = /[,.;:!?()"“”«»]/;
 const SPACE_COMMA_OR_DASH = /[\s,;:—–-]/;
 const SPACE_OR_STOP = /[\s.!?…;,:]/;
 const STOP_COMMA_OR_QUOTE_MARK = /[.!?;:,«»"“”‘]/;
@@ -197,15 +198,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       // "сообщил Степь.kz, что": a point inside a web address ends nothing.
       const between = ctx.view.slice(cueTok.end, tokens[j]!.start).replace(ADDRESS_POINT, '');
       if (STOP_OR_QUOTE_MARK.test(between)) break;
-      // "Senators criticised the draft Water Code, arguing that …": a participle's subject is the sentence's, the
-      // mention opening it, never a name in the object.
       const participle = ctx.language === 'en' && i > s.first && cueTok.lower.endsWith('ing') && ctx.view.slice(tokens[i - 1]!.end, cueTok.start).includes(',');
-      const before = participle ? mentionsIn(registry, p.para.index, s.from, cueTok.start).filter((m) => !m.possessive && (m.kind !== 'pronoun' || m.lastToken + 1 < i)) : [];
-      // … or the subject of the cue before it ("“…,” Lebedeva said, adding that …").
-      const opening = participle
-        ? (before.find((m) => m.firstToken <= s.first + MAX_SUBJECT_OPENING) ?? before.filter((m) => (m.lastToken + 1 < i && isSpeechWord(ctx, p, m.lastToken + 1)) || (m.firstToken > s.first && isSpeechWord(ctx, p, m.firstToken - 1))).pop() ?? null)
-        : null;
-      const mention = tailMention ?? (participle ? opening : subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end));
+      const mention = tailMention ?? (participle ? participleSubject(ctx, registry, p, s, i) : subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end));
       if (participle && !mention) break;
       // English drops its subject only in a narrator's aside; "Operators … claimed that" is no official speaking.
       // "A joint statement said that …" names no one and is reported all the same.
@@ -347,6 +341,19 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   return [candidate(p, skipSpace(text, base, t.start), end, cue, s0)];
 }
 
+/**
+ * The subject of a participle after a comma ("…, arguing that …"): the mention opening the sentence, or else the
+ * subject of the cue before it ("“…,” Lebedeva said, adding that …"); never a name in the sentence's object
+ * ("Senators criticised the draft Water Code, arguing that …" gives the Water Code nothing).
+ */
+function participleSubject(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number): Mention | null {
+  const before = mentionsIn(registry, p.para.index, s.from, p.tokens[cueAt]!.start).filter((m) => !m.possessive && (m.kind !== 'pronoun' || m.lastToken + 1 < cueAt));
+  const opening = before.find((m) => m.firstToken <= s.first + MAX_SUBJECT_OPENING);
+  if (opening) return opening;
+  const besideCue = (m: Mention) => (m.lastToken + 1 < cueAt && isSpeechWord(ctx, p, m.lastToken + 1)) || (m.firstToken > s.first && isSpeechWord(ctx, p, m.firstToken - 1));
+  return before.filter(besideCue).pop() ?? null;
+}
+
 /** A modal verb among the first words of a clause starting at token `from`. */
 function modalWithin(ctx: DocContext, p: ParagraphInfo, from: number, last: number): boolean {
   const modals = grammarFor(ctx.lex.language).modals;
@@ -366,7 +373,7 @@ function documentSays(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: num
   if (documents.size === 0) return false;
   for (let k = cueAt - 1; k >= s.first && cueAt - k <= MAX_DOCUMENT_SUBJECT_WORDS; k--) {
     if (ctx.view.slice(p.tokens[k]!.end, p.tokens[k + 1]!.start) !== ' ') return false;
-    if (documents.has(p.tokens[k]!.lower)) return k === cueAt - 1 || k - s.first <= 3;
+    if (documents.has(p.tokens[k]!.lower)) return k === cueAt - 1 || k - s.first <= MAX_SUBJECT_OPENING;
   }
   return false;
 }
@@ -389,7 +396,7 @@ function inVerbPlace(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (last.lastToken === cueAt - 1) return true;
   // "the chairman of the board said", "the Atameken chamber of entrepreneurs says": the subject's own complement.
   const gap = ctx.view.slice(p.tokens[last.lastToken]!.end, before.end);
-  return cueAt - 1 - last.lastToken <= MAX_SUBJECT_COMPLEMENT_WORDS && ctx.lex.prepositions.has(p.tokens[last.lastToken + 1]!.lower) && !/[,.;:!?()"“”«»]/.test(gap);
+  return cueAt - 1 - last.lastToken <= MAX_SUBJECT_COMPLEMENT_WORDS && ctx.lex.prepositions.has(p.tokens[last.lastToken + 1]!.lower) && !PUNCTUATION.test(gap);
 }
 
 /** Words a subject's complement ("of the board") may have between its noun and the verb. */
@@ -486,9 +493,6 @@ function opensClause(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   return !after.capitalized && !ctx.lex.notClauseStart.has(after.lower) && !ctx.lex.adverbsAfterCue.has(after.lower);
 }
 
-/** A short name in quotation marks («КазМунайГаз», “Halyk Finance”): a company's or an outlet's. */
-const QUOTED_NAME = /[«“„"]\p{Lu}[^«»“”„"\s]*(?: [^«»“”„"\s]+){0,2}[»”“"]/gu;
-
 /** Words before a cue set off by commas that may be the subject of the words after it ("The law, he said, …"). */
 const MAX_SUBJECT_WORDS = 5;
 
@@ -554,7 +558,7 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const to = trimBack(text, base, s.from, comma);
   // Words in quotation marks are a direct quote's, found elsewhere; a company named in them in the cue clause
   // ("заявил председатель правления АО «КазМунайГаз» X") is not.
-  if (QUOTE_MARK.test(ctx.view.slice(s.from, comma)) || QUOTE_MARK.test(ctx.view.slice(comma, clauseEnd(ctx, s)).replace(QUOTED_NAME, ''))) return null;
+  if (QUOTE_MARK.test(ctx.view.slice(s.from, comma)) || quoteMarkOutsideNames(text, base, comma, clauseEnd(ctx, s))) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueAt]!.end);
   // "The law, he said, will protect …": the words before the cue may be only the subject; the two parts together
   // make the statement. A whole clause before the cue is the statement alone: "… will open in 2027, the mayor

@@ -64,7 +64,8 @@ function isLetterOrDot(ch: string): boolean {
   return LETTER.test(ch);
 }
 
-function isAbbreviation(text: string, base: number, from: number, dot: number, lex: Lexicon): boolean {
+/** The point at `dot` ends an abbreviation ("Mr.", "т.е.") or an initial ("А. Иванов"), not a sentence. */
+export function isAbbreviation(text: string, base: number, from: number, dot: number, lex: Lexicon): boolean {
   let k = dot;
   // Bounded: a run of dots must not make every dot walk back over all the others.
   while (k > from && dot - k < 12 && isLetterOrDot(text[k - 1 - base]!)) k--;

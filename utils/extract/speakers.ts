@@ -450,6 +450,11 @@ export class SpeakerRegistry {
     this.addForm(e, m);
   }
 
+  /** The mention is a body's: a role noun for one ("the ministry") or a name ending in one ("National Bank"). */
+  private namesBody(m: Mention): boolean {
+    return m.organization === true || this.ctx.lex.organizations.has(m.key);
+  }
+
   private isBody(e: Entity): boolean {
     return this.namedOrganizations().has(e) || this.bodySpeakers.has(e);
   }
@@ -495,7 +500,7 @@ export class SpeakerRegistry {
       if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
       if (pm.entity && !fits(pm.entity)) continue;
       // A pronoun points to a person, never to a ministry or a government.
-      if (!pm.entity || (!pm.entity.named && (pm.mention.organization === true || this.ctx.lex.organizations.has(pm.mention.key)))) continue;
+      if (!pm.entity || (!pm.entity.named && this.namesBody(pm.mention))) continue;
       inView.add(pm.entity);
       if (pm.paragraph === paragraph) sameParagraph.add(pm.entity);
     }
@@ -524,7 +529,7 @@ export class SpeakerRegistry {
       const pm = this.placed[i]!;
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
       if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
-      if (pm.entity && (pm.mention.organization === true || this.ctx.lex.organizations.has(pm.mention.key))) return pm.entity;
+      if (pm.entity && this.namesBody(pm.mention)) return pm.entity;
     }
     return null;
   }
