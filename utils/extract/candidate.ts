@@ -18,6 +18,8 @@ export interface Candidate {
   readonly entity?: Entity;
   /** Takes its text away from other rules without becoming a quote (an interviewer's question). */
   readonly blocker?: boolean;
+  /** The group that speaks, as the text calls it ("critics", "эксперты"), when no one is named. */
+  readonly group?: string;
   /** Reported instruction (поручил … подготовить, instructed … to): its claims are directives. */
   readonly instruction?: boolean;
 }

@@ -120,6 +120,8 @@ export function buildContext(view: TextView, declared: string | null, late: () =
   for (const p of paragraphs) {
     for (const t of p.tokens) if (t.capitalized) asked.add(t.lower);
   }
+  // The headline opens with a capital too ("Former Almaty deputy mayor goes on trial").
+  for (const t of headTokens) if (t.capitalized) asked.add(t.lower);
   const lowerWords = new Set<string>();
   for (const p of paragraphs) {
     for (const t of p.tokens) if (!t.capitalized && !t.acronym && asked.has(t.lower)) lowerWords.add(t.lower);

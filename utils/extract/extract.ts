@@ -15,10 +15,10 @@ import { findEmbeddedPosts } from './embedded-posts';
 import { reattributeAboutThis } from './about-this';
 import { findReported } from './reported';
 import { splitSentences, trim } from './sentences';
-import { SpeakerRegistry, type Entity } from './speakers';
+import { SpeakerRegistry, type Entity, type PlacedMention } from './speakers';
 import { buildTextView, type TextView } from './text-view';
 import { anchorOf, cleanText } from './anchors';
-import { tokenAt } from './attribution';
+import { isSpeechWord, tokenAt } from './attribution';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
@@ -106,12 +106,13 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   }
   const kept = dropOverlaps(found);
   const global = (share: Share, paragraph: number) => (share.ctx === ctx || paragraph < 0 ? paragraph : ctx.paragraphAt(share.ctx.paragraphs[paragraph]!.para.start));
-  const entitiesIn = (paragraph: number): Entity[] => {
+  const resolvedIn = (paragraph: number): readonly PlacedMention[] => {
     const p = ctx.paragraphs[paragraph];
     const share = p && shares.find((s) => s.ctx.language === p.language);
     if (!p || !share?.registry) return [];
-    return share.registry.entitiesIn(share.ctx === ctx ? paragraph : share.ctx.paragraphAt(p.para.start));
+    return share.registry.resolvedIn(share.ctx === ctx ? paragraph : share.ctx.paragraphAt(p.para.start));
   };
+  const entitiesIn = (paragraph: number): Entity[] => resolvedIn(paragraph).map((pm) => pm.entity!);
 
   const quotes: Quote[] = [];
   const bodyTexts: Array<{ quote: Quote; candidate: Candidate; entity: Entity | null }> = [];
@@ -126,7 +127,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     // A pronoun after a quote over several paragraphs looks back from where the quote began.
     const from = Math.min(c.paragraph, share.ctx.paragraphAt(c.parts[0]![0]));
     let entity: Entity | null = c.entity ?? (c.mention && share.registry ? share.registry.resolve(c.mention, from < 0 ? c.paragraph : from, lastSpeaker, spanOf(c)) : null);
-    if (!entity && c.inherits) entity = inherited(ctx, entitiesIn, c, lastSpeaker, lastDirectParagraph, speakerOf);
+    if (!entity && c.inherits) entity = inherited(ctx, resolvedIn, c, lastSpeaker, lastDirectParagraph, speakerOf);
     if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
     if (entity) {
       entity.quotes++;
@@ -262,14 +263,15 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
 }
 
 /** The speaker of a quote with no attribution: the paragraph that introduces it, or the quote just before. */
-function inherited(ctx: DocContext, entitiesIn: (paragraph: number) => Entity[], c: Candidate, lastSpeaker: Entity | null, lastDirect: number, speakerOf: ReadonlyMap<number, Entity>): Entity | null {
+function inherited(ctx: DocContext, resolvedIn: (paragraph: number) => readonly PlacedMention[], c: Candidate, lastSpeaker: Entity | null, lastDirect: number, speakerOf: ReadonlyMap<number, Entity>): Entity | null {
+  const entitiesIn = (paragraph: number) => resolvedIn(paragraph).map((pm) => pm.entity!);
   const first = ctx.paragraphAt(c.parts[0]![0]);
   const prev = first > 0 ? ctx.paragraphs[first - 1] : undefined;
   if (prev) {
     const t = ctx.view.slice(prev.para.start, prev.para.end).trimEnd();
     if (t.endsWith(':')) {
-      const named = entitiesIn(prev.para.index);
-      if (named.length > 0) return named[named.length - 1]!;
+      const introducer = introducerOf(ctx, prev, resolvedIn(prev.para.index));
+      if (introducer) return introducer;
     }
   }
   // "Адвокат X … шағымданатындарын айтты. ¶ – Quote": whoever the paragraph before quoted goes on speaking.
@@ -283,13 +285,30 @@ function inherited(ctx: DocContext, entitiesIn: (paragraph: number) => Entity[],
   return null;
 }
 
+/**
+ * Who the sentence ending a paragraph with a colon introduces as speaking: the one beside its verb of speech ("На
+ * вопрос премьер-министра … министр ответил:"), else the first it names, its subject ("Сенатор X задал вопрос
+ * министру:"); the last one the paragraph names when its last sentence names no one.
+ */
+function introducerOf(ctx: DocContext, p: ParagraphInfo, placed: readonly PlacedMention[]): Entity | null {
+  const from = p.sentences[p.sentences.length - 1]?.[0] ?? p.para.start;
+  const inSentence = placed.filter((pm) => pm.mention.start >= from);
+  if (inSentence.length === 0) return placed[placed.length - 1]?.entity ?? null;
+  for (let k = tokenAt(p, from); k < p.tokens.length; k++) {
+    if (!isSpeechWord(ctx, p, k)) continue;
+    const beside = inSentence.find((pm) => pm.mention.lastToken === k - 1 || pm.mention.firstToken === k + 1);
+    if (beside) return beside.entity;
+  }
+  return inSentence[0]!.entity;
+}
+
 function toQuote(view: TextView, c: Candidate, entity: Entity | null): Quote {
   const [start, end] = spanOf(c);
   return {
     id: hashId('quote', c.kind, start, end),
     kind: c.kind,
     text: cleanText(view, c.parts),
-    speaker: entity?.name ?? null,
+    speaker: entity?.name ?? c.group ?? null,
     speakerId: entity?.id ?? null,
     cue: c.cue,
     anchor: anchorOf(view, start, end),

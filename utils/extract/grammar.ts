@@ -107,11 +107,20 @@ export interface Grammar {
    * reported with no speaker, as no person or body is named.
    */
   readonly documents: ReadonlySet<string>;
+  /** Prepositions that tie a group to the body its members work for ("analysts at Jefferies", "experts from …"). */
+  readonly groupMemberOf: ReadonlySet<string>;
   /**
    * Modal verbs. After a verb of promising with no "that", a clause has one ("promised the bridge would open"); a
    * noun it took has none ("promises new jobs as mines wind down").
    */
   readonly modals: ReadonlySet<string>;
+  /**
+   * Verbs of speech that also take a noun for their object ("confirmed the closure of the plant", "accepted the
+   * proposal"): with no "that", what follows them is a clause only when a verb stands in it.
+   */
+  readonly nounTakingVerbs: ReadonlySet<string>;
+  /** Finite verbs a clause after such a verb may hold: auxiliaries and common irregular past forms. */
+  readonly finiteVerbs: ReadonlySet<string>;
   /** Verbs that ask ("спросил журналист"): in a dialogue their clause closes a question, no statement. */
   readonly askingVerbs: ReadonlySet<string>;
   /**
@@ -195,7 +204,10 @@ interface RawGrammar {
   bodyPronouns: string[];
   citing: string[];
   documents: string[];
+  groupMemberOf: string[];
   modals: string[];
+  nounTakingVerbs: string[];
+  finiteVerbs: string[];
   askingVerbs: string[];
   statementPhrases: string[];
   claims: {
@@ -286,7 +298,10 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     bodyPronouns: new Set(g.bodyPronouns.map(foldWord)),
     citing: g.citing.map((phrase) => phrase.split(' ').map(foldWord)),
     documents: new Set(g.documents.map(foldWord)),
+    groupMemberOf: new Set(g.groupMemberOf.map(foldWord)),
     modals: new Set(g.modals.map(foldWord)),
+    nounTakingVerbs: new Set(g.nounTakingVerbs.map(foldWord)),
+    finiteVerbs: new Set(g.finiteVerbs.map(foldWord)),
     askingVerbs: new Set(g.askingVerbs.map(foldWord)),
     statementPhrases: g.statementPhrases.map((phrase) => phrase.split(' ').map(foldWord)),
     claims: {

@@ -76,8 +76,10 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     const tail = h.tokens.filter((t) => t.start > comma);
     if (tail.some((t) => ctx.isSpeech(h.stems[h.tokens.indexOf(t)]!))) {
       const speaker = pickMention(mentionsIn(registry, -1, comma, end), end) ?? null;
-      const c = make(ctx, start, comma, speaker, false);
-      if (c) return c;
+      // Someone must speak there, named or a group: "…, чем обещают" compares, and no one is quoted.
+      const group = tail.find((t) => ctx.lex.collectiveRoles.has(t.lower));
+      const c = speaker || group ? make(ctx, start, comma, speaker, false) : null;
+      if (c) return speaker || !group ? c : { ...c, group: group.lower };
     }
   }
   // Speaker last: Текст - Токаев.

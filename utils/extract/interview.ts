@@ -142,7 +142,14 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
       interviewer = label;
     }
   }
-  const answering = [...labelsOf].filter(([v]) => v !== interviewer).flatMap(([, labels]) => labels);
+  // A press conference has many who ask: the moderator, reporters labelled with their outlet ("Dana Mukhamedzhanova,
+  // Kapital Today:"), any voice that only asks.
+  const asking = new Set<string>();
+  for (const [v, [q, n]] of asks) {
+    const label = labelsOf.get(v)![0]!;
+    if (v === interviewer || q === n || label.includes(',') || ctx.lex.hostLabels.has(label.toLowerCase())) asking.add(v);
+  }
+  const answering = [...labelsOf].filter(([v]) => !asking.has(v)).flatMap(([, labels]) => labels);
   const person = labelledPerson(registry, answering) ?? interviewee(ctx, registry);
   if (!person) return none;
   const isTurn = new Set(turns.map((t) => t.index));
@@ -152,7 +159,7 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
     const p = ctx.paragraphs[turn.index]!;
     let answer: boolean;
     if (turn.label !== null && asks.size > 1) {
-      answer = voice(turn.label) !== interviewer;
+      answer = !asking.has(voice(turn.label));
     } else {
       answer = !endsWithQuestion(ctx, p) && !previousWasAnswer;
     }
@@ -171,7 +178,9 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
         parts.push([q.para.start, q.para.end]);
       }
     }
-    quotes.push({ kind: 'direct', parts, cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', entity: person });
+    // Each answering label speaks for the person it names ("Omarov:" for the vice minister the lead introduced).
+    const speaker = (turn.label !== null ? labelledPerson(registry, [turn.label]) : null) ?? person;
+    quotes.push({ kind: 'direct', parts, cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', entity: speaker });
   });
   return quotes;
 }

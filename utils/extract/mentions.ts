@@ -268,6 +268,12 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       i = last + 1;
       continue;
     }
+    // "жительница дома по улице Найманбаева Гульнар Есентаева": the word after a place's noun is the place's name
+    // when a whole name still follows it ("жительница поселка Айгуль Нурланова" names the woman, not the village).
+    if (i > 0 && t.capitalized && ctx.lex.placeNouns.has(tokens[i - 1]!.lower) && adjacent(text, base, tokens[i - 1]!, t) && capRun(ctx, p, i) >= 3) {
+      i++;
+      continue;
+    }
     if (isRunStart(ctx, p, i)) {
       const run = capRun(ctx, p, i);
       if (run >= 2) {
@@ -493,7 +499,9 @@ function surnameShaped(ctx: DocContext, word: string): boolean {
 
 /** "the Department of Health said": a capitalised word after of/for/the names no person. */
 function afterPreposition(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
-  return i > 0 && ctx.lex.prepositions.has(p.tokens[i - 1]!.lower);
+  if (i === 0 || !ctx.lex.prepositions.has(p.tokens[i - 1]!.lower)) return false;
+  // "analysts at Jefferies said": the body a group works for is named after its preposition.
+  return !(i > 1 && grammarFor(ctx.lex.language).groupMemberOf.has(p.tokens[i - 1]!.lower) && ctx.lex.collectiveRoles.has(p.tokens[i - 2]!.lower));
 }
 
 /** Last token of an English "of Capitalised Words" complement starting at `k`, or null. */

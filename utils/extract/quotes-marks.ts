@@ -38,6 +38,8 @@ function wordsIn(p: ParagraphInfo, from: number, to: number, max: number): numbe
 function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, close: number): { attribution: Attribution; end: number; continues: boolean } | null {
   const { text, base } = ctx.view;
   const end = p.para.end;
+  const source = sourceInParentheses(ctx, registry, p, close);
+  if (source) return source;
   let s = close + 1;
   let stopped = false;
   for (; s < end && SPACE_OR_STOP_MARK.test(text[s - base]!); s++) if (SENTENCE_END.test(text[s - base]!)) stopped = true;
@@ -63,6 +65,29 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // `"A," X said. "B."` carries on too: the same speaker, the next sentence.
   const continues = (text[k - 1 - base] === ',' || COLON_OR_DOT.test(text[e - base] ?? '')) && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
   return { attribution, end: e, continues };
+}
+
+/** Characters a source in parentheses after a quotation takes at most ("(Б. Сейдахметов, заседание правительства, 10 февраля)"). */
+const MAX_SOURCE_CHARS = 100;
+
+/**
+ * «…» (Б. Сейдахметов, заседание правительства, 10 февраля): a column or an analysis names whose words it quotes in
+ * parentheses after them, the name first (after its initial, if any), then where and when.
+ */
+function sourceInParentheses(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, close: number): { attribution: Attribution; end: number; continues: boolean } | null {
+  const { text, base } = ctx.view;
+  let s = close + 1;
+  while (s < p.para.end && text[s - base] === ' ') s++;
+  if (text[s - base] !== '(') return null;
+  const shut = text.indexOf(')', s - base) + base;
+  if (shut < base || shut > p.para.end || shut - s > MAX_SOURCE_CHARS) return null;
+  const first = p.tokens[tokenAt(p, s)];
+  if (!first || first.start >= shut) return null;
+  // The name opens the parentheses; an initial ("Б.") may stand before it.
+  const opening = first.end < shut && text[first.end - base] === '.' && first.text.length === 1 ? p.tokens[tokenAt(p, s) + 1] : first;
+  const mention = mentionsIn(registry, p.para.index, s, shut).find((m) => m.kind === 'name' && opening !== undefined && m.start === opening.start);
+  if (!mention) return null;
+  return { attribution: { cue: null, cueStart: s, mention }, end: shut + 1, continues: false };
 }
 
 function nextNonSpace(text: string, base: number, from: number, end: number): number {

@@ -23,6 +23,9 @@ const SPACE_COMMA_OR_DASH = /[\s,;:—–-]/;
 const SPACE_OR_STOP = /[\s.!?…;,:]/;
 const STOP_COMMA_OR_QUOTE_MARK = /[.!?;:,«»"“”‘]/;
 const STOP_OR_QUOTE_MARK = /[.!?;:«»"“”‘]/;
+const STOP_MARK = /[.!?;:]/;
+const CLOSING_MARK = /[”"»]/;
+const QUOTE_CLOSED_BY_PUNCTUATION = /[,.!?…][”"»]/;
 
 /**
  * Reported speech, kind `indirect`: `X подчеркнул, что …` (the что-clause), `X указал на важность …`,
@@ -173,9 +176,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     if (before !== undefined && lex.impersonalBefore.has(before)) continue;
     const cueTok = tokens[i]!;
     const cue = cueText(ctx, p, i);
-    // "…, which critics say is often refused": a group right before the cue is its subject, and no one named
-    // earlier in the sentence speaks for it.
-    if (ctx.language === 'en' && i > s.first && ctx.lex.collectiveRoles.has(tokens[i - 1]!.lower)) continue;
+    // "…, which critics say is often refused": the reporter's clause, with a group's view set inside it.
+    const group = groupSubject(ctx, p, s, i);
+    if (group?.aside) continue;
     // "who asked not to be named", "попросил не называть его имени": a request for oneself, no statement.
     const next = tokens[cue.last + 1];
     if (next && grammar.negations.has(next.lower) && cue.last + 2 <= s.last && isInfinitive(grammar, tokens[cue.last + 2]!.lower)) continue;
@@ -197,13 +200,15 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       if (ctx.language !== 'en' && text[tokens[j]!.start - 1 - base] !== ' ') break;
       // "сообщил Степь.kz, что": a point inside a web address ends nothing.
       const between = ctx.view.slice(cueTok.end, tokens[j]!.start).replace(ADDRESS_POINT, '');
-      if (STOP_OR_QUOTE_MARK.test(between)) break;
+      // "заявил в эфире телеканала «Шаңырақ 24», что": a name in quotation marks may stand in the circumstance.
+      if (STOP_MARK.test(between) || quoteMarkOutsideNames(text, base, cueTok.end, tokens[j]!.start)) break;
       const participle = ctx.language === 'en' && i > s.first && cueTok.lower.endsWith('ing') && ctx.view.slice(tokens[i - 1]!.end, cueTok.start).includes(',');
-      const mention = tailMention ?? (participle ? participleSubject(ctx, registry, p, s, i) : subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end));
+      const found = tailMention ?? (participle ? participleSubject(ctx, registry, p, s, i) : subjectBefore(ctx, registry, p, s, cueTok) ?? pickMention(mentionsIn(registry, p.para.index, cueTok.end, tokens[j]!.start), cueTok.end));
+      const mention = group && !tailMention ? groupsBody(ctx, p, s, i, found) : found;
       if (participle && !mention) break;
       // English drops its subject only in a narrator's aside; "Operators … claimed that" is no official speaking.
-      // "A joint statement said that …" names no one and is reported all the same.
-      const document = !mention && documentSays(ctx, p, s, i);
+      // "A joint statement said that …" and "Critics say that …" name no one and are reported all the same.
+      const document = !mention && (group !== null || documentSays(ctx, p, s, i));
       if (!mention && !document && ctx.language !== 'ru' && ctx.language !== 'kk') break;
       // "said it would appeal and that …": a clause without "that" comes first, joined to the next by "and".
       const joined = j > cue.last + 2 && grammar.coordinators.has(tokens[j - 1]!.lower);
@@ -215,7 +220,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         out.push(candidate(p, from, trimBack(text, base, from, tokens[k]!.start), cue.text, mention), candidate(p, tokens[second]!.start, end, tokens[k]!.text, mention));
         return out;
       }
-      if (end > from) out.push(document ? { ...candidate(p, from, end, cue.text, null), inherits: false } : candidate(p, from, end, cue.text, mention));
+      if (end > from) out.push(document ? { ...candidate(p, from, end, cue.text, null), inherits: false, ...(group ? { group: group.noun } : {}) } : candidate(p, from, end, cue.text, mention));
       return out;
     }
     // After a cue that ended a statement only a second one with its own clause reports more ("…, — сказал он,
@@ -286,7 +291,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       continue;
     }
     if (ctx.language === 'en' || ctx.language === 'other') {
-      const c = englishBare(ctx, registry, p, s, i, cue.last, end);
+      const c = englishBare(ctx, registry, p, s, i, cue.last, end, group);
       if (c) {
         out.push(...c);
         return out;
@@ -296,7 +301,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   return out;
 }
 
-function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number, cueLast: number, end: number): Candidate[] | null {
+function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number, cueLast: number, end: number, group: Group | null): Candidate[] | null {
   const { tokens } = p;
   const { text, base } = ctx.view;
   let j = cueLast + 1;
@@ -323,8 +328,12 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (STOP_COMMA_OR_QUOTE_MARK.test(between)) return null;
   const t = tokens[j]!;
   if (ctx.lex.notClauseStart.has(t.lower)) return null;
-  const s0 = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
-  if (!s0) return documentSays(ctx, p, s, cueAt) ? [{ ...candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), null), inherits: false }] : null;
+  if (grammarFor(ctx.lex.language).nounTakingVerbs.has(tokens[cueAt]!.lower) && !finiteWithin(ctx, p, j, s.last)) return null;
+  // "“…,” he said outside the courtroom": the cue of a quotation just closed; the words after it are its circumstance.
+  if (closesQuoteBefore(ctx, p, s, cueAt)) return null;
+  const subject = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
+  const s0 = group ? groupsBody(ctx, p, s, cueAt, subject) : subject;
+  if (!s0) return group || documentSays(ctx, p, s, cueAt) ? [{ ...candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), null), inherits: false, ...(group ? { group: group.noun } : {}) }] : null;
   if (!inVerbPlace(ctx, registry, p, s, cueAt) || (ctx.lex.promiseStems.has(p.stems[cueAt]!) && !modalWithin(ctx, p, j, s.last))) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end);
   // "…, saying …" / "…, adding that …": a participle after a comma takes up a statement of its own. What comes
@@ -358,6 +367,36 @@ function participleSubject(ctx: DocContext, registry: SpeakerRegistry, p: Paragr
 function modalWithin(ctx: DocContext, p: ParagraphInfo, from: number, last: number): boolean {
   const modals = grammarFor(ctx.lex.language).modals;
   for (let k = from; k <= last && k < from + MAX_WORDS_BEFORE_MODAL; k++) if (modals.has(p.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Words a direct quotation's cue clause holds before its verb at most ("“…,” the deputy mayor’s lawyer said"). */
+const MAX_CUE_SUBJECT_WORDS = 4;
+
+/** A quotation closes right before the cue's subject: the cue is the quotation's. */
+function closesQuoteBefore(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: number): boolean {
+  const { text, base } = ctx.view;
+  const from = p.tokens[Math.max(s.first, cueAt - MAX_CUE_SUBJECT_WORDS)]!.start;
+  for (let k = cueAt - 1; k >= s.first && cueAt - k <= MAX_CUE_SUBJECT_WORDS; k--) {
+    const gap = text.slice((k > s.first ? p.tokens[k - 1]!.end : s.from) - base, p.tokens[k]!.start - base);
+    if (!CLOSING_MARK.test(gap)) continue;
+    // The quotation's own sentence ends inside its marks ("…,” he said); "called the offer “a mockery” and said"
+    // quotes a phrase, and a cue of its own follows.
+    return p.tokens[k]!.start >= from && QUOTE_CLOSED_BY_PUNCTUATION.test(gap) && !PUNCTUATION.test(ctx.view.slice(p.tokens[k]!.start, p.tokens[cueAt]!.start));
+  }
+  return false;
+}
+
+/**
+ * A finite verb among tokens [from, last]: an auxiliary, a modal, a listed irregular past, or a past form in -ed
+ * after the first word ("confirmed the plant had closed", "accepted he owed the money"). A noun a verb took has none.
+ */
+function finiteWithin(ctx: DocContext, p: ParagraphInfo, from: number, last: number): boolean {
+  const finite = grammarFor(ctx.lex.language).finiteVerbs;
+  for (let k = from; k <= last; k++) {
+    const w = p.tokens[k]!.lower;
+    if (finite.has(w) || (k > from && w.length > 4 && w.endsWith('ed'))) return true;
+  }
   return false;
 }
 
@@ -549,9 +588,14 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // The speaker stands right next to the cue ("…, the ministry said", "…, said Smith"); "accused him of breaking
   // promises" has a noun where the cue would be, with nobody beside it.
   const around = mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end);
-  const mention = subjectOf(withoutListener(ctx, p, cueAt, around), cueAt, cueAt, tokens[cueAt]!.start, ofLink(ctx, p));
-  if (!mention || !around.some(touches)) return null;
-  if (grammar.cueBeforeSubject && mention.lastToken < cueAt) return null;
+  // "…, organizers said on Thursday": a group nobody names speaks; the statement is reported with no speaker.
+  // A group's cue takes no subject after it: "…, two sources told Steppe Wire" names the listener there.
+  const group = groupSubject(ctx, p, s, cueAt);
+  const groupOnly = group !== null && !group.aside && !around.some((m) => !m.possessive && m.lastToken === cueAt - 1);
+  const subject = subjectOf(withoutListener(ctx, p, cueAt, around), cueAt, cueAt, tokens[cueAt]!.start, ofLink(ctx, p));
+  if (!groupOnly && (!subject || !around.some(touches))) return null;
+  const mention = groupOnly ? null : subject;
+  if (mention && grammar.cueBeforeSubject && mention.lastToken < cueAt) return null;
   // "Speaking at a briefing, the minister said:" introduces what follows; the words before it are a circumstance.
   if (atEnd && ctx.view.slice(tokens[last]!.end, s.to).includes(':')) return null;
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
@@ -564,11 +608,50 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // make the statement. A whole clause before the cue is the statement alone: "… will open in 2027, the mayor
   // said on Monday, a year later than promised" goes on in the reporter's words.
   const subjectOnly = first - s.first <= MAX_SUBJECT_WORDS;
-  if (atEnd || !subjectOnly) return to - s.from < MIN_REPORTED_CHARS ? null : candidate(p, s.from, to, cue, mention);
+  const byGroup = groupOnly ? { inherits: false, group: group.noun } : {};
+  if (atEnd || !subjectOnly) return to - s.from < MIN_REPORTED_CHARS ? null : { ...candidate(p, s.from, to, cue, mention), ...byGroup };
   const resume = skipSpace(text, base, text.indexOf(',', tokens[last]!.end - base) + base + 1);
   const end = clauseEnd(ctx, s);
   if (end <= resume || to <= s.from || to - s.from + end - resume < MIN_REPORTED_CHARS) return null;
-  return { ...candidate(p, s.from, to, cue, mention), parts: [[s.from, to], [resume, end]] };
+  return { ...candidate(p, s.from, to, cue, mention), parts: [[s.from, to], [resume, end]], ...byGroup };
+}
+
+/** Words a group's phrase may have before its verb ("two sources familiar with the matter said"). */
+const MAX_GROUP_PHRASE_WORDS = 6;
+
+/** A group of people a cue's subject names: its noun, and whether a relative clause sets its words aside. */
+interface Group {
+  readonly noun: string;
+  readonly aside: boolean;
+}
+
+/**
+ * Whether a cue's subject is a group no one names singly ("Critics say", "…, organizers said on Thursday", "two
+ * sources familiar with the matter said", "Эксперты считают"): the words before the cue, back to a comma or the
+ * sentence's start, hold a collective noun, which then speaks for them. `aside` when a relative pronoun opens those
+ * words ("…, which critics say is often refused"): that clause is the reporter's, with the group's view set inside.
+ */
+function groupSubject(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: number): Group | null {
+  if (ctx.language !== 'en' && ctx.language !== 'ru') return null;
+  const { tokens } = p;
+  let noun: string | null = null;
+  for (let k = cueAt - 1; k >= s.first && cueAt - k <= MAX_GROUP_PHRASE_WORDS; k--) {
+    if (ctx.lex.collectiveRoles.has(tokens[k]!.lower)) noun = tokens[k]!.lower;
+    if (k > s.first && !PUNCTUATION.test(ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    if (noun === null) return null;
+    return { noun, aside: grammarFor(ctx.lex.language).relativePronouns.has(tokens[k]!.lower) };
+  }
+  return null;
+}
+
+/**
+ * The speaker of a group's words: the body its members work for ("analysts at Jefferies", "economists from Halyk
+ * Bank"), named right after the group's noun; nobody otherwise, whoever else the sentence names.
+ */
+function groupsBody(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: number, found: Mention | null): Mention | null {
+  if (!found || found.kind === 'pronoun' || found.lastToken >= cueAt || found.firstToken <= s.first || cueAt - found.firstToken >= MAX_GROUP_PHRASE_WORDS) return null;
+  const before = p.tokens[found.firstToken - 1]!;
+  return grammarFor(ctx.lex.language).groupMemberOf.has(before.lower) && ctx.lex.collectiveRoles.has(p.tokens[found.firstToken - 2]?.lower ?? '') ? found : null;
 }
 
 function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence): Candidate[] {

@@ -205,6 +205,11 @@ export class SpeakerRegistry {
     return out;
   }
 
+  /** The mentions of a paragraph that name someone, in order. */
+  resolvedIn(paragraph: number): readonly PlacedMention[] {
+    return (this.byParagraph.get(paragraph) ?? []).filter((pm) => pm.entity !== null);
+  }
+
   private classOf(roleKey: string): string {
     const c = this.ctx.lex.roleClass.get(roleKey);
     return c === undefined ? roleKey : 'class:' + c;

@@ -225,7 +225,11 @@ describe('English quotes', () => {
       'Deputy Mayor Arman Seitov said the water would be back on by Friday.',
     ]);
     expect(r.speakers.map((s) => s.name)).toEqual(['Arman Seitov']);
-    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['the water would be back on by Friday', 'Arman Seitov']]);
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['the water has been cut off for three days', 'residents'],
+      ['the tenge could weaken further in the first quarter', 'experts'],
+      ['the water would be back on by Friday', 'Arman Seitov'],
+    ]);
   });
 
   it('reports the clause after "said on Tuesday" or "said in a statement" without "that", and no noun of a longer circumstance', () => {
@@ -377,6 +381,28 @@ describe('English quotes', () => {
   it('gives no one named earlier the words a group says in a relative clause ("…, which critics say is too low")', () => {
     const r = extractTexts(['The ministry raised the minimum pension to 70,000 tenge, which critics say is still too low.']);
     expect(r.quotes).toEqual([]);
+  });
+
+  it('reports what a group no one names singly says, the group for its speaker ("Critics say …", "…, organizers said on Thursday")', () => {
+    const r = extractTexts([
+      'Critics say the new law will limit press freedom.',
+      'The rally will go ahead on Sunday despite the ban, organizers said on Thursday.',
+      'The plant could be sold next year, two sources familiar with the matter told Steppe Wire.',
+      'Economists expect growth to slow. Local economists say the tenge will weaken further.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['critics', 'the new law will limit press freedom'],
+      ['organizers', 'The rally will go ahead on Sunday despite the ban'],
+      ['sources', 'The plant could be sold next year'],
+      ['economists', 'the tenge will weaken further'],
+    ]);
+    // A group is no person the panel lists among the officials, and "Steppe Wire" is only the listener.
+    expect(r.speakers).toEqual([]);
+  });
+
+  it('gives a group\'s words to the body its members work for ("analysts at Jefferies said")', () => {
+    const r = extractTexts(['Uranium prices have doubled since 2021, and analysts at Jefferies said the cut would push spot prices higher.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Jefferies', 'the cut would push spot prices higher']]);
   });
 
   it('takes no weekday after "said" for the speaker ("X said Wednesday", "X said Monday night")', () => {
@@ -531,5 +557,54 @@ describe('English quotes', () => {
     const r = extractTexts(['"We will not close the plant," Ms. Balayeva said. "Not this year, and not next year."']);
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Balayeva', 'We will not close the plant. Not this year, and not next year.']]);
   });
-});
 
+  it('reads no statement into a noun a verb took ("confirmed the closure of the plant"), and a clause when a verb is in it', () => {
+    const r = extractTexts([
+      'Energy Minister Almas Sadykov confirmed the closure of the coal mine in Karaganda.',
+      'The ministry accepted the proposal from the miners\' union on Monday.',
+      'Sadykov admitted the retraining programme had started late.',
+      'Under questioning, the mine director accepted that safety checks had been skipped.',
+    ]);
+    expect(r.quotes.map((q) => q.text)).toEqual(['the retraining programme had started late', 'safety checks had been skipped']);
+  });
+
+  it('reads the words after a quotation\'s cue as its circumstance ("“…,” he said outside the courtroom")', () => {
+    const r = extractTexts(['“My client has never seen that money,” defence lawyer Asel Nurmagambetova said outside the courthouse.']);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'My client has never seen that money']]);
+  });
+
+  it('gives each answer of a press-conference transcript to the official its label names, and the moderator\'s and reporters\' lines to no one', () => {
+    const r = extractTexts([
+      'Health Minister Akmaral Alnazarova and Vice Minister of Health Tlegen Kasymov held a briefing on Tuesday. Below is the transcript.',
+      'Moderator: Good afternoon. We have half an hour, so please keep your questions short.',
+      'Daniyar Ospanov, Astana Daily: When will the new hospital in Turkistan open?',
+      'Alnazarova: The hospital will open in September. All the equipment has already been delivered.',
+      'Zhanna Bek, Steppe Radio: A question for the vice minister. How many doctors are still missing in rural clinics?',
+      'Kasymov: About 1,200 doctors. This year we will send 400 graduates to villages under the new grant.',
+      'Moderator: Thank you. That concludes the briefing.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text.slice(0, 30)])).toEqual([
+      ['Akmaral Alnazarova', 'The hospital will open in Sept'],
+      ['Tlegen Kasymov', 'About 1,200 doctors. This year'],
+    ]);
+  });
+
+  it('takes a headline\'s opening capital for no name ("Former Almaty deputy mayor goes on trial")', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: 'Former Shymkent deputy mayor goes on trial over bribes' },
+      'A former deputy mayor of Shymkent went on trial on Monday.',
+      '“Please keep to the facts of the case,” Judge Dana Abenova said.',
+      'The first witness was Askar Temirov, the director of a Shymkent building firm. He said he had paid the deputy mayor in cash.',
+    ]);
+    expect(r.speakers.map((s) => s.name)).not.toContain('Former Shymkent');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Dana Abenova', 'Askar Temirov']);
+  });
+
+  it('gives a quotation the name in parentheses after it ("“…” (Y. Nurtazin, briefing, 14 October)")', () => {
+    const r = extractTexts([
+      'Finance Minister Madi Takiyev spoke to parliament on Wednesday.',
+      '“The deficit will not exceed 3% of GDP this year” (M. Takiyev, plenary session, 12 March).',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Madi Takiyev', 'The deficit will not exceed 3% of GDP this year']]);
+  });
+});

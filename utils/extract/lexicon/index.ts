@@ -23,6 +23,10 @@ export interface Lexicon {
   readonly namingStems: ReadonlySet<string>;
   /** Words before a verb of speech that make it passive or an adjective (it is said, the said). */
   readonly impersonalBefore: ReadonlySet<string>;
+  /** Labels of a transcript's turns that never answer: the host's and the audience's (Moderator:, Вопрос:). */
+  readonly hostLabels: ReadonlySet<string>;
+  /** Nouns a place's name follows ("улице Найманбаева", "селе Акжар"): that capitalised word names no person. */
+  readonly placeNouns: ReadonlySet<string>;
   /**
    * Words that look like verbs of speech but open no statement ("выяснилось, что", "говорят, что", "reportedly"),
    * as written: by stem they would take "говорит" and "reported" with them.
@@ -82,6 +86,8 @@ interface RawLexicon {
   instructVerbs: string[];
   namingVerbs: string[];
   impersonalBefore: string[];
+  hostLabels: string[];
+  placeNouns: string[];
   notSpeechAfterThat: string[];
   complementizers: string[];
   adverbsAfterCue: string[];
@@ -143,6 +149,8 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     instructStems: stems(raw.instructVerbs),
     namingStems: stems(raw.namingVerbs),
     impersonalBefore: new Set(raw.impersonalBefore.map(foldWord)),
+    hostLabels: new Set(raw.hostLabels.map(foldWord)),
+    placeNouns: new Set(raw.placeNouns.map(foldWord)),
     notSpeechForms: forms(raw.notSpeechAfterThat),
     complementizers: new Set(raw.complementizers.map(foldWord)),
     adverbsAfterCue: new Set(raw.adverbsAfterCue.map(foldWord)),
