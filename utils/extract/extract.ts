@@ -112,7 +112,6 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     if (!p || !share?.registry) return [];
     return share.registry.resolvedIn(share.ctx === ctx ? paragraph : share.ctx.paragraphAt(p.para.start));
   };
-  const entitiesIn = (paragraph: number): Entity[] => resolvedIn(paragraph).map((pm) => pm.entity!);
 
   const quotes: Quote[] = [];
   const bodyTexts: Array<{ quote: Quote; candidate: Candidate; entity: Entity | null }> = [];
