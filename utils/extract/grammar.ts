@@ -55,6 +55,11 @@ export interface Grammar {
   readonly pronounGenders: { readonly female: ReadonlySet<string>; readonly male: ReadonlySet<string> };
   /** A noun for any public body ("ведомство"): the body named last, whatever its kind. */
   readonly genericBodies: ReadonlySet<string>;
+  /**
+   * Bodies a role belongs to ("the ministry" of the agriculture minister): the body's nouns and the role's head
+   * nouns, by their role stems, and the title the body's name is written with ("Ministry of", "Министерство").
+   */
+  readonly bodiesOfRoles: ReadonlyArray<{ readonly bodies: ReadonlySet<string>; readonly roles: ReadonlySet<string>; readonly title: string }>;
   /** "— приводит его слова телеканал", "цитирует министра издание": an outlet quoting; the speaker is whose words they are. */
   readonly quoting: { readonly verbs: ReadonlySet<string>; readonly words: ReadonlySet<string> };
   /** Kazakh "деп": closes a quoted or reported clause before its verb of speech. */
@@ -188,6 +193,7 @@ interface RawGrammar {
   relativePronouns: string[];
   pronounGenders: { female: string[]; male: string[] };
   genericBodies: string[];
+  bodiesOfRoles: Array<{ bodies: string[]; roles: string[]; title: string }>;
   quoting: { verbs: string[]; words: string[] };
   quotative: string[];
   asCue: string[];
@@ -277,6 +283,11 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     relativePronouns: new Set(g.relativePronouns.map(foldWord)),
     pronounGenders: { female: new Set(g.pronounGenders.female.map(foldWord)), male: new Set(g.pronounGenders.male.map(foldWord)) },
     genericBodies: new Set(g.genericBodies.map((w) => roleStem(w, language, roleEndings))),
+    bodiesOfRoles: g.bodiesOfRoles.map((b) => ({
+      bodies: new Set(b.bodies.map((w) => roleStem(w, language, roleEndings))),
+      roles: new Set(b.roles.map((w) => roleStem(w, language, roleEndings))),
+      title: b.title,
+    })),
     quoting: { verbs: new Set(g.quoting.verbs.map(foldWord)), words: new Set(g.quoting.words.map(foldWord)) },
     quotative: new Set(g.quotative.map(foldWord)),
     asCue: new Set(g.asCue.map(foldWord)),

@@ -44,6 +44,9 @@ export interface PlacedMention {
 }
 
 /** How far back a role or pronoun looks for its person: enough for any article, bounded on hostile pages. */
+/** Words of rank before an English role's field ("Vice Minister", "First Deputy Minister"), no part of the body. */
+const RANK_WORDS = new Set(['vice', 'deputy', 'first', 'former', 'acting', 'the']);
+
 const LOOK_BACK = 400;
 
 /** A Russian name as one mention wrote it, with the case the words before it ask for ("по словам" → genitive). */
@@ -399,7 +402,7 @@ export class SpeakerRegistry {
       // "В ведомстве напомнили" after "сообщение Министерства здравоохранения": any body named before.
       // "the company said" after "Almaty International Airport": a body named by a name of its own counts too.
       const anyBody = () => (grammarFor(this.ctx.lex.language).genericBodies.has(m.key) ? this.lastMentioned([...this.bodies.values(), ...this.namedOrganizations()], order, false) : undefined);
-      return this.lastMentioned(kin, order, false) ?? anyBody() ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyName(m)));
+      return this.lastMentioned(kin, order, false) ?? anyBody() ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyOfRoleHolder(m, order) ?? this.bodyName(m)));
     }
     const key = `${bareKey} ${complement}`;
     const known = this.bodies.get(key) ?? (m.premodifiers === undefined ? undefined : this.fullerBody(bareKey, complement));
@@ -413,6 +416,30 @@ export class SpeakerRegistry {
     const e = this.roleEntity(key, cls, this.bodyName(m));
     this.namedBodies.add(e);
     return this.remember(key, e);
+  }
+
+  /**
+   * The full name of a body the text names only through a role in it: "the ministry said" after "Agriculture
+   * Minister X" is the Ministry of Agriculture, "В министерстве" after "министр здравоохранения X" the Министерство
+   * здравоохранения. The holder is the last such person named before; undefined when there is none.
+   */
+  private bodyOfRoleHolder(m: Mention, order: number): string | undefined {
+    const kind = grammarFor(this.ctx.lex.language).bodiesOfRoles.find((b) => b.bodies.has(m.key));
+    if (!kind) return undefined;
+    const english = this.ctx.lex.language === 'en';
+    const fieldOf = (role: string): string | null => {
+      const words = role.split(' ').filter(Boolean);
+      const h = words.findIndex((w) => kind.roles.has(roleStem(w.split('-').pop()!, this.ctx.language, this.ctx.lex.roleEndings)));
+      if (h < 0) return null;
+      const after = words.slice(h + 1);
+      if (!english) return after.length > 0 ? after.join(' ') : null;
+      // "Minister of Trade and Integration", "Agriculture Minister", "Vice Minister of Energy".
+      if (after[0]?.toLowerCase() === 'of' && after.length > 1) return after.slice(1).join(' ');
+      const field = words.slice(0, h).filter((w) => !RANK_WORDS.has(w.toLowerCase()));
+      return field.length > 0 && after.length === 0 ? field.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') : null;
+    };
+    const holder = this.lastMentioned(this.persons.filter((p) => p.role !== null && fieldOf(p.role) !== null), order, false);
+    return holder ? `${kind.title} ${fieldOf(holder.role!)}` : undefined;
   }
 
   /** "the emergency department" after "the regional emergency department": a body named before with more words. */

@@ -607,4 +607,12 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Madi Takiyev', 'The deficit will not exceed 3% of GDP this year']]);
   });
+
+  it('names "the ministry" by the field of the minister named before it ("Energy Minister X … the ministry said")', () => {
+    const r = extractTexts([
+      'Energy Minister Almas Sadykov opened the new substation in Taraz on Friday.',
+      'Power cuts in the region fell by a third this year, the ministry said in a statement.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ministry of Energy']);
+  });
 });
