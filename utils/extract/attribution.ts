@@ -132,9 +132,38 @@ export function citedSource(ctx: DocContext, registry: SpeakerRegistry, p: Parag
 export function withoutListener(ctx: DocContext, p: ParagraphInfo, cueAt: number, mentions: readonly Mention[]): readonly Mention[] {
   const g = grammarFor(ctx.lex.language);
   // "— заявил агентству «Интерфакс» вице-министр X": the outlet told is a listener wherever it stands.
-  const heard = g.listenerNouns.size > 0 ? mentions.filter((m) => !g.listenerNouns.has(p.tokens[m.firstToken]!.lower)) : mentions;
+  const listened = g.listenerNouns.size > 0 ? mentions.filter((m) => !g.listenerNouns.has(p.tokens[m.firstToken]!.lower)) : mentions;
+  const heard = outsideRelativeClauses(ctx, p, cueAt, toldInMarks(ctx, p, cueAt, listened));
   if (!g.takesListener.has(p.tokens[cueAt]!.lower) || !heard.some((m) => m.lastToken === cueAt - 1)) return heard;
   return heard.filter((m) => m.firstToken < cueAt);
+}
+
+/** "рассказал «Деловой Неделе» заместитель председателя X": an outlet in quotation marks right after the cue was told. */
+function toldInMarks(ctx: DocContext, p: ParagraphInfo, cueAt: number, mentions: readonly Mention[]): readonly Mention[] {
+  const next = p.tokens[cueAt + 1];
+  if (!next || !ctx.view.slice(p.tokens[cueAt]!.end, next.start).includes('«')) return mentions;
+  const kept = mentions.filter((m) => m.firstToken !== cueAt + 1);
+  return kept.some((m) => m.firstToken > cueAt + 1) ? kept : mentions;
+}
+
+/**
+ * "X, whose company Kokzhal Komir owns the mine, told reporters": a name inside a relative clause set off by commas
+ * before the cue is no subject, when someone is named before the clause.
+ */
+function outsideRelativeClauses(ctx: DocContext, p: ParagraphInfo, cueAt: number, mentions: readonly Mention[]): readonly Mention[] {
+  const relatives = grammarFor(ctx.lex.language).relativePronouns;
+  if (relatives.size === 0 || mentions.length < 2) return mentions;
+  const { tokens } = p;
+  let kept = mentions;
+  for (let k = 1; k < cueAt; k++) {
+    if (!relatives.has(tokens[k]!.lower) || !ctx.view.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    let end = k + 1;
+    while (end < cueAt && !ctx.view.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
+    if (end >= cueAt && !ctx.view.slice(tokens[cueAt - 1]!.end, tokens[cueAt]!.start).includes(',')) continue;
+    const outside = kept.filter((m) => m.firstToken < k || m.firstToken >= end);
+    if (outside.some((m) => m.lastToken < k)) kept = outside;
+  }
+  return kept;
 }
 
 /** The cue as written, with the word a cue head takes ("атап өтті", "обратил внимание"). */

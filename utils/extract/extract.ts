@@ -14,6 +14,7 @@ import { findInterview } from './interview';
 import { findEmbeddedPosts } from './embedded-posts';
 import { reattributeAboutThis } from './about-this';
 import { findReported } from './reported';
+import { findListStatements } from './list-statements';
 import { splitSentences, trim } from './sentences';
 import { SpeakerRegistry, type Entity, type PlacedMention } from './speakers';
 import { buildTextView, type TextView } from './text-view';
@@ -95,7 +96,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     if (!registry) own = findUnknownLanguageQuotes(c, people);
     else {
       own = [...findEmbeddedPosts(c, registry), ...findInterview(c, registry, (p) => findSeparator(c, registry, p, p.para.start, p.para.end) !== null)];
-      for (const detect of [findDashQuotes, findMarkQuotes, findReported]) {
+      for (const detect of [findDashQuotes, findMarkQuotes, findReported, findListStatements]) {
         if (late()) break;
         own.push(...detect(c, registry));
       }

@@ -114,6 +114,8 @@ export interface Grammar {
   readonly documents: ReadonlySet<string>;
   /** Prepositions that tie a group to the body its members work for ("analysts at Jefferies", "experts from …"). */
   readonly groupMemberOf: ReadonlySet<string>;
+  /** Pronouns for people spoken of before as a group ("…, they said"): a group's words, with no speaker named. */
+  readonly groupPronouns: ReadonlySet<string>;
   /**
    * Modal verbs. After a verb of promising with no "that", a clause has one ("promised the bridge would open"); a
    * noun it took has none ("promises new jobs as mines wind down").
@@ -211,6 +213,7 @@ interface RawGrammar {
   citing: string[];
   documents: string[];
   groupMemberOf: string[];
+  groupPronouns: string[];
   modals: string[];
   nounTakingVerbs: string[];
   finiteVerbs: string[];
@@ -310,6 +313,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     citing: g.citing.map((phrase) => phrase.split(' ').map(foldWord)),
     documents: new Set(g.documents.map(foldWord)),
     groupMemberOf: new Set(g.groupMemberOf.map(foldWord)),
+    groupPronouns: new Set(g.groupPronouns.map(foldWord)),
     modals: new Set(g.modals.map(foldWord)),
     nounTakingVerbs: new Set(g.nounTakingVerbs.map(foldWord)),
     finiteVerbs: new Set(g.finiteVerbs.map(foldWord)),

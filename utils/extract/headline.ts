@@ -27,6 +27,9 @@ const MIN_QUOTED_WORDS = 3;
 const OPEN = new Set(['«', '"', '“', '„', "'", '‘']);
 const CLOSE_FOR: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“', "'": "'", '‘': '’' };
 
+/** Words a headline's speaker before its colon may have when no lexicon knows them ("Mine owner:"). */
+const MAX_UNKNOWN_SPEAKER_WORDS = 3;
+
 export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): HeadlineCandidate | null {
   const h = ctx.headline;
   if (!h) return null;
@@ -58,8 +61,9 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     if (speaker && wordsBetween(s, end) >= MIN_QUOTED_WORDS) return make(ctx, s, end, speaker, false);
     // "Минфин: «…»": one capitalised word no lexicon knows, then a quotation. It is a quote when the body quotes
     // words close to it, and that quote names the speaker (extract.ts); else it may be a title («Рецензия: …»).
+    // "Mine owner: 'We could not reach them in time'": a speaker no lexicon knows, in up to three words, the same way.
     const before = h.tokens.filter((t) => t.end <= colon);
-    if (before.length === 1 && (before[0]!.capitalized || before[0]!.acronym) && before[0]!.start === start && close > s && wordsBetween(s, close) >= MIN_QUOTED_WORDS) {
+    if (before.length >= 1 && before.length <= MAX_UNKNOWN_SPEAKER_WORDS && (before[0]!.capitalized || before[0]!.acronym) && before[0]!.start === start && close > s && wordsBetween(s, close) >= MIN_QUOTED_WORDS) {
       const c = make(ctx, s + 1, close, null, true);
       if (c) return { ...c, unattributed: true };
     }

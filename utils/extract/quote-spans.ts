@@ -39,6 +39,12 @@ function unwind(stack: Array<{ at: number; closers: string }>, ch: string): bool
   return false;
 }
 
+function nextNonSpace(text: string, base: number, from: number, end: number): number {
+  let i = from;
+  while (i < end && text[i - base] === ' ') i++;
+  return i;
+}
+
 export function findQuoteSpans(text: string, base: number, start: number, end: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const stack: Array<{ at: number; closers: string }> = [];
@@ -87,6 +93,11 @@ export function findQuoteSpans(text: string, base: number, start: number, end: n
     if (closes) {
       const opened = stack.pop()!;
       if (stack.length === 0) out.push({ open: opened.at, close: i });
+      // «Национальная компания «Қазақстан темір жолы» (КТЖ): a company's kind and its name in marks of its own,
+      // written with one closing mark for both; a second closing mark right after would close the outer one.
+      else if (stack.length === 1 && ch === '»' && text[nextNonSpace(text, base, i + 1, end) - base] !== '»' && quotedNameEnd(text, base, stack[0]!.at, end) === i + 1) {
+        out.push({ open: stack.pop()!.at, close: i });
+      }
     } else if (opens !== null && stack.length < 4) {
       stack.push({ at: i, closers: opens });
     }
@@ -109,18 +120,30 @@ const MAX_NAME_WORDS = 3;
 
 /** After the closing mark of a short capitalised name opening at `open`, or -1 when none closes before `limit`. */
 export function quotedNameEnd(text: string, base: number, open: number, limit: number): number {
-  const closers = CLOSERS_OF[text[open - base]!] ?? '';
+  const opener = text[open - base]!;
+  const closers = CLOSERS_OF[opener] ?? '';
   const first = text[open + 1 - base] ?? '';
   if (first === first.toLowerCase()) return -1;
   let words = 1;
-  for (let i = open + 1; i < limit && i - open <= 40; i++) {
+  let reach = MAX_NAME_CHARS;
+  for (let i = open + 1; i < limit && i - open <= reach; i++) {
     const ch = text[i - base]!;
     if (closers.includes(ch)) return i + 1;
     if (NAME_STOP.test(ch) || ch === ',') return -1;
+    // «Национальная компания «Қазақстан темір жолы»: a company's kind, then its own name in marks of its own;
+    // the words are counted again from the inner name, which one closing mark ends with the outer.
+    if (ch === opener && i > open + 1) {
+      words = 1;
+      reach = i - open + MAX_NAME_CHARS;
+      continue;
+    }
     if (ch === ' ' && ++words > MAX_NAME_WORDS) return -1;
   }
   return -1;
 }
+
+/** Characters a name in quotation marks takes at most. */
+const MAX_NAME_CHARS = 40;
 
 /**
  * A quotation mark in [from, to) other than the marks around short names («Интерфакс», “Halyk Finance”), which a cue

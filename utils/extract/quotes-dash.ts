@@ -166,7 +166,9 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
       }
       if (!found && tail[1] > tail[0]) parts.push(tail);
     }
-    if (parts.length > 0) {
+    // English writes no dialogue with dashes: a line opening with one and naming no speaker is a credit or a
+    // list ("— With assistance from …"), no one's words.
+    if (parts.length > 0 && !(attribution === null && ctx.language === 'en')) {
       out.push({
         kind: 'direct',
         parts,

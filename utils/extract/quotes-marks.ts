@@ -187,7 +187,7 @@ function endsWithColon(ctx: DocContext, p: ParagraphInfo): boolean {
 export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Candidate[] {
   const out: Candidate[] = [];
   const { text, base } = ctx.view;
-  let carry: { parts: Array<[number, number]>; paragraph: number } | null = null;
+  let carry: { parts: Array<[number, number]>; opened: { paragraph: ParagraphInfo; at: number } } | null = null;
   // Text up to here belongs to a quote that ran over paragraphs and is found already.
   let consumed = -1;
   ctx.paragraphs.forEach((p, pi) => {
@@ -200,9 +200,17 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         return;
       }
       if (span.open < consumed) return;
+      // «Национальная компания «Қазақстан темір жолы»: a company's name with its own name inside, not a quotation.
+      if (span.close !== null && text[span.open - base] === '«' && text.slice(span.open + 1 - base, span.close - base).includes('«') && quotedNameEnd(text, base, span.open, p.para.end) === span.close + 1) return;
       const parts: Array<[number, number]> = [];
       const startsParagraph = span.open === p.para.start || (DASHES.has(text[p.para.start - base]!) && span.open <= p.para.start + 2);
-      if (carry && si === 0 && startsParagraph) parts.push(...carry.parts);
+      // Where the quotation opened: the paragraph it was carried from, if any, whose words before the mark may
+      // name the speaker ("…ведомства сказал: «… ¶ «…»").
+      let opened: { paragraph: ParagraphInfo; at: number } = { paragraph: p, at: span.open };
+      if (carry && si === 0 && startsParagraph) {
+        parts.push(...carry.parts);
+        opened = carry.opened;
+      }
       carry = null;
       let attribution: Attribution | null = null;
       const addContent = (from: number, to: number) => {
@@ -225,7 +233,7 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         // An unclosed quote runs on when the next paragraph opens with a quotation mark.
         const next = ctx.paragraphs[pi + 1];
         if (next && OPENERS.has(text[next.para.start - base]!) && next.para.start - p.para.end === 1) {
-          carry = { parts: [...parts], paragraph: pi };
+          carry = { parts: [...parts], opened };
           return;
         }
         // Or, typeset the Russian way, when a later paragraph closes it.
@@ -264,6 +272,10 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         const sentence = sentenceAt(p, span.open);
         const before = sentence ? mentionsIn(registry, p.para.index, sentence[0], span.open).filter((m) => m.kind !== 'pronoun') : [];
         if (before.length > 0) attribution = { ...attribution, mention: pickMention(before, span.open) };
+      }
+      if (!attribution && opened.paragraph !== p) {
+        attribution = attributionBefore(ctx, registry, opened.paragraph, opened.at);
+        if (attribution) attributionParagraph = opened.paragraph.para.index;
       }
       if (!attribution) attribution = attributionBefore(ctx, registry, p, parts.length > 0 && parts[0]![0] < p.para.start ? p.para.start : span.open);
       const words = parts.reduce((n, [a, b]) => n + countWords(text, base, a, b), 0);

@@ -77,7 +77,12 @@ export function findReported(ctx: DocContext, registry: SpeakerRegistry): Candid
       out.push(...found);
     }
   });
-  return out.map((c) => quotedStatement(ctx, withoutDateline(ctx, c))).filter((c) => c.parts.every(([a, b]) => b > a));
+  return out.map((c) => quotedStatement(ctx, withoutDateline(ctx, c))).filter((c) => c.parts.every(([a, b]) => b > a) && !byOutlet(ctx, c));
+}
+
+/** "Как сообщало агентство, …": the outlet's own earlier reporting, named by a bare noun, is nobody's statement. */
+function byOutlet(ctx: DocContext, c: Candidate): boolean {
+  return c.mention !== null && c.mention.kind === 'role' && ctx.lex.outletNouns.has(foldWord(c.mention.text.toLowerCase()));
 }
 
 /** "По словам министра, «ситуация под контролем»": reported words that are all in quotation marks are quoted. */
@@ -220,7 +225,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         out.push(candidate(p, from, trimBack(text, base, from, tokens[k]!.start), cue.text, mention), candidate(p, tokens[second]!.start, end, tokens[k]!.text, mention));
         return out;
       }
-      if (end > from) out.push(document ? { ...candidate(p, from, end, cue.text, null), inherits: false, ...(group ? { group: group.noun } : {}) } : candidate(p, from, end, cue.text, mention));
+      if (end > from) out.push(document ? { ...candidate(p, from, end, cue.text, null), inherits: false, ...(group?.noun ? { group: group.noun } : {}) } : candidate(p, from, end, cue.text, mention));
       return out;
     }
     // After a cue that ended a statement only a second one with its own clause reports more ("…, — сказал он,
@@ -333,7 +338,7 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (closesQuoteBefore(ctx, p, s, cueAt)) return null;
   const subject = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
   const s0 = group ? groupsBody(ctx, p, s, cueAt, subject) : subject;
-  if (!s0) return group || documentSays(ctx, p, s, cueAt) ? [{ ...candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), null), inherits: false, ...(group ? { group: group.noun } : {}) }] : null;
+  if (!s0) return group || documentSays(ctx, p, s, cueAt) ? [{ ...candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), null), inherits: false, ...(group?.noun ? { group: group.noun } : {}) }] : null;
   if (!inVerbPlace(ctx, registry, p, s, cueAt) || (ctx.lex.promiseStems.has(p.stems[cueAt]!) && !modalWithin(ctx, p, j, s.last))) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end);
   // "…, saying …" / "…, adding that …": a participle after a comma takes up a statement of its own. What comes
@@ -394,6 +399,8 @@ function closesQuoteBefore(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt
 function finiteWithin(ctx: DocContext, p: ParagraphInfo, from: number, last: number): boolean {
   const finite = grammarFor(ctx.lex.language).finiteVerbs;
   for (let k = from; k <= last; k++) {
+    // "declared a day of mourning, and flags were lowered": a clause after a comma is another one.
+    if (k > from && ctx.view.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start).includes(',')) return false;
     const w = p.tokens[k]!.lower;
     if (finite.has(w) || (k > from && w.length > 4 && w.endsWith('ed'))) return true;
   }
@@ -553,7 +560,8 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   if (first === s.first || !gapHasComma(first - 1, first)) return null;
   // … and on to the next comma or the end of the sentence ("said on Monday", "said police spokeswoman X").
   let last = cueAt;
-  while (last < s.last && last - cueAt < 10 && !gapHasComma(last, last + 1)) last++;
+  const reach = grammar.cueBeforeSubject ? MAX_CUE_CLAUSE_AFTER : MAX_CUE_CLAUSE_AFTER_SUBJECT;
+  while (last < s.last && last - cueAt < reach && !gapHasComma(last, last + 1)) last++;
   const atEnd = last === s.last;
   if (!atEnd && !gapHasComma(last, last + 1)) return null;
   if (atEnd && opensClause(ctx, registry, p, cueAt, last)) return null;
@@ -564,7 +572,11 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // "…, заявил на пресс-конференции председатель X", "…, сказал журналистам министр": where the subject follows
   // the cue, a listener or a short circumstance may come first.
   const afterCircumstance = (m: Mention): boolean => {
-    if (!grammar.cueBeforeSubject || m.kind === 'pronoun' || m.firstToken <= cueAt + 1 || m.firstToken > cueAt + MAX_CIRCUMSTANCE_WORDS + 1) return false;
+    if (!grammar.cueBeforeSubject || m.kind === 'pronoun' || m.firstToken <= cueAt + 1) return false;
+    // "рассказал «Деловой Неделе» заместитель председателя X": the outlet told, in quotation marks, is a listener.
+    const listener = quotedNameEnd(text, base, skipSpace(text, base, tokens[cueAt]!.end), tokens[m.firstToken]!.start);
+    if (listener >= 0 && tokens[m.firstToken]!.start === skipSpace(text, base, listener)) return true;
+    if (m.firstToken > cueAt + MAX_CIRCUMSTANCE_WORDS + 1) return false;
     const opener = tokens[cueAt + 1]!.lower;
     if (!grammar.listenerNouns.has(opener) && !ctx.lex.prepositions.has(opener)) return false;
     for (let k = cueAt + 1; k < m.firstToken; k++) if (tokens[k]!.capitalized || tokens[k]!.shape.number) return false;
@@ -600,15 +612,15 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   if (atEnd && ctx.view.slice(tokens[last]!.end, s.to).includes(':')) return null;
   const comma = text.lastIndexOf(',', tokens[first]!.start - base) + base;
   const to = trimBack(text, base, s.from, comma);
-  // Words in quotation marks are a direct quote's, found elsewhere; a company named in them in the cue clause
-  // ("заявил председатель правления АО «КазМунайГаз» X") is not.
-  if (QUOTE_MARK.test(ctx.view.slice(s.from, comma)) || quoteMarkOutsideNames(text, base, comma, clauseEnd(ctx, s))) return null;
+  // Words in quotation marks are a direct quote's, found elsewhere; a company named in them in the statement or the
+  // cue clause ("заявил председатель правления АО «КазМунайГаз» X") is not.
+  if (quoteMarkOutsideNames(text, base, s.from, comma) || quoteMarkOutsideNames(text, base, comma, clauseEnd(ctx, s))) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueAt]!.end);
   // "The law, he said, will protect …": the words before the cue may be only the subject; the two parts together
   // make the statement. A whole clause before the cue is the statement alone: "… will open in 2027, the mayor
   // said on Monday, a year later than promised" goes on in the reporter's words.
   const subjectOnly = first - s.first <= MAX_SUBJECT_WORDS;
-  const byGroup = groupOnly ? { inherits: false, group: group.noun } : {};
+  const byGroup = groupOnly ? { inherits: false, ...(group.noun ? { group: group.noun } : {}) } : {};
   if (atEnd || !subjectOnly) return to - s.from < MIN_REPORTED_CHARS ? null : { ...candidate(p, s.from, to, cue, mention), ...byGroup };
   const resume = skipSpace(text, base, text.indexOf(',', tokens[last]!.end - base) + base + 1);
   const end = clauseEnd(ctx, s);
@@ -616,10 +628,18 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   return { ...candidate(p, s.from, to, cue, mention), parts: [[s.from, to], [resume, end]], ...byGroup };
 }
 
+/**
+ * Words a cue clause may run on after its verb: a listener and a long role before the name ("рассказал «Деловой
+ * Неделе» заместитель председателя правления компании по экономике и финансам Талгат Жаксыбеков").
+ */
+const MAX_CUE_CLAUSE_AFTER = 14;
+/** The same where the subject comes before the verb (English): a circumstance and a short name ("said on Monday"). */
+const MAX_CUE_CLAUSE_AFTER_SUBJECT = 10;
+
 /** Words a group's phrase may have before its verb ("two sources familiar with the matter said"). */
 const MAX_GROUP_PHRASE_WORDS = 6;
 
-/** A group of people a cue's subject names: its noun, and whether a relative clause sets its words aside. */
+/** A group of people a cue's subject names: its noun ('' for a pronoun), and whether a relative clause sets its words aside. */
 interface Group {
   readonly noun: string;
   readonly aside: boolean;
@@ -634,6 +654,9 @@ interface Group {
 function groupSubject(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: number): Group | null {
   if (ctx.language !== 'en' && ctx.language !== 'ru') return null;
   const { tokens } = p;
+  // "…, they said": people the text spoke of before, as a group; who they are the pronoun does not say.
+  const before = tokens[cueAt - 1];
+  if (before && grammarFor(ctx.lex.language).groupPronouns.has(before.lower) && (cueAt - 1 === s.first || PUNCTUATION.test(ctx.view.slice(tokens[cueAt - 2]!.end, before.start)))) return { noun: '', aside: false };
   let noun: string | null = null;
   for (let k = cueAt - 1; k >= s.first && cueAt - k <= MAX_GROUP_PHRASE_WORDS; k--) {
     if (ctx.lex.collectiveRoles.has(tokens[k]!.lower)) noun = tokens[k]!.lower;

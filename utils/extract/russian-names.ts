@@ -190,6 +190,13 @@ export function wordReadings(written: string, part: NamePart): readonly WordRead
         }
       }
     }
+    // "Касым-Жомарта Токаева": Kazakh compound names are mostly written with the last piece alone declined.
+    const head = pieces.slice(0, -1).join('-') + '-';
+    for (const r of pieceReadings(pieces[pieces.length - 1]!, part, false)) {
+      if (r.case === 'nominative') continue;
+      const nominative = head + r.nominative;
+      if (!out.some((o) => o.case === r.case && o.gender === r.gender && o.nominative === nominative)) out.push({ ...r, nominative });
+    }
   }
   return remember(wordCache, key, out);
 }

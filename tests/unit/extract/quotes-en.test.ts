@@ -615,4 +615,46 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Ministry of Energy']);
   });
+
+  it('reads the items of a list a speaker introduces with a colon as that speaker\'s statements', () => {
+    const r = extractTexts([
+      'Governor Serik Akhmetov gave the following instructions to district heads:',
+      { kind: 'list-item', text: 'all schools are to be connected to central heating by October;' },
+      { kind: 'list-item', text: 'coal reserves must be at least 10% above last winter’s consumption.' },
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Serik Akhmetov', 'all schools are to be connected to central heating by October'],
+      ['Serik Akhmetov', 'coal reserves must be at least 10% above last winter’s consumption'],
+    ]);
+  });
+
+  it('takes no name inside a relative clause for the speaker ("X, whose company Y owns the mine, told reporters")', () => {
+    const r = extractTexts(['“We did everything we could,” Daulet Ospanov, whose firm Temir Service runs the depot, told reporters.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Daulet Ospanov']);
+  });
+
+  it('reads "declared a day of mourning, and …" as no statement, and "…, they said" as one with no speaker', () => {
+    const r = extractTexts([
+      'The regional administration declared a day of mourning, and flags were lowered across the region.',
+      'Talks with two Gulf investors have also begun. The talks are at an early stage and may not lead to a deal, they said.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([[null, 'The talks are at an early stage and may not lead to a deal']]);
+  });
+
+  it('takes a headline "Plant manager: ‘…’" for a quote when the body quotes those words', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: 'Plant manager: ‘We did everything we could’' },
+      '“We did everything we could,” said Arman Tulegenov, who manages the plant. “The fire spread too fast.”',
+    ]);
+    const headline = r.quotes.find((q) => q.kind === 'headline');
+    expect([headline?.text, headline?.speaker]).toEqual(['We did everything we could', 'Arman Tulegenov']);
+  });
+
+  it('reads an English line opening with a dash and naming no one as no quote ("— With assistance from …")', () => {
+    const r = extractTexts([
+      '“The bonds were oversubscribed three times,” Finance Minister Madi Takiyev said.',
+      '— With assistance from Dana Omarova and Arman Seitov',
+    ]);
+    expect(r.quotes.map((q) => q.text)).toEqual(['The bonds were oversubscribed three times']);
+  });
 });

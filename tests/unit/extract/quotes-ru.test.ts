@@ -655,4 +655,41 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Министерство просвещения']);
   });
+
+  it('читает пункты списка после "Основные заявления министра:" как заявления министра', () => {
+    const r = extractTexts([
+      'Главные заявления министра энергетики Алмаса Садыкова:',
+      { kind: 'list-item', text: 'цены на бензин до конца года не вырастут;' },
+      { kind: 'list-item', text: 'новый нефтеперерабатывающий завод начнут строить в 2027 году.' },
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Алмас Садыков', 'цены на бензин до конца года не вырастут'],
+      ['Алмас Садыков', 'новый нефтеперерабатывающий завод начнут строить в 2027 году'],
+    ]);
+  });
+
+  it('reads a company named «…«…»» inside a statement and an outlet told in «…» before a long role ("рассказал «Курсиву» заместитель председателя … X")', () => {
+    const r = extractTexts([
+      'Продажа акций АО «Национальная компания «Казахстан инжиниринг» (КИ) пройдет в 2027 году, рассказал «Курсиву» заместитель председателя правления компании по экономике и финансам Марат Жанатов.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Марат Жанатов']]);
+  });
+
+  it('reads a Kazakh compound first name with its last piece alone declined ("Касым-Жомарта Ахметова" is Касым-Жомарт Ахметов)', () => {
+    const r = extractTexts(['По словам министра Касым-Жомарта Ахметова, дорогу достроят к осени.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Касым-Жомарт Ахметов']);
+  });
+
+  it('reads "Как сообщало агентство, …" as the outlet\'s own earlier report, nobody\'s statement', () => {
+    const r = extractTexts(['Как сообщало агентство, в октябре на границе скапливалось до двух тысяч грузовиков.']);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('gives a quotation over two paragraphs, each opening with «, to the speaker named before its first mark', () => {
+    const r = extractTexts([
+      'Министр транспорта Нурлан Сауранбаев провел брифинг. Отвечая на вопрос о сроках, глава министерства сказал: «Мы не торопимся. Проект готов примерно на 90 процентов.',
+      '«Рассчитываем, что дорогу откроют весной. После этого начнется второй этап»',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Нурлан Сауранбаев', 'Мы не торопимся. Про']]);
+  });
 });

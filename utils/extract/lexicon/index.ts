@@ -27,6 +27,10 @@ export interface Lexicon {
   readonly hostLabels: ReadonlySet<string>;
   /** Nouns a place's name follows ("улице Найманбаева", "селе Акжар"): that capitalised word names no person. */
   readonly placeNouns: ReadonlySet<string>;
+  /** Nouns that announce what someone said ("Основные заявления акима:", "the minister's key points:"). */
+  readonly statementNouns: ReadonlySet<string>;
+  /** The outlet itself, named bare as a cue's subject ("Как сообщало агентство, …"): its own earlier reporting. */
+  readonly outletNouns: ReadonlySet<string>;
   /**
    * Words that look like verbs of speech but open no statement ("выяснилось, что", "говорят, что", "reportedly"),
    * as written: by stem they would take "говорит" and "reported" with them.
@@ -88,6 +92,8 @@ interface RawLexicon {
   impersonalBefore: string[];
   hostLabels: string[];
   placeNouns: string[];
+  statementNouns: string[];
+  outletNouns: string[];
   notSpeechAfterThat: string[];
   complementizers: string[];
   adverbsAfterCue: string[];
@@ -151,6 +157,8 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     impersonalBefore: new Set(raw.impersonalBefore.map(foldWord)),
     hostLabels: new Set(raw.hostLabels.map(foldWord)),
     placeNouns: new Set(raw.placeNouns.map(foldWord)),
+    statementNouns: new Set(raw.statementNouns.map(foldWord)),
+    outletNouns: new Set(raw.outletNouns.map(foldWord)),
     notSpeechForms: forms(raw.notSpeechAfterThat),
     complementizers: new Set(raw.complementizers.map(foldWord)),
     adverbsAfterCue: new Set(raw.adverbsAfterCue.map(foldWord)),
