@@ -116,6 +116,8 @@ export interface Grammar {
   readonly groupMemberOf: ReadonlySet<string>;
   /** Pronouns for people spoken of before as a group ("…, they said"): a group's words, with no speaker named. */
   readonly groupPronouns: ReadonlySet<string>;
+  /** Nouns for figures ("according to data compiled by …"): with no one named beside them, no one speaks. */
+  readonly dataNouns: ReadonlySet<string>;
   /**
    * Modal verbs. After a verb of promising with no "that", a clause has one ("promised the bridge would open"); a
    * noun it took has none ("promises new jobs as mines wind down").
@@ -214,6 +216,7 @@ interface RawGrammar {
   documents: string[];
   groupMemberOf: string[];
   groupPronouns: string[];
+  dataNouns: string[];
   modals: string[];
   nounTakingVerbs: string[];
   finiteVerbs: string[];
@@ -314,6 +317,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     documents: new Set(g.documents.map(foldWord)),
     groupMemberOf: new Set(g.groupMemberOf.map(foldWord)),
     groupPronouns: new Set(g.groupPronouns.map(foldWord)),
+    dataNouns: new Set(g.dataNouns.map(foldWord)),
     modals: new Set(g.modals.map(foldWord)),
     nounTakingVerbs: new Set(g.nounTakingVerbs.map(foldWord)),
     finiteVerbs: new Set(g.finiteVerbs.map(foldWord)),

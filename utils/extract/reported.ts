@@ -163,6 +163,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       }
       // "…, according to X." — the reported part is what comes before.
       const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, s.to), tokens[at]!.start);
+      // "…, according to data compiled by Marketline": figures nobody named stated are the writer's own reporting.
+      if (!mention && grammar.dataNouns.has(tokens[phraseEnd + 1]?.lower ?? '')) return out;
       const quoted = quotedWhole(text, base, s.from, before);
       // "“…,” according to a statement from the company": words in quotation marks are quoted, not reported.
       if (quoted) out.push({ ...candidate(p, quoted[0], quoted[1], cue, mention), kind: 'direct' });

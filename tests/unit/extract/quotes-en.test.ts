@@ -657,4 +657,12 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => q.text)).toEqual(['The bonds were oversubscribed three times']);
   });
+
+  it('reads "according to estimates …" with no one named as the writer\'s own figures, and "according to figures from the ministry" as the ministry\'s', () => {
+    const r = extractTexts([
+      'Yields on the 2030 notes have risen 40 basis points since March, according to estimates of this publication.',
+      'Unemployment fell to 4.6% in the third quarter, according to figures from the labor ministry.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['labor ministry', 'Unemployment fell to 4.6% in the third quarter']]);
+  });
 });
