@@ -129,10 +129,19 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   if (ctx.lex.adverbsAfterCue.has(t.lower)) return false;
   // "MPs", "NGOs": a plural acronym is a group, no one's name.
   if (PLURAL_ACRONYM.test(t.text)) return false;
+  // "a Korean reporter", "his South Korean counterpart": a people's adjective, no one's name (it may open a body's
+  // name: "Kazakh Wealth Fund Samruk-Kazyna").
+  if (demonymAlone(ctx, p, i)) return false;
   // "Слова Алмаса Чукина подтвердили": a noun that asks for the name's genitive opens the sentence, not the name.
   // "Residents say …", "Эксперты считают …": a group opening the sentence is no one's name.
   if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & (WORD_CLASS.sentenceStarter | WORD_CLASS.asksGenitive)) !== 0 || ctx.lowerWords.has(t.lower) || ctx.lex.collectiveRoles.has(t.lower))) return false;
   return true;
+}
+
+/** A people's adjective with no capitalised word after it ("Korean reporter", not "Kazakh Wealth Fund"). */
+function demonymAlone(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const next = p.tokens[i + 1];
+  return ctx.lex.demonyms.has(p.tokens[i]!.lower) && !(next && next.capitalized && adjacent(ctx.view.text, ctx.view.base, p.tokens[i]!, next));
 }
 
 /** The word runs on into a domain: a point, then the next token, with no space between. */
@@ -232,7 +241,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       let first = organization ? bodyStart(ctx, p, i, out[out.length - 1]) : i;
       // "the General Prosecutor’s Office": a capitalised role word right before a body's name is part of it.
       const held = out[out.length - 1];
-      if (organization && first === i && held?.kind === 'role' && !held.organization && held.lastToken === i - 1 && tokens[i - 1]!.capitalized && t.capitalized && adjacent(text, base, tokens[i - 1]!, t)) {
+      // Not in Russian, where the body after a role is its genitive complement ("Глава Банка развития").
+      if (organization && ctx.lex.language === 'en' && first === i && held?.kind === 'role' && !held.organization && held.lastToken === i - 1 && tokens[i - 1]!.capitalized && t.capitalized && adjacent(text, base, tokens[i - 1]!, t)) {
         out.pop();
         first = held.firstToken;
       }
@@ -302,7 +312,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     }
     // "it said", "it added": a body's pronoun, only as the subject right before a verb of speech (everywhere else
     // "it" is no one).
-    const bodyPronoun = i + 1 < tokens.length && grammarFor(ctx.lex.language).bodyPronouns.has(t.lower) && adjacent(text, base, t, tokens[i + 1]!) && isSpeechWord(ctx, p, i + 1);
+    // "Там также отметили": one adverb may stand between.
+    const verbAt = i + 1 < tokens.length && ctx.lex.adverbsAfterCue.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
+    const bodyPronoun = verbAt < tokens.length && grammarFor(ctx.lex.language).bodyPronouns.has(t.lower) && adjacent(text, base, t, tokens[i + 1]!) && adjacent(text, base, tokens[verbAt - 1]!, tokens[verbAt]!) && isSpeechWord(ctx, p, verbAt);
     if ((classes & WORD_CLASS.pronoun) !== 0 || bodyPronoun) {
       out.push({ kind: 'pronoun', start: t.start, end: t.end, text: t.text, key: t.lower, firstToken: i, lastToken: i });
     }
@@ -584,6 +596,8 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
     const t = p.tokens[i + n]!;
     if (!t.capitalized || t.shape.number) break;
     if (n > 0 && !adjacent(ctx.view.text, ctx.view.base, p.tokens[i + n - 1]!, t)) break;
+    // "South Korean counterpart", "Central Asian states": a people's adjective ends any name before it.
+    if (demonymAlone(ctx, p, i + n)) break;
     // A person's role ends a name; a body's noun continues one ("National Bank", "Halyk Finance").
     if (n > 0 && roleAt(ctx, p, i + n) > 0 && !isOrganization(ctx, p, i + n)) break;
     n++;
@@ -597,7 +611,9 @@ function speechNear(ctx: DocContext, p: ParagraphInfo, first: number, last: numb
   const after = last + 1;
   if (before >= 0 && isSpeechWord(ctx, p, before) && adjacent(ctx.view.text, ctx.view.base, tokens[before]!, tokens[first]!)) return true;
   if (after < tokens.length && isSpeechWord(ctx, p, after) && adjacent(ctx.view.text, ctx.view.base, tokens[last]!, tokens[after]!)) return true;
-  return false;
+  // "Han also said", "Seitkali later told": one adverb may stand between the name and its verb.
+  const verb = after + 1;
+  return verb < tokens.length && ctx.lex.adverbsAfterCue.has(tokens[after]!.lower) && isSpeechWord(ctx, p, verb) && adjacent(ctx.view.text, ctx.view.base, tokens[last]!, tokens[after]!) && adjacent(ctx.view.text, ctx.view.base, tokens[after]!, tokens[verb]!);
 }
 
 /** Characters of a possessive ending on token i ("Okafor's deputy"), when a word follows it; else 0. */

@@ -112,8 +112,17 @@ function attributionBefore(ctx: DocContext, registry: SpeakerRegistry, p: Paragr
     const mention = pickMention(mentionsIn(registry, p.para.index, from, k), k);
     if (mention && mention.kind !== 'pronoun') return { cue: null, cueStart: k, mention };
   }
+  // "Deputy Nurlan Abenov was blunt: “…”", "Министр ответил коротко: «…»": a short sentence about its subject,
+  // who opens it, introduces the quotation with a colon.
+  if (mark === ':' && wordsIn(p, from, k, MAX_INTRODUCING_WORDS + 1) <= MAX_INTRODUCING_WORDS) {
+    const subject = mentionsIn(registry, p.para.index, from, k).find((m) => m.kind !== 'pronoun' && !m.possessive && m.organization !== true);
+    if (subject && subject.firstToken <= tokenAt(p, from) + 1) return { cue: null, cueStart: k, mention: subject };
+  }
   return null;
 }
+
+/** Words a sentence that introduces a quotation with a colon, and names no verb of speech, has at most. */
+const MAX_INTRODUCING_WORDS = 7;
 
 /** "X назвал ситуацию «долгожданным событием»", "Sadykov called the figure \"a good sign\"": a quoted phrase. */
 function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, from: number, open: number): Attribution | null {

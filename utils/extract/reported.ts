@@ -219,6 +219,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       if (!mention && !document && ctx.language !== 'ru' && ctx.language !== 'kk') break;
       // "said it would appeal and that …": a clause without "that" comes first, joined to the next by "and".
       const joined = j > cue.last + 2 && grammar.coordinators.has(tokens[j - 1]!.lower);
+      // "объяснил, какие проекты банк готов кредитовать, … и что будет со ставками": questions, a topic, no statement.
+      if (joined && lex.notClauseStart.has(tokens[cue.last + 1]!.lower)) break;
       const from = joined ? tokens[cue.last + 1]!.start : skipSpace(text, base, tokens[j]!.end);
       // "said that …, arguing that …": the participle takes up a statement of its own, by the same speaker.
       const k = ctx.language === 'en' && mention ? participleAt(ctx, p, j + 1 + MIN_CLAUSE_WORDS, s.last - 2) : -1;
@@ -562,9 +564,11 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   if (first === s.first || !gapHasComma(first - 1, first)) return null;
   // … and on to the next comma or the end of the sentence ("said on Monday", "said police spokeswoman X").
   let last = cueAt;
-  const reach = grammar.cueBeforeSubject ? MAX_CUE_CLAUSE_AFTER : MAX_CUE_CLAUSE_AFTER_SUBJECT;
-  while (last < s.last && last - cueAt < reach && !gapHasComma(last, last + 1)) last++;
+  while (last < s.last && last - cueAt < MAX_CUE_CLAUSE_AFTER && !gapHasComma(last, last + 1)) last++;
   const atEnd = last === s.last;
+  // Where the subject comes first (English), a cue clause that runs long ends the sentence, or it is no cue clause
+  // ("…, Kazakh Foreign Minister X told a joint news conference with his South Korean counterpart on Tuesday.").
+  if (!grammar.cueBeforeSubject && !atEnd && last - cueAt > MAX_CUE_CLAUSE_AFTER_SUBJECT) return null;
   if (!atEnd && !gapHasComma(last, last + 1)) return null;
   if (atEnd && opensClause(ctx, registry, p, cueAt, last)) return null;
   // "…, Okafor's deputy, Sam Reyes, warned.": a name set off by commas before the cue is its subject; the clause
@@ -635,7 +639,7 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
  * Неделе» заместитель председателя правления компании по экономике и финансам Талгат Жаксыбеков").
  */
 const MAX_CUE_CLAUSE_AFTER = 14;
-/** The same where the subject comes before the verb (English): a circumstance and a short name ("said on Monday"). */
+/** The same inside a sentence where the subject comes before the verb (English): "…, X said on Monday, …". */
 const MAX_CUE_CLAUSE_AFTER_SUBJECT = 10;
 
 /** Words a group's phrase may have before its verb ("two sources familiar with the matter said"). */

@@ -238,6 +238,9 @@ export class SpeakerRegistry {
     const russian = declinesInRussian(this.ctx, surname);
     // A Russian surname meets its person by any case form of it (Токаеву, Ковальского); other names by nameKey.
     let e = russian ? this.byForm.get(foldWord(surname)) : this.entities.get(m.key);
+    // "Han Ji-won … Han told the news conference": a single word that opens one known person's name and is no one's
+    // surname is that person (a family name written first, or a given name).
+    if (!e && !russian && m.lastToken === m.firstToken) e = this.openingOneName(m.text);
     if (!e) {
       let key = m.key;
       for (let n = 2; this.entities.has(key); n++) key = `${m.key}#${n}`;
@@ -265,6 +268,18 @@ export class SpeakerRegistry {
     }
     this.addForm(e, m);
     return e;
+  }
+
+  /** The one named person whose multi-word name opens with `word`, if exactly one does. */
+  private openingOneName(word: string): Entity | undefined {
+    let found: Entity | undefined;
+    // Asked while names are being read: every named entity so far, not yet the finished list of persons.
+    for (const e of this.entities.values()) {
+      if (!e.named || !SPACE.test(e.name) || e.name.slice(0, e.name.indexOf(' ')) !== word) continue;
+      if (found && found !== e) return undefined;
+      found = e;
+    }
+    return found;
   }
 
   /**
@@ -374,10 +389,23 @@ export class SpeakerRegistry {
     // With one named person in the whole text, a role with no name beside it can only be that person, unless they
     // are known to hold a different one ("глава Правительства" after "аким области X" is someone else).
     else if (persons.length === 1 && (persons[0]!.roleClasses.size === 0 || this.ctx.lex.genericRoles.has(m.key))) e = persons[0];
-    // "глава ведомства", "the official": the last official named before it.
-    else if (this.ctx.lex.genericRoles.has(m.key)) e = this.lastMentioned(persons.filter((p) => p.role !== null), order, false);
+    // "глава ведомства", "the official": the last official named before it; "the ministry’s spokesperson" is
+    // someone else, the body's own.
+    else if (this.ctx.lex.genericRoles.has(m.key) && !this.ofBodyBefore(m, order)) e = this.lastMentioned(persons.filter((p) => p.role !== null), order, false);
+    if (!e && !m.organization && this.ofBodyBefore(m, order)) {
+      // "the ministry’s spokesperson": the body's own official, one per body and role.
+      const body = this.placed[order - 1]!.mention.text;
+      e = this.roleEntity(`role:${cls} of ${foldWord(body.toLowerCase())}`, cls, `${body} ${m.text}`);
+    }
     if (!e) e = m.organization ? this.body(m, cls, order) : this.roleEntity('role:' + cls, cls, this.bodyName(m));
     return e;
+  }
+
+  /** A body's possessive right before the role ("the ministry’s spokesperson", "Kazatomprom’s spokesman"). */
+  private ofBodyBefore(m: Mention, order: number): boolean {
+    const placed = this.placed[order - 1];
+    const before = placed?.mention;
+    return before !== undefined && placed!.paragraph === this.placed[order]?.paragraph && before.possessive === true && before.lastToken === m.firstToken - 1 && (this.namesBody(before) || before.kind === 'name');
   }
 
   private roleEntity(key: string, cls: string, name: string): Entity {

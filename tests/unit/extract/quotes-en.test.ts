@@ -665,4 +665,34 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['labor ministry', 'Unemployment fell to 4.6% in the third quarter']]);
   });
+
+  it('links a family name written first to the full name ("Park Min-jun … Park also said that …")', () => {
+    const r = extractTexts([
+      'South Korea’s trade minister Park Min-jun arrived in Almaty on Monday.',
+      'Park also said that Seoul would open a trade office in Shymkent next year.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Park Min-jun', 'Seoul would open a trade office in Shymkent next year']]);
+  });
+
+  it('gives a quotation after "X was blunt:" to X, and "the ministry’s spokesperson" to no minister named before', () => {
+    const r = extractTexts([
+      'Deputy Mayor Arman Seitov spoke first. Dana Omarova, a city councillor, was blunt: “This is a tax on people who have no other way to get to work.”',
+      'Energy Minister Almas Sadykov left before the vote. On Tuesday, the ministry’s spokesperson said the plant had not been discussed.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Dana Omarova', 'ministry spokesperson']);
+  });
+
+  it('reads a cue clause that runs long to the end of its sentence ("…, X told a joint news conference with his … counterpart on Tuesday.")', () => {
+    const r = extractTexts(['ASTANA – The two countries will open direct flights this summer, Foreign Minister Yerlan Karin told a joint news conference with his South Korean counterpart on Tuesday.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Yerlan Karin', 'The two countries will open direct flights this summer']]);
+  });
+
+  it('takes a people\'s adjective for no name ("a Korean reporter"), so "he said" stays with the one who spoke', () => {
+    const r = extractTexts([
+      'Foreign Minister Yerlan Karin held talks with his South Korean counterpart.',
+      '“We signed eleven agreements,” President Kassym-Jomart Tokayev said after the talks.',
+      'Asked by a Korean reporter about relations with larger neighbours, Karin smiled. ‘We do not choose sides,’ he said.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Yerlan Karin']);
+  });
 });

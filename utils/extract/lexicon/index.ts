@@ -31,6 +31,8 @@ export interface Lexicon {
   readonly statementNouns: ReadonlySet<string>;
   /** The outlet itself, named bare as a cue's subject ("Как сообщало агентство, …"): its own earlier reporting. */
   readonly outletNouns: ReadonlySet<string>;
+  /** Words for a people or a region's inhabitants, capitalised in English ("Korean", "Central Asian"): no one's name. */
+  readonly demonyms: ReadonlySet<string>;
   /**
    * Words that look like verbs of speech but open no statement ("выяснилось, что", "говорят, что", "reportedly"),
    * as written: by stem they would take "говорит" and "reported" with them.
@@ -94,6 +96,7 @@ interface RawLexicon {
   placeNouns: string[];
   statementNouns: string[];
   outletNouns: string[];
+  demonyms: string[];
   notSpeechAfterThat: string[];
   complementizers: string[];
   adverbsAfterCue: string[];
@@ -159,6 +162,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     placeNouns: new Set(raw.placeNouns.map(foldWord)),
     statementNouns: new Set(raw.statementNouns.map(foldWord)),
     outletNouns: new Set(raw.outletNouns.map(foldWord)),
+    demonyms: new Set(raw.demonyms.map(foldWord)),
     notSpeechForms: forms(raw.notSpeechAfterThat),
     complementizers: new Set(raw.complementizers.map(foldWord)),
     adverbsAfterCue: new Set(raw.adverbsAfterCue.map(foldWord)),
