@@ -118,6 +118,8 @@ export interface Grammar {
   readonly groupPronouns: ReadonlySet<string>;
   /** Nouns for figures ("according to data compiled by …"): with no one named beside them, no one speaks. */
   readonly dataNouns: ReadonlySet<string>;
+  /** Participles after a document's noun that make it one someone saw, not wrote ("a document seen by …"). */
+  readonly seenBy: ReadonlySet<string>;
   /**
    * Modal verbs. After a verb of promising with no "that", a clause has one ("promised the bridge would open"); a
    * noun it took has none ("promises new jobs as mines wind down").
@@ -217,6 +219,7 @@ interface RawGrammar {
   groupMemberOf: string[];
   groupPronouns: string[];
   dataNouns: string[];
+  seenBy: string[];
   modals: string[];
   nounTakingVerbs: string[];
   finiteVerbs: string[];
@@ -318,6 +321,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     groupMemberOf: new Set(g.groupMemberOf.map(foldWord)),
     groupPronouns: new Set(g.groupPronouns.map(foldWord)),
     dataNouns: new Set(g.dataNouns.map(foldWord)),
+    seenBy: new Set(g.seenBy.map(foldWord)),
     modals: new Set(g.modals.map(foldWord)),
     nounTakingVerbs: new Set(g.nounTakingVerbs.map(foldWord)),
     finiteVerbs: new Set(g.finiteVerbs.map(foldWord)),

@@ -11,14 +11,16 @@ const ITEM_END = /[\s;,.]/;
 /**
  * "Основные заявления акима: ¶ • субсидии увеличат на 20%; ¶ • …", "The Prime Minister gave a number of
  * instructions: ¶ 1. The Ministry of Energy is to …": the items of a list that a sentence naming a speaker and a
- * verb or noun of speech introduces with a colon are that speaker's statements, reported in the writer's words.
+ * verb or noun of speech introduces with a colon are that speaker's statements, reported in the writer's words;
+ * a block quotation so introduced is the speaker's own words.
  */
 export function findListStatements(ctx: DocContext, registry: SpeakerRegistry): Candidate[] {
   const out: Candidate[] = [];
   const { paragraphs } = ctx;
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const intro = paragraphs[i]!;
-    if (intro.para.kind === 'list-item' || paragraphs[i + 1]!.para.kind !== 'list-item') continue;
+    const followed = paragraphs[i + 1]!.para.kind;
+    if (intro.para.kind === followed || (followed !== 'list-item' && followed !== 'quote')) continue;
     const line = ctx.view.slice(intro.para.start, intro.para.end).trimEnd();
     if (!line.endsWith(':')) continue;
     const from = intro.sentences[intro.sentences.length - 1]?.[0] ?? intro.para.start;
@@ -26,6 +28,11 @@ export function findListStatements(ctx: DocContext, registry: SpeakerRegistry): 
     const mention = mentionsIn(registry, intro.para.index, from, intro.para.end).find((m) => m.kind !== 'pronoun');
     if (!mention) continue;
     const cue = ctx.view.slice(from, intro.para.start + line.length - 1).trim();
+    if (followed === 'quote') {
+      const post = quotedBlock(ctx, i + 1);
+      if (post.length > 0) out.push({ kind: 'direct', parts: post, cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });
+      continue;
+    }
     for (let k = i + 1; k < paragraphs.length && k - i <= MAX_ITEMS && paragraphs[k]!.para.kind === 'list-item'; k++) {
       const item = paragraphs[k]!;
       if (item.tokens.length < MIN_ITEM_WORDS) continue;
@@ -36,6 +43,22 @@ export function findListStatements(ctx: DocContext, registry: SpeakerRegistry): 
   }
   return out;
 }
+
+/**
+ * "Депутат X написал в своем Telegram-канале: ¶ <blockquote>…</blockquote>": the block's paragraphs are the words
+ * introduced, quoted whole, when no quotation mark or dash opens them (those the quotation rules read).
+ */
+function quotedBlock(ctx: DocContext, first: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  for (let k = first; k < ctx.paragraphs.length && k - first < MAX_ITEMS && ctx.paragraphs[k]!.para.kind === 'quote'; k++) {
+    const q = ctx.paragraphs[k]!.para;
+    if (OPENS_QUOTATION.test(ctx.view.text[q.start - ctx.view.base] ?? '')) return [];
+    parts.push([q.start, q.end]);
+  }
+  return parts;
+}
+
+const OPENS_QUOTATION = /[«"“„‘\-–—]/;
 
 /** A verb of speech or a noun for statements in the introducing sentence ("заявления", "instructions"). */
 function announcesSpeech(ctx: DocContext, p: ParagraphInfo, from: number): boolean {

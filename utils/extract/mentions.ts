@@ -184,7 +184,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
           quotedBefore = j;
           continue;
         }
-        if (j !== quotedBefore && !adjacent(text, base, tokens[j - 1]!, tokens[j]!)) break;
+        if (j !== quotedBefore && !adjacent(text, base, tokens[j - 1]!, tokens[j]!) && !genitiveSeries(ctx, p, j, roleEnd)) break;
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
         if (isSpeechWord(ctx, p, j) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
@@ -333,6 +333,22 @@ function placeAdjective(ctx: DocContext, p: ParagraphInfo, j: number): boolean {
   const next = p.tokens[j + 1];
   return genitive !== null && next !== undefined && !next.capitalized && genitive.test(p.tokens[j]!.lower) && genitive.test(next.lower) && adjacent(ctx.view.text, ctx.view.base, p.tokens[j]!, next);
 }
+
+/**
+ * "министр цифрового развития, инноваций и аэрокосмической промышленности X": a ministry's fields listed with
+ * commas and closed by "и" are one complement. A comma goes on only inside the complement, before a lower-case
+ * word, with the list's "и" among the next words.
+ */
+function genitiveSeries(ctx: DocContext, p: ParagraphInfo, j: number, roleEnd: number): boolean {
+  if (ctx.language === 'en' || j <= roleEnd || p.tokens[j]!.capitalized) return false;
+  if (ctx.view.slice(p.tokens[j - 1]!.end, p.tokens[j]!.start) !== ', ') return false;
+  const coordinators = grammarFor(ctx.lex.language).coordinators;
+  for (let k = j + 1; k < p.tokens.length && k <= j + MAX_SERIES_ITEM_WORDS; k++) if (coordinators.has(p.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Words an item of such a list has before its "и" at most ("инноваций и …", "промышленности и строительства"). */
+const MAX_SERIES_ITEM_WORDS = 3;
 
 /** Words a body's name takes before its noun at most ("the regional emergency situations department"). */
 const MAX_BODY_PREMODIFIERS = 3;

@@ -80,6 +80,26 @@ export function findReported(ctx: DocContext, registry: SpeakerRegistry): Candid
   return out.map((c) => quotedStatement(ctx, withoutDateline(ctx, c))).filter((c) => c.parts.every(([a, b]) => b > a) && !byOutlet(ctx, c));
 }
 
+/** A question word opens the words after the cue, or follows a comma among them, before `to`. */
+function asksAfter(ctx: DocContext, p: ParagraphInfo, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.lex.notClauseStart.has(p.tokens[k]!.lower) && (k === from || ctx.view.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start).includes(','))) return true;
+  }
+  return false;
+}
+
+/**
+ * "according to a document seen by Steppe Wire": a document someone saw, not its author, follows the phrase
+ * ("according to a statement from the company" is the company's).
+ */
+function citesSeenDocument(ctx: DocContext, p: ParagraphInfo, phraseEnd: number): boolean {
+  const g = grammarFor(ctx.lex.language);
+  for (let k = phraseEnd + 1; k <= phraseEnd + 2 && k < p.tokens.length; k++) {
+    if (g.documents.has(p.tokens[k]!.lower)) return g.seenBy.has(p.tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** "Как сообщало агентство, …": the outlet's own earlier reporting, named by a bare noun, is nobody's statement. */
 function byOutlet(ctx: DocContext, c: Candidate): boolean {
   return c.mention !== null && c.mention.kind === 'role' && ctx.lex.outletNouns.has(foldWord(c.mention.text.toLowerCase()));
@@ -127,6 +147,12 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     const c = afterOpening(cueText(ctx, p, s.first + 1).last);
     if (c?.mention) return [c];
   }
+  // "Как сообщает пресс-служба акимата, …": a present-tense source verb names a speaker when a body or an official
+  // is its subject (an outlet's name, "Как сообщает Tengrinews.kz", names where the news came from).
+  if (grammar.asCue.has(tokens[s.first]!.lower) && s.first < s.last && lex.sourceForms.has(tokens[s.first + 1]!.lower)) {
+    const c = afterOpening(s.first + 1);
+    if (c?.mention?.kind === 'role') return [c];
+  }
   // Most sentences hold no first word of any phrase: one pass over the words spares a scan per phrase.
   let hasOpening = false;
   for (let i = s.first; i <= s.last && !hasOpening; i++) hasOpening = (classesOf(tokens[i]!, lex) & WORD_CLASS.opensAccordingTo) !== 0;
@@ -141,6 +167,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       out.push(c);
     } else {
       const before = trimBack(text, base, s.from, tokens[at]!.start);
+      // "…, according to a document seen by Steppe Wire": the document says it; whoever saw it does not.
+      const cites = citesSeenDocument(ctx, p, phraseEnd);
       // "Вместе с тем, по его словам, в ряде регионов …", "The plant, according to X, will close": set off by
       // commas inside the sentence, the phrase leaves the rest of it reported; a connective before it is not.
       const close = text.indexOf(',', tokens[phraseEnd]!.end - base) + base;
@@ -149,7 +177,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         const from = skipSpace(text, base, close + 1);
         if (mention && end > from) {
           const opener = grammar.connectives.has(foldWord(ctx.view.slice(s.from, before)).replace(SPACES, ' '));
-          out.push({ ...candidate(p, from, end, cue, mention), parts: opener ? [[from, end]] : [[s.from, before], [from, end]] });
+          out.push({ ...candidate(p, from, end, cue, cites ? null : mention), parts: opener ? [[from, end]] : [[s.from, before], [from, end]], ...(cites ? { inherits: false } : {}) });
           return out;
         }
       }
@@ -165,10 +193,11 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, s.to), tokens[at]!.start);
       // "…, according to data compiled by Marketline": figures nobody named stated are the writer's own reporting.
       if (!mention && grammar.dataNouns.has(tokens[phraseEnd + 1]?.lower ?? '')) return out;
+
       const quoted = quotedWhole(text, base, s.from, before);
       // "“…,” according to a statement from the company": words in quotation marks are quoted, not reported.
-      if (quoted) out.push({ ...candidate(p, quoted[0], quoted[1], cue, mention), kind: 'direct' });
-      else if (before > s.from) out.push(candidate(p, s.from, before, cue, mention));
+      if (quoted) out.push({ ...candidate(p, quoted[0], quoted[1], cue, cites ? null : mention), kind: 'direct', ...(cites ? { inherits: false } : {}) });
+      else if (before > s.from) out.push({ ...candidate(p, s.from, before, cue, cites ? null : mention), ...(cites ? { inherits: false } : {}) });
     }
     return out;
   }
@@ -178,6 +207,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   let tailMention: Mention | null = null;
   for (let i = s.first; i <= s.last; i++) {
     if (!isCueToken(ctx, p, i) || lex.notSpeechForms.has(tokens[i]!.lower)) continue;
+    // "…?” Senator X asked, turning to …", "спросил журналист": a question is asked, nothing stated ("asked the
+    // ministry to …" is an instruction, found below).
+    const asking = grammar.askingVerbs.has(tokens[i]!.lower);
     // "It is said that …", "the said properties": passive or adjective, nobody speaks.
     const before = tokens[i - 1]?.lower;
     if (before !== undefined && lex.impersonalBefore.has(before)) continue;
@@ -199,9 +231,11 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       }
     }
     // X подчеркнул, что … / X told supporters at the rally that …
-    for (let j = cue.last + 1; j <= Math.min(s.last, cue.last + 12); j++) {
+    for (let j = cue.last + 1; j <= Math.min(s.last, cue.last + MAX_WORDS_BEFORE_THAT); j++) {
       if ((classesOf(tokens[j]!, lex) & WORD_CLASS.complementizer) === 0) {
         if (isSpeechWord(ctx, p, j)) break;
+        // "ordered … to review the contract, ruling that …": a participle after a comma takes its own "that".
+        if (ctx.language === 'en' && tokens[j]!.lower.endsWith('ing') && ctx.view.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',')) break;
         continue;
       }
       if (ctx.language !== 'en' && text[tokens[j]!.start - 1 - base] !== ' ') break;
@@ -219,8 +253,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       if (!mention && !document && ctx.language !== 'ru' && ctx.language !== 'kk') break;
       // "said it would appeal and that …": a clause without "that" comes first, joined to the next by "and".
       const joined = j > cue.last + 2 && grammar.coordinators.has(tokens[j - 1]!.lower);
-      // "объяснил, какие проекты банк готов кредитовать, … и что будет со ставками": questions, a topic, no statement.
-      if (joined && lex.notClauseStart.has(tokens[cue.last + 1]!.lower)) break;
+      // "объяснил, какие проекты банк готов кредитовать, … и что будет со ставками", "рассказал «…», почему …":
+      // questions, a topic, no statement.
+      if (joined && asksAfter(ctx, p, cue.last + 1, j)) break;
       const from = joined ? tokens[cue.last + 1]!.start : skipSpace(text, base, tokens[j]!.end);
       // "said that …, arguing that …": the participle takes up a statement of its own, by the same speaker.
       const k = ctx.language === 'en' && mention ? participleAt(ctx, p, j + 1 + MIN_CLAUSE_WORDS, s.last - 2) : -1;
@@ -236,7 +271,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     // добавив, что …", "…, he said, adding that …").
     if (afterTail) continue;
     // X поручил управлению представить план … / X instructed the heads … to publish …
-    if (lex.instructStems.has(stems[i]!) && i < s.last) {
+    // Not after a comma: "asked, turning to the officials" goes on with a participle, not with whom it asked.
+    if (lex.instructStems.has(stems[i]!) && i < s.last && !ctx.view.slice(tokens[cue.last]!.end, tokens[cue.last + 1]!.start).includes(',')) {
       const mention = subjectBefore(ctx, registry, p, s, cueTok);
       let k = cue.last + 1;
       let infinitive = -1;
@@ -291,6 +327,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         continue;
       }
     }
+    if (asking) continue;
     // "…, X said." / "…, сообщил аким." with no marks: the sentence before the comma is reported.
     const tail = sentenceFinalCue(ctx, registry, p, s, i);
     if (tail) {
@@ -642,8 +679,14 @@ const MAX_CUE_CLAUSE_AFTER = 14;
 /** The same inside a sentence where the subject comes before the verb (English): "…, X said on Monday, …". */
 const MAX_CUE_CLAUSE_AFTER_SUBJECT = 10;
 
+/**
+ * Words between a cue and its "that" at most: a listener, a place and a time ("told a hearing in the Mazhilis, the
+ * lower house of parliament, last month that …").
+ */
+const MAX_WORDS_BEFORE_THAT = 15;
+
 /** Words a group's phrase may have before its verb ("two sources familiar with the matter said"). */
-const MAX_GROUP_PHRASE_WORDS = 6;
+const MAX_GROUP_PHRASE_WORDS = 8;
 
 /** A group of people a cue's subject names: its noun ('' for a pronoun), and whether a relative clause sets its words aside. */
 interface Group {

@@ -695,4 +695,35 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Yerlan Karin']);
   });
+
+  it('reads "replied the next morning", "posted again within the hour" and "asked, turning to …" as no statements', () => {
+    const r = extractTexts([
+      'Minister Arman Baimukhanov replied the next morning. Senator Saule Iskakova posted again within the hour.',
+      '“Who will pay for this?” Senator Marat Kaliyev asked, turning to the officials seated across the room.',
+      'Baimukhanov replied the grid had been repaired by Friday.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'Who will pay for this?'],
+      ['indirect', 'the grid had been repaired by Friday'],
+    ]);
+  });
+
+  it('reads a long group of sources and a long listener before "that" ("told a hearing in the Mazhilis, the lower house of parliament, last month that")', () => {
+    const r = extractTexts([
+      'The fund has held talks with two Gulf investors, three sources with knowledge of the matter said, asking not to be named.',
+      'Deputy Finance Minister Dana Ospanova told a hearing in the Mazhilis, the lower house of parliament, last month that the state could no longer pay for storage.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['sources', 'The fund has held talks with two Gulf investors'],
+      ['Dana Ospanova', 'the state could no longer pay for storage'],
+    ]);
+  });
+
+  it('gives "according to a document seen by X" to no one, and "according to a statement from the company" to the company', () => {
+    const r = extractTexts([
+      'Kazakhstan plans to sell 30% of the railway, according to a document seen by Steppe Wire.',
+      'Kazatomprom will cut output by 10%, according to a statement from the company.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null, 'company']);
+  });
 });

@@ -709,4 +709,31 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts(['В интервью председатель правления банка Ерлан Сагадиев объяснил, какие проекты банк готов кредитовать, почему ужесточил требования и что будет со ставками.']);
     expect(r.quotes).toEqual([]);
   });
+
+  it('gives "Как сообщает пресс-служба акимата, …" to the press service, and "Как сообщает Tengrinews.kz" to no one', () => {
+    const r = extractTexts([
+      'Как сообщает пресс-служба акимата, новая школа примет первых учеников в сентябре.',
+      'Как сообщает Tengrinews.kz, в городе открыли еще две поликлиники.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['пресс-служба акимата', 'новая школа примет первых учеников в сентябре']]);
+  });
+
+  it('reads a block quotation introduced by "написал в своем Telegram-канале:" as the writer\'s own words', () => {
+    const r = extractTexts([
+      'Депутат Мажилиса Ерлан Саиров написал в своем Telegram-канале:',
+      { kind: 'quote', text: 'Люди месяцами ждут выплат. Министерство должно объяснить, почему сроки не соблюдаются.' },
+      { kind: 'quote', text: 'Я направил депутатский запрос.' },
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker, q.text.slice(0, 25)])).toEqual([['direct', 'Ерлан Саиров', 'Люди месяцами ждут выплат']]);
+  });
+
+  it('keeps a ministry\'s fields listed with commas in the role ("министр цифрового развития, инноваций и … X")', () => {
+    const r = extractTexts(['Министр промышленности, торговли и интеграции Канат Шарлапаев заявил, что экспорт вырастет на 8%.']);
+    expect(r.speakers.map((s) => [s.name, s.role])).toEqual([['Канат Шарлапаев', 'Министр промышленности, торговли и интеграции']]);
+  });
+
+  it('reads "рассказал «…», почему … и что изменится" as topics, no statement', () => {
+    const r = extractTexts(['Вице-министр водных ресурсов Нурлан Алдамжаров рассказал «Степному репортеру», почему каналы пустеют летом и что изменится к 2027 году.']);
+    expect(r.quotes).toEqual([]);
+  });
 });
