@@ -1,6 +1,7 @@
 import { isSpeechWord, mentionsIn, tokenAt } from './attribution';
 import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
+import { isListLine, opensWithDash, startAfterDash } from './quotes-dash';
 import type { SpeakerRegistry } from './speakers';
 
 /** Items a list of someone's statements has at most, and the words an item has at least (a clause, not a topic). */
@@ -20,7 +21,8 @@ export function findListStatements(ctx: DocContext, registry: SpeakerRegistry): 
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const intro = paragraphs[i]!;
     const followed = paragraphs[i + 1]!.para.kind;
-    if (intro.para.kind === followed || (followed !== 'list-item' && followed !== 'quote')) continue;
+    const dashList = opensWithDash(ctx, paragraphs[i + 1]!) && isListLine(ctx, paragraphs[i + 1]!);
+    if (!dashList && (intro.para.kind === followed || (followed !== 'list-item' && followed !== 'quote'))) continue;
     const line = ctx.view.slice(intro.para.start, intro.para.end).trimEnd();
     if (!line.endsWith(':')) continue;
     const from = intro.sentences[intro.sentences.length - 1]?.[0] ?? intro.para.start;
@@ -28,6 +30,19 @@ export function findListStatements(ctx: DocContext, registry: SpeakerRegistry): 
     const mention = mentionsIn(registry, intro.para.index, from, intro.para.end).find((m) => m.kind !== 'pronoun');
     if (!mention) continue;
     const cue = ctx.view.slice(from, intro.para.start + line.length - 1).trim();
+    if (dashList) {
+      // "Министр также отметил: ¶ – …; ¶ – …; ¶ – ….": lines of one paragraph set off by dashes, one statement.
+      const parts: Array<[number, number]> = [];
+      for (let k = i + 1; k < paragraphs.length && k - i <= MAX_ITEMS && opensWithDash(ctx, paragraphs[k]!); k++) {
+        const line = paragraphs[k]!;
+        let end = line.para.end;
+        while (end > line.para.start && ITEM_END.test(ctx.view.text[end - 1 - ctx.view.base]!)) end--;
+        parts.push([startAfterDash(ctx, line), end]);
+        if (!isListLine(ctx, line)) break;
+      }
+      out.push({ kind: 'indirect', parts, cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });
+      continue;
+    }
     if (followed === 'quote') {
       const post = quotedBlock(ctx, i + 1);
       if (post.length > 0) out.push({ kind: 'direct', parts: post, cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });

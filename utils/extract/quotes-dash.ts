@@ -80,7 +80,7 @@ export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: Par
   return null;
 }
 
-function startAfterDash(ctx: DocContext, p: ParagraphInfo): number {
+export function startAfterDash(ctx: DocContext, p: ParagraphInfo): number {
   let s = p.para.start + 1;
   while (s < p.para.end && ctx.view.text[s - ctx.view.base] === ' ') s++;
   return s;
@@ -93,7 +93,10 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
   while (i < paras.length && !ctx.late()) {
     const p = paras[i]!;
     // "– говорится в ответе ведомства." under a quotation: a dash before a cue opens its attribution, not speech.
-    if (!opensWithDash(ctx, p) || opensWithCue(ctx, p)) {
+    const prev = paras[i - 1];
+    // A list's lines, and the last one after them (it ends with a point): "– …; ¶ – …; ¶ – …."
+    const listed = isListLine(ctx, p) || (prev !== undefined && opensWithDash(ctx, prev) && isListLine(ctx, prev));
+    if (!opensWithDash(ctx, p) || opensWithCue(ctx, p) || listed) {
       i++;
       continue;
     }
@@ -185,6 +188,12 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
 }
 
 const ENDS_WITH_QUESTION = /[?？]\s*$/;
+const ENDS_WITH_SEMICOLON = /;\s*$/;
+
+/** "– подключат еще 1 214 сел;": a dash line ending with a semicolon is an item of a list, not a turn of dialogue. */
+export function isListLine(ctx: DocContext, p: ParagraphInfo): boolean {
+  return ENDS_WITH_SEMICOLON.test(ctx.view.slice(Math.max(p.para.start, p.para.end - 3), p.para.end));
+}
 
 function endsWithQuestion(ctx: DocContext, pieces: ReadonlyArray<readonly [number, number]>): boolean {
   const last = pieces[pieces.length - 1];

@@ -736,4 +736,16 @@ describe('Russian quotes on texts the rules were not written for', () => {
     const r = extractTexts(['Вице-министр водных ресурсов Нурлан Алдамжаров рассказал «Степному репортеру», почему каналы пустеют летом и что изменится к 2027 году.']);
     expect(r.quotes).toEqual([]);
   });
+
+  it('reads dash lines ending with ";" after "Министр также отметил:" as one reported statement, not as dialogue', () => {
+    const r = extractTexts([
+      'Министр энергетики Алмас Садыков выступил на форуме.',
+      'Министр также отметил:',
+      '– к 2028 году построят три новые ТЭЦ;',
+      '– тарифы на тепло в этом году не изменятся;',
+      '– программу модернизации сетей продлят до 2030 года.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Алмас Садыков']]);
+    expect(r.quotes[0]!.text).toContain('тарифы на тепло в этом году не изменятся');
+  });
 });
