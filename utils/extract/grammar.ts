@@ -120,6 +120,8 @@ export interface Grammar {
   readonly dataNouns: ReadonlySet<string>;
   /** Participles after a document's noun that make it one someone saw, not wrote ("a document seen by …"). */
   readonly seenBy: ReadonlySet<string>;
+  /** Lower-case kinds of place after a place's name in a role's complement ("Akim of Almaty region X"). */
+  readonly placeKinds: ReadonlySet<string>;
   /**
    * Modal verbs. After a verb of promising with no "that", a clause has one ("promised the bridge would open"); a
    * noun it took has none ("promises new jobs as mines wind down").
@@ -220,6 +222,7 @@ interface RawGrammar {
   groupPronouns: string[];
   dataNouns: string[];
   seenBy: string[];
+  placeKinds: string[];
   modals: string[];
   nounTakingVerbs: string[];
   finiteVerbs: string[];
@@ -322,6 +325,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     groupPronouns: new Set(g.groupPronouns.map(foldWord)),
     dataNouns: new Set(g.dataNouns.map(foldWord)),
     seenBy: new Set(g.seenBy.map(foldWord)),
+    placeKinds: new Set(g.placeKinds.map(foldWord)),
     modals: new Set(g.modals.map(foldWord)),
     nounTakingVerbs: new Set(g.nounTakingVerbs.map(foldWord)),
     finiteVerbs: new Set(g.finiteVerbs.map(foldWord)),

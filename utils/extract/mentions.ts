@@ -212,6 +212,12 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
             break;
           }
         }
+        // "Akim of Almaty region X": a place and its lower-case kind ("region", "district") complete the role.
+        const kindOfPlace = tokens[j + 1];
+        if (inOf && tokens[j]!.capitalized && kindOfPlace !== undefined && grammarFor(ctx.lex.language).placeKinds.has(kindOfPlace.lower) && adjacent(text, base, tokens[j]!, kindOfPlace)) {
+          j += 2;
+          continue;
+        }
         if (tokens[j]!.capitalized && capRun(ctx, p, j) === 1 && j > roleEnd && !placeAdjective(ctx, p, j) && !(inOf && continuesBodyName(ctx, p, j + 1))) break;
         j++;
       }

@@ -611,7 +611,9 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // "…, Okafor's deputy, Sam Reyes, warned.": a name set off by commas before the cue is its subject; the clause
   // reaches back over it and the short phrase it stands in apposition to.
   // "…, сообщили в пресс-службе министерства": a body named after "в" is where the statement came from.
-  const inBody = grammar.inBody.has(tokens[cueAt + 1]?.lower ?? '');
+  // "…, сообщили РБК-Степь в пресс-службе Минэнерго": an outlet told may stand before the "в".
+  const told = grammar.cueBeforeSubject && tokens[cueAt + 1]?.capitalized === true && grammar.inBody.has(tokens[cueAt + 2]?.lower ?? '') ? 1 : 0;
+  const inBody = grammar.inBody.has(tokens[cueAt + 1 + told]?.lower ?? '');
   // "…, заявил на пресс-конференции председатель X", "…, сказал журналистам министр": where the subject follows
   // the cue, a listener or a short circumstance may come first.
   const afterCircumstance = (m: Mention): boolean => {
@@ -625,7 +627,7 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
     for (let k = cueAt + 1; k < m.firstToken; k++) if (tokens[k]!.capitalized || tokens[k]!.shape.number) return false;
     return true;
   };
-  const touches = (m: Mention) => !m.possessive && (m.lastToken === cueAt - 1 || m.firstToken === cueAt + 1 || (inBody && m.organization === true && m.firstToken === cueAt + 2) || afterCircumstance(m));
+  const touches = (m: Mention) => !m.possessive && (m.lastToken === cueAt - 1 || m.firstToken === cueAt + 1 || (inBody && m.organization === true && m.firstToken === cueAt + 2 + told) || afterCircumstance(m));
   /** Start of the comma-bounded phrase of at most five words before token `first`, when it names someone. */
   const phraseBefore = (to: number, named: (m: Mention) => boolean): number => {
     let k = to - 1;
@@ -642,7 +644,7 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   }
   // The speaker stands right next to the cue ("…, the ministry said", "…, said Smith"); "accused him of breaking
   // promises" has a noun where the cue would be, with nobody beside it.
-  const around = mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end);
+  const around = mentionsIn(registry, p.para.index, tokens[first]!.start, tokens[last]!.end).filter((m) => !(told && m.firstToken === cueAt + 1));
   // "…, organizers said on Thursday": a group nobody names speaks; the statement is reported with no speaker.
   // A group's cue takes no subject after it: "…, two sources told Steppe Wire" names the listener there.
   const group = groupSubject(ctx, p, s, cueAt);

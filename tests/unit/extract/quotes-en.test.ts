@@ -726,4 +726,13 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual([null, 'company']);
   });
+
+  it('keeps "region" in a role\'s place ("Akim of Almaty region X said"), so "the akim" is he, not his deputy', () => {
+    const r = extractTexts([
+      'Akim of Turkistan region Nurlan Baimuratov said at a briefing that the region received 1.2 million tourists this year.',
+      'Deputy akim of the region Saule Abdikerimova informed that 14 new hotels had opened.',
+      'According to the akim, the airport will be expanded by 2028.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Nurlan Baimuratov', 'Saule Abdikerimova', 'Nurlan Baimuratov']);
+  });
 });

@@ -748,4 +748,9 @@ describe('Russian quotes on texts the rules were not written for', () => {
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Алмас Садыков']]);
     expect(r.quotes[0]!.text).toContain('тарифы на тепло в этом году не изменятся');
   });
+
+  it('gives "…, сообщили Курсиву в пресс-службе министерства" to the press service, not to the outlet told', () => {
+    const r = extractTexts(['Дефицита топлива в стране нет, сообщили Курсиву в пресс-службе Министерства энергетики.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['пресс-служба Министерства энергетики']);
+  });
 });
