@@ -30,33 +30,37 @@ export function findListStatements(ctx: DocContext, registry: SpeakerRegistry): 
     const mention = mentionsIn(registry, intro.para.index, from, intro.para.end).find((m) => m.kind !== 'pronoun');
     if (!mention) continue;
     const cue = ctx.view.slice(from, intro.para.start + line.length - 1).trim();
-    if (dashList) {
-      // "Министр также отметил: ¶ – …; ¶ – …; ¶ – ….": lines of one paragraph set off by dashes, one statement.
-      const parts: Array<[number, number]> = [];
-      for (let k = i + 1; k < paragraphs.length && k - i <= MAX_ITEMS && opensWithDash(ctx, paragraphs[k]!); k++) {
-        const line = paragraphs[k]!;
-        let end = line.para.end;
-        while (end > line.para.start && ITEM_END.test(ctx.view.text[end - 1 - ctx.view.base]!)) end--;
-        parts.push([startAfterDash(ctx, line), end]);
-        if (!isListLine(ctx, line)) break;
-      }
-      out.push({ kind: 'indirect', parts, cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });
-      continue;
-    }
-    if (followed === 'quote') {
+    if (dashList) out.push({ kind: 'indirect', parts: dashLines(ctx, i + 1), cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });
+    else if (followed === 'quote') {
       const post = quotedBlock(ctx, i + 1);
       if (post.length > 0) out.push({ kind: 'direct', parts: post, cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });
-      continue;
-    }
-    for (let k = i + 1; k < paragraphs.length && k - i <= MAX_ITEMS && paragraphs[k]!.para.kind === 'list-item'; k++) {
-      const item = paragraphs[k]!;
-      if (item.tokens.length < MIN_ITEM_WORDS) continue;
-      let end = item.para.end;
-      while (end > item.para.start && ITEM_END.test(ctx.view.text[end - 1 - ctx.view.base]!)) end--;
-      out.push({ kind: 'indirect', parts: [[item.tokens[0]!.start, end]], cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });
+    } else {
+      for (let k = i + 1; k < paragraphs.length && k - i <= MAX_ITEMS && paragraphs[k]!.para.kind === 'list-item'; k++) {
+        const item = paragraphs[k]!;
+        if (item.tokens.length < MIN_ITEM_WORDS) continue;
+        out.push({ kind: 'indirect', parts: [[item.tokens[0]!.start, itemEnd(ctx, item)]], cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });
+      }
     }
   }
   return out;
+}
+
+/** "Министр также отметил: ¶ – …; ¶ – …; ¶ – ….": lines set off by dashes, up to the one that ends the list. */
+function dashLines(ctx: DocContext, first: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  for (let k = first; k < ctx.paragraphs.length && k - first < MAX_ITEMS && opensWithDash(ctx, ctx.paragraphs[k]!); k++) {
+    const dashLine = ctx.paragraphs[k]!;
+    parts.push([startAfterDash(ctx, dashLine), itemEnd(ctx, dashLine)]);
+    if (!isListLine(ctx, dashLine)) break;
+  }
+  return parts;
+}
+
+/** Where an item's words end: before the semicolon, comma or point that closes it. */
+function itemEnd(ctx: DocContext, item: ParagraphInfo): number {
+  let end = item.para.end;
+  while (end > item.para.start && ITEM_END.test(ctx.view.text[end - 1 - ctx.view.base]!)) end--;
+  return end;
 }
 
 /**
