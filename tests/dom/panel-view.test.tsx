@@ -84,6 +84,20 @@ describe('the side panel', () => {
     expect(screen.getByRole('list', { name: 'Claims' }).textContent).toContain('Число краж снизилось на 12%');
   });
 
+  it('lists what a group said under the group, as the text calls it, before unattributed quotes', async () => {
+    const withGroup: Extraction = { ...extraction, quotes: [...extraction.quotes, quote('q5', 'Закон ограничит свободу прессы', 'эксперты', null, 'indirect')] };
+    const { client } = memoryClient({ ...article, extraction: withGroup });
+    render(<PanelView client={client} tabId={4} />);
+    await screen.findByRole('heading', { name: /Касым-Жомарт Токаев/ });
+    const headings = screen.getAllByRole('heading', { level: 2 }).filter((h) => h.closest('.speaker'));
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'Касым-Жомарт Токаев · Президент (2)',
+      'Ерлан Тургумбаев · министр внутренних дел (1)',
+      'эксперты (1)',
+      'Unattributed (1)',
+    ]);
+  });
+
   it('asks the page to reveal a quote when it is clicked', async () => {
     const { client, revealed } = memoryClient(article);
     render(<PanelView client={client} tabId={4} />);

@@ -318,9 +318,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     }
     // "it said", "it added": a body's pronoun, only as the subject right before a verb of speech (everywhere else
     // "it" is no one).
-    // "Там также отметили": one adverb may stand between.
-    const verbAt = i + 1 < tokens.length && ctx.lex.adverbsAfterCue.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
-    const bodyPronoun = verbAt < tokens.length && grammarFor(ctx.lex.language).bodyPronouns.has(t.lower) && adjacent(text, base, t, tokens[i + 1]!) && adjacent(text, base, tokens[verbAt - 1]!, tokens[verbAt]!) && isSpeechWord(ctx, p, verbAt);
+    const bodyPronoun = grammarFor(ctx.lex.language).bodyPronouns.has(t.lower) && speechVerbAfter(ctx, p, i);
     if ((classes & WORD_CLASS.pronoun) !== 0 || bodyPronoun) {
       out.push({ kind: 'pronoun', start: t.start, end: t.end, text: t.text, key: t.lower, firstToken: i, lastToken: i });
     }
@@ -533,9 +531,8 @@ function surnameShaped(ctx: DocContext, word: string): boolean {
 
 /** "the Department of Health said": a capitalised word after of/for/the names no person. */
 function afterPreposition(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
-  if (i === 0 || !ctx.lex.prepositions.has(p.tokens[i - 1]!.lower)) return false;
   // "analysts at Jefferies said": the body a group works for is named after its preposition.
-  return !(i > 1 && grammarFor(ctx.lex.language).groupMemberOf.has(p.tokens[i - 1]!.lower) && ctx.lex.collectiveRoles.has(p.tokens[i - 2]!.lower));
+  return i > 0 && ctx.lex.prepositions.has(p.tokens[i - 1]!.lower) && !worksFor(ctx, p, i);
 }
 
 /** Last token of an English "of Capitalised Words" complement starting at `k`, or null. */
@@ -630,12 +627,28 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
 function speechNear(ctx: DocContext, p: ParagraphInfo, first: number, last: number): boolean {
   const { tokens } = p;
   const before = first - 1;
-  const after = last + 1;
   if (before >= 0 && isSpeechWord(ctx, p, before) && adjacent(ctx.view.text, ctx.view.base, tokens[before]!, tokens[first]!)) return true;
-  if (after < tokens.length && isSpeechWord(ctx, p, after) && adjacent(ctx.view.text, ctx.view.base, tokens[last]!, tokens[after]!)) return true;
-  // "Han also said", "Seitkali later told": one adverb may stand between the name and its verb.
-  const verb = after + 1;
-  return verb < tokens.length && ctx.lex.adverbsAfterCue.has(tokens[after]!.lower) && isSpeechWord(ctx, p, verb) && adjacent(ctx.view.text, ctx.view.base, tokens[last]!, tokens[after]!) && adjacent(ctx.view.text, ctx.view.base, tokens[after]!, tokens[verb]!);
+  return speechVerbAfter(ctx, p, last);
+}
+
+/**
+ * A verb of speech right after token i, or after one adverb between ("Han also said", "Там также отметили").
+ */
+function speechVerbAfter(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const { tokens } = p;
+  const { text, base } = ctx.view;
+  let verb = i + 1;
+  if (verb >= tokens.length || !adjacent(text, base, tokens[i]!, tokens[verb]!)) return false;
+  if (ctx.lex.adverbsAfterCue.has(tokens[verb]!.lower)) {
+    verb++;
+    if (verb >= tokens.length || !adjacent(text, base, tokens[verb - 1]!, tokens[verb]!)) return false;
+  }
+  return isSpeechWord(ctx, p, verb);
+}
+
+/** "analysts at Jefferies": token i names the body a group works for, after the group's noun and "at" or "from". */
+export function worksFor(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  return i > 1 && grammarFor(ctx.lex.language).groupMemberOf.has(p.tokens[i - 1]!.lower) && ctx.lex.collectiveRoles.has(p.tokens[i - 2]!.lower);
 }
 
 /** Characters of a possessive ending on token i ("Okafor's deputy"), when a word follows it; else 0. */

@@ -3,7 +3,7 @@ import type { Candidate } from './candidate';
 import { grammarFor, type Grammar } from './grammar';
 import { classesOf, WORD_CLASS } from './lexicon';
 import type { DocContext, ParagraphInfo } from './context';
-import type { Mention } from './mentions';
+import { worksFor, type Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 import { CLOSERS_OF, quotedEnd, quotedNameEnd, quoteMarkOutsideNames } from './quote-spans';
 import { afterDateline } from './sentences';
@@ -125,6 +125,14 @@ function candidate(p: ParagraphInfo, from: number, to: number, cue: string | nul
   return { kind: 'indirect', parts: [[from, to]], cue, mention, paragraph: p.para.index, inherits: mention === null, source: 'reported' };
 }
 
+/**
+ * A statement whose speaker the text says is no one named: a document's, a group's (its noun kept as the
+ * speaker), or words "seen by" an outlet. It takes no speaker from the paragraphs around it either.
+ */
+function speakerless(c: Candidate, group?: Group | null): Candidate {
+  return { ...c, mention: null, inherits: false, ...(group?.noun ? { group: group.noun } : {}) };
+}
+
 function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence): Candidate[] {
   const { tokens, stems } = p;
   const { text, base } = ctx.view;
@@ -177,7 +185,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         const from = skipSpace(text, base, close + 1);
         if (mention && end > from) {
           const opener = grammar.connectives.has(foldWord(ctx.view.slice(s.from, before)).replace(SPACES, ' '));
-          out.push({ ...candidate(p, from, end, cue, cites ? null : mention), parts: opener ? [[from, end]] : [[s.from, before], [from, end]], ...(cites ? { inherits: false } : {}) });
+          const c = { ...candidate(p, from, end, cue, mention), parts: opener ? [[from, end] as const] : [[s.from, before] as const, [from, end] as const] };
+          out.push(cites ? speakerless(c) : c);
           return out;
         }
       }
@@ -196,8 +205,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
 
       const quoted = quotedWhole(text, base, s.from, before);
       // "“…,” according to a statement from the company": words in quotation marks are quoted, not reported.
-      if (quoted) out.push({ ...candidate(p, quoted[0], quoted[1], cue, cites ? null : mention), kind: 'direct', ...(cites ? { inherits: false } : {}) });
-      else if (before > s.from) out.push({ ...candidate(p, s.from, before, cue, cites ? null : mention), ...(cites ? { inherits: false } : {}) });
+      const c = quoted ? { ...candidate(p, quoted[0], quoted[1], cue, mention), kind: 'direct' as const } : before > s.from ? candidate(p, s.from, before, cue, mention) : null;
+      if (c) out.push(cites ? speakerless(c) : c);
     }
     return out;
   }
@@ -264,7 +273,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         out.push(candidate(p, from, trimBack(text, base, from, tokens[k]!.start), cue.text, mention), candidate(p, tokens[second]!.start, end, tokens[k]!.text, mention));
         return out;
       }
-      if (end > from) out.push(document ? { ...candidate(p, from, end, cue.text, null), inherits: false, ...(group?.noun ? { group: group.noun } : {}) } : candidate(p, from, end, cue.text, mention));
+      if (end > from) out.push(document ? speakerless(candidate(p, from, end, cue.text, null), group) : candidate(p, from, end, cue.text, mention));
       return out;
     }
     // After a cue that ended a statement only a second one with its own clause reports more ("…, — сказал он,
@@ -379,7 +388,7 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (closesQuoteBefore(ctx, p, s, cueAt)) return null;
   const subject = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
   const s0 = group ? groupsBody(ctx, p, s, cueAt, subject) : subject;
-  if (!s0) return group || documentSays(ctx, p, s, cueAt) ? [{ ...candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), null), inherits: false, ...(group?.noun ? { group: group.noun } : {}) }] : null;
+  if (!s0) return group || documentSays(ctx, p, s, cueAt) ? [speakerless(candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), null), group)] : null;
   if (!inVerbPlace(ctx, registry, p, s, cueAt) || (ctx.lex.promiseStems.has(p.stems[cueAt]!) && !modalWithin(ctx, p, j, s.last))) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end);
   // "…, saying …" / "…, adding that …": a participle after a comma takes up a statement of its own. What comes
@@ -665,12 +674,12 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // make the statement. A whole clause before the cue is the statement alone: "… will open in 2027, the mayor
   // said on Monday, a year later than promised" goes on in the reporter's words.
   const subjectOnly = first - s.first <= MAX_SUBJECT_WORDS;
-  const byGroup = groupOnly ? { inherits: false, ...(group.noun ? { group: group.noun } : {}) } : {};
-  if (atEnd || !subjectOnly) return to - s.from < MIN_REPORTED_CHARS ? null : { ...candidate(p, s.from, to, cue, mention), ...byGroup };
+  const said = (c: Candidate) => (groupOnly ? speakerless(c, group) : c);
+  if (atEnd || !subjectOnly) return to - s.from < MIN_REPORTED_CHARS ? null : said(candidate(p, s.from, to, cue, mention));
   const resume = skipSpace(text, base, text.indexOf(',', tokens[last]!.end - base) + base + 1);
   const end = clauseEnd(ctx, s);
   if (end <= resume || to <= s.from || to - s.from + end - resume < MIN_REPORTED_CHARS) return null;
-  return { ...candidate(p, s.from, to, cue, mention), parts: [[s.from, to], [resume, end]], ...byGroup };
+  return said({ ...candidate(p, s.from, to, cue, mention), parts: [[s.from, to], [resume, end]] });
 }
 
 /**
@@ -724,8 +733,7 @@ function groupSubject(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: num
  */
 function groupsBody(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: number, found: Mention | null): Mention | null {
   if (!found || found.kind === 'pronoun' || found.lastToken >= cueAt || found.firstToken <= s.first || cueAt - found.firstToken >= MAX_GROUP_PHRASE_WORDS) return null;
-  const before = p.tokens[found.firstToken - 1]!;
-  return grammarFor(ctx.lex.language).groupMemberOf.has(before.lower) && ctx.lex.collectiveRoles.has(p.tokens[found.firstToken - 2]?.lower ?? '') ? found : null;
+  return worksFor(ctx, p, found.firstToken) ? found : null;
 }
 
 function kazakh(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence): Candidate[] {
