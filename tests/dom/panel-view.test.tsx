@@ -68,15 +68,19 @@ function memoryClient(state: TabState) {
   return { client, notes, revealed };
 }
 
+/** The panel's speaker headings once it has drawn the extraction. */
+async function speakerHeadings(client: ReturnType<typeof memoryClient>['client']): Promise<Array<string | null>> {
+  render(<PanelView client={client} tabId={4} />);
+  await screen.findByRole('heading', { name: /Касым-Жомарт Токаев/ });
+  return screen.getAllByRole('heading', { level: 2 }).filter((h) => h.closest('.speaker')).map((h) => h.textContent);
+}
+
 const article: TabState = { status: 'article', tabId: 4, url: 'https://news.example.kz/a', title: 'Заголовок', extraction, orphanNoteIds: [] };
 
 describe('the side panel', () => {
   it('lists quotes grouped by speaker, with unattributed quotes last', async () => {
     const { client } = memoryClient(article);
-    render(<PanelView client={client} tabId={4} />);
-    await screen.findByRole('heading', { name: /Касым-Жомарт Токаев/ });
-    const headings = screen.getAllByRole('heading', { level: 2 }).filter((h) => h.closest('.speaker'));
-    expect(headings.map((h) => h.textContent)).toEqual([
+    expect(await speakerHeadings(client)).toEqual([
       'Касым-Жомарт Токаев · Президент (2)',
       'Ерлан Тургумбаев · министр внутренних дел (1)',
       'Unattributed (1)',
@@ -87,10 +91,7 @@ describe('the side panel', () => {
   it('lists what a group said under the group, as the text calls it, before unattributed quotes', async () => {
     const withGroup: Extraction = { ...extraction, quotes: [...extraction.quotes, quote('q5', 'Закон ограничит свободу прессы', 'эксперты', null, 'indirect')] };
     const { client } = memoryClient({ ...article, extraction: withGroup });
-    render(<PanelView client={client} tabId={4} />);
-    await screen.findByRole('heading', { name: /Касым-Жомарт Токаев/ });
-    const headings = screen.getAllByRole('heading', { level: 2 }).filter((h) => h.closest('.speaker'));
-    expect(headings.map((h) => h.textContent)).toEqual([
+    expect(await speakerHeadings(client)).toEqual([
       'Касым-Жомарт Токаев · Президент (2)',
       'Ерлан Тургумбаев · министр внутренних дел (1)',
       'эксперты (1)',
