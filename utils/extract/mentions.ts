@@ -241,9 +241,15 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       // "Ministry of Healthcare", "spokesperson for the Department of Health", "пресс-служба министерства
       // энергетики": the body's name is part of it.
       const organization = ctx.lex.organizations.has(roleKey);
-      const last = ofComplement(ctx, p, roleEnd) ?? (organization ? genitiveComplement(ctx, p, roleEnd) : null) ?? roleEnd - 1;
+      let last = ofComplement(ctx, p, roleEnd) ?? (organization ? genitiveComplement(ctx, p, roleEnd) : null) ?? roleEnd - 1;
       const cut = possessiveCut(ctx, p, last);
-      const end = tokens[last]!.end - cut;
+      let end = tokens[last]!.end - cut;
+      // "В компании «КазТрансОйл» сообщили": the body's own name in quotation marks is part of it.
+      const afterName = organization && last === roleEnd - 1 && roleEnd < tokens.length ? afterQuotedName(ctx, p, roleEnd) : -1;
+      if (afterName > roleEnd) {
+        last = afterName - 1;
+        end = tokens[afterName]!.start - 1;
+      }
       let first = organization ? bodyStart(ctx, p, i, out[out.length - 1]) : i;
       // "the General Prosecutor’s Office": a capitalised role word right before a body's name is part of it.
       const held = out[out.length - 1];
@@ -313,6 +319,13 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     // Russian and Kazakh bodies' short names are the lexicon's.)
     if (t.acronym && ctx.language === 'en' && !t.shape.number && (i + 1 === tokens.length || roleAt(ctx, p, i + 1) === 0) && (speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)) {
       out.push(nameMention(ctx, p, i, i));
+      i++;
+      continue;
+    }
+    // "В АЗРК заявили": outside English, a short name after a sentence's opening "в", right before a verb of speech,
+    // is the body speaking (not "министр на брифинге в СЦК рассказала", where she speaks at the place).
+    if (t.acronym && ctx.language !== 'en' && !t.shape.number && i > 0 && p.sentenceInitial.has(i - 1) && grammarFor(ctx.lex.language).inBody.has(tokens[i - 1]!.lower) && speechVerbAfter(ctx, p, i)) {
+      out.push({ ...nameMention(ctx, p, i, i), organization: true });
       i++;
       continue;
     }

@@ -130,6 +130,8 @@ function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   const last = tokenAt(p, open) - 1;
   for (let i = last; i >= first && i >= last - 6; i--) {
     if (!ctx.lex.namingStems.has(p.stems[i]!)) continue;
+    // "Akims call her “the plumber”": what people habitually call someone is a nickname, not anyone's statement.
+    if (!ctx.lex.namingForms.has(p.tokens[i]!.lower) && i + 1 <= last && ctx.lex.pronouns.has(p.tokens[i + 1]!.lower)) return null;
     const mentions = mentionsIn(registry, p.para.index, from, p.tokens[i]!.start).filter((m) => m.kind !== 'pronoun');
     const mention = pickMention(mentions, p.tokens[i]!.start);
     if (mention) return { cue: p.tokens[i]!.text, cueStart: p.tokens[i]!.start, mention, naming: true };

@@ -522,7 +522,7 @@ export class SpeakerRegistry {
   /** Speakers named by a name ending in a body's noun ("Almaty International Airport", "National Bank"). */
   private namedOrganizations(): ReadonlySet<Entity> {
     // Asked per pronoun and per bare body noun: gathered once, as names are all resolved before any is asked.
-    this.organizationNames ??= new Set(this.placed.filter((pm) => pm.mention.kind === 'name' && pm.entity && this.ctx.lex.organizations.has(pm.mention.key)).map((pm) => pm.entity!));
+    this.organizationNames ??= new Set(this.placed.filter((pm) => pm.mention.kind === 'name' && pm.entity && (this.ctx.lex.organizations.has(pm.mention.key) || pm.mention.organization === true)).map((pm) => pm.entity!));
     return this.organizationNames;
   }
 
@@ -560,7 +560,7 @@ export class SpeakerRegistry {
       if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
       if (pm.entity && !fits(pm.entity)) continue;
       // A pronoun points to a person, never to a ministry or a government.
-      if (!pm.entity || (!pm.entity.named && this.namesBody(pm.mention))) continue;
+      if (!pm.entity || (!pm.entity.named && this.namesBody(pm.mention)) || this.namedOrganizations().has(pm.entity)) continue;
       inView.add(pm.entity);
       if (pm.paragraph === paragraph) sameParagraph.add(pm.entity);
     }

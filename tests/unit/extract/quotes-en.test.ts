@@ -735,4 +735,13 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Nurlan Baimuratov', 'Saule Abdikerimova', 'Nurlan Baimuratov']);
   });
+  it('reads what people habitually call someone as a nickname, not a quote ("Akims call her “the plumber”")', () => {
+    const r = extractTexts(['Aigerim Sadykova runs the water utility of Shymkent. Local akims call her “the plumber” because she fixed the pipes herself. “We will finish the network by May,” she said.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Aigerim Sadykova', 'We will finish the network by May']]);
+  });
+
+  it('gives "the expert said" to the analyst named before', () => {
+    const r = extractTexts(['Jefferies analyst Tom Reed said prices would rise by 15%. Energy Minister Almas Sadykov said there was no fuel shortage. Such a rise is unavoidable, the expert said.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Tom Reed', 'Almas Sadykov', 'Tom Reed']);
+  });
 });

@@ -21,6 +21,8 @@ export interface Lexicon {
   readonly instructStems: ReadonlySet<string>;
   /** Verbs that introduce a quoted phrase inside a sentence (назвал «…», called it "…"). */
   readonly namingStems: ReadonlySet<string>;
+  /** The naming verbs' listed forms (past tense): another form of the same stem ("call", "calls") is habitual. */
+  readonly namingForms: ReadonlySet<string>;
   /** Words before a verb of speech that make it passive or an adjective (it is said, the said). */
   readonly impersonalBefore: ReadonlySet<string>;
   /** Labels of a transcript's turns that never answer: the host's and the audience's (Moderator:, Вопрос:). */
@@ -157,6 +159,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     promiseStems: stems(raw.promiseVerbs),
     instructStems: stems(raw.instructVerbs),
     namingStems: stems(raw.namingVerbs),
+    namingForms: new Set(raw.namingVerbs.map(foldWord)),
     impersonalBefore: new Set(raw.impersonalBefore.map(foldWord)),
     hostLabels: new Set(raw.hostLabels.map(foldWord)),
     placeNouns: new Set(raw.placeNouns.map(foldWord)),
