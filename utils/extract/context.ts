@@ -104,6 +104,7 @@ export function buildContext(view: TextView, declared: string | null, late: () =
     // A caption the page did not mark as one: a short line that credits a photo.
     if (p.end - p.start < 240 && isCaption(view.slice(p.start, p.end), lex)) continue;
     const tokens = sample[i]?.tokens ?? tokenize(view.slice(p.start, p.end), p.start);
+    if (shouted(tokens)) continue;
     const own = paragraphLanguage(sample[i]?.votes ?? voteTokens(tokens), language, () => frameVotes(view, p, tokens));
     if (own !== language) {
       const ownLex = lexiconFor(own);
@@ -203,6 +204,23 @@ function frameVotes(view: TextView, p: Paragraph, tokens: readonly Token[]): Lan
 function isBoilerplate(head: string, lex: Lexicon): boolean {
   const h = foldWord(head);
   return lex.boilerplatePrefixes.some((b) => h.startsWith(b) && !LETTER.test(h[b.length] ?? ''));
+}
+
+/** Words a line in capitals has at least to be taken for one: "NEW:" or "UPDATE" labels are short. */
+const MIN_SHOUTED_WORDS = 5;
+
+/**
+ * A line in capitals: a TV transcript or a banner. Every word of it looks like an acronym, so names and roles
+ * cannot be told in it, and news text is never set that way.
+ */
+function shouted(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.shape.number) continue;
+    if (!t.acronym && t.text.length > 1) return false;
+    words++;
+  }
+  return words >= MIN_SHOUTED_WORDS;
 }
 
 function isCaption(line: string, lex: Lexicon): boolean {

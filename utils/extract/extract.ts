@@ -128,6 +128,8 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     const from = Math.min(c.paragraph, share.ctx.paragraphAt(c.parts[0]![0]));
     let entity: Entity | null = c.entity ?? (c.mention && share.registry ? share.registry.resolve(c.mention, from < 0 ? c.paragraph : from, lastSpeaker, spanOf(c)) : null);
     if (!entity && c.inherits) entity = inherited(ctx, resolvedIn, c, lastSpeaker, lastDirectParagraph, speakerOf);
+    // "…, police said" on a page that names the Durham Police Department: the one body the group's noun names.
+    if (!entity && c.group && share.registry) entity = share.registry.bodyNamedWith(c.group);
     if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
     if (entity) {
       entity.quotes++;
@@ -266,6 +268,13 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
 function inherited(ctx: DocContext, resolvedIn: (paragraph: number) => readonly PlacedMention[], c: Candidate, lastSpeaker: Entity | null, lastDirect: number, speakerOf: ReadonlyMap<number, Entity>): Entity | null {
   const entitiesIn = (paragraph: number) => resolvedIn(paragraph).map((pm) => pm.entity!);
   const first = ctx.paragraphAt(c.parts[0]![0]);
+  // "“…” ¶ That is how Tonya Greer described her nephew …": the paragraph after names who said it.
+  const after = ctx.paragraphs[ctx.paragraphAt(spanOf(c)[1] - 1) + 1];
+  if (after && c.kind === 'direct' && opensWith(after, after.para.start, lexiconFor(after.language).namedAfter)) {
+    const sentenceEnd = after.sentences[0]?.[1] ?? after.para.end;
+    const named = resolvedIn(after.para.index).find((pm) => pm.mention.start < sentenceEnd && pm.entity?.named);
+    if (named) return named.entity;
+  }
   const prev = first > 0 ? ctx.paragraphs[first - 1] : undefined;
   if (prev) {
     const t = ctx.view.slice(prev.para.start, prev.para.end).trimEnd();

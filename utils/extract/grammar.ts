@@ -73,6 +73,8 @@ export interface Grammar {
   readonly ofJoiners: ReadonlySet<string>;
   /** Patronymics end a name of three words (Иван Петрович Сидоров, Нұрлан Серікұлы). */
   readonly patronymicEnding: RegExp | null;
+  /** A verb of speech in its impersonal form (ожидается, считается): no one's statement opens with it. */
+  readonly impersonalCue: RegExp | null;
   /** Surnames' endings, for languages where they tell a surname from a place ("Аким Алматы пообещал"). */
   readonly surnameEnding: RegExp | null;
   /** Words that join a sentence to the one before ("Вместе с тем", "However"): no part of what is reported after them. */
@@ -208,6 +210,7 @@ interface RawGrammar {
   workplaceLinks: string[];
   ofComplement: { starts: string[]; joiners: string[] };
   patronymicEnding: string;
+  impersonalCue: string;
   surnameEnding: string;
   patronymicAsSurname: string;
   connectives: string[];
@@ -307,6 +310,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     ofStarts: new Set(g.ofComplement.starts.map(foldWord)),
     ofJoiners: new Set(g.ofComplement.joiners.map(foldWord)),
     patronymicEnding: pattern(g.patronymicEnding),
+    impersonalCue: pattern(g.impersonalCue),
     surnameEnding: pattern(g.surnameEnding, 'iu'),
     patronymicAsSurname: pattern(g.patronymicAsSurname, 'iu'),
     connectives: new Set(g.connectives.map(foldWord)),

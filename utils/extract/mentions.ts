@@ -132,10 +132,22 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   // "a Korean reporter", "his South Korean counterpart": a people's adjective, no one's name (it may open a body's
   // name: "Kazakh Wealth Fund Samruk-Kazyna").
   if (demonymAlone(ctx, p, i)) return false;
+  // "Вице-премьер Казахстана:", "Minister of Energy of Kazakhstan": a country standing alone is a place, no one's
+  // name (it may open a body's: "Kazakhstan Temir Zholy").
+  if (ctx.lex.countryStems.has(p.stems[i]!) && !nextCapitalized(ctx, p, i)) return false;
+  // "Telegram-канале", "IT-компании": a word whose last part is a lower-case noun is no one's name.
+  if (ctx.language !== 'en' && LOWER_AFTER_HYPHEN.test(t.text)) return false;
   // "Слова Алмаса Чукина подтвердили": a noun that asks for the name's genitive opens the sentence, not the name.
   // "Residents say …", "Эксперты считают …": a group opening the sentence is no one's name.
   if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & (WORD_CLASS.sentenceStarter | WORD_CLASS.asksGenitive)) !== 0 || ctx.lowerWords.has(t.lower) || ctx.lex.collectiveRoles.has(t.lower))) return false;
   return true;
+}
+
+const LOWER_AFTER_HYPHEN = /-\p{Ll}[^-]*$/u;
+
+function nextCapitalized(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const next = p.tokens[i + 1];
+  return next !== undefined && next.capitalized && adjacent(ctx.view.text, ctx.view.base, p.tokens[i]!, next);
 }
 
 /** A people's adjective with no capitalised word after it ("Korean reporter", not "Kazakh Wealth Fund"). */
@@ -175,7 +187,10 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       // "the Bureau of National Statistics": a body's "of" complement is its own name, never a person after it.
       const bodyOf = inOf && ctx.lex.organizations.has(roleKey);
       let quotedBefore = -1;
-      while (!bodyOf && j < tokens.length && j < roleEnd + (inOf ? MAX_BODY_NAME_WORDS : 8)) {
+      // English writes a role's complement after "of" or "for"; otherwise the name, if any, follows the role at once
+      // ("police chief asks for tips after … Holloway Street" names no chief).
+      const reach = inOf ? MAX_BODY_NAME_WORDS : ctx.language === 'en' ? 1 : 8;
+      while (!bodyOf && j < tokens.length && j < roleEnd + reach) {
         // "председателя правления АО «КазМунайГаз» Даурен Карабаев": a company named in quotation marks is part of
         // the complement, and the name may follow it.
         const afterQuoted = j > roleEnd ? afterQuotedName(ctx, p, j) : -1;
@@ -589,6 +604,8 @@ function genitiveComplement(ctx: DocContext, p: ParagraphInfo, k: number): numbe
       if (capRun(ctx, p, j) >= 2 && !isOrganization(ctx, p, j)) break;
       last = j;
       anyNoun = false;
+      // "Минсельхоз России": the country ends the body's name ("… России заявления стороны" goes on without it).
+      if (ctx.lex.countryStems.has(p.stems[j]!)) break;
       continue;
     }
     if (prepositions.has(w.lower) && afterPreposition && tokens[j + 1] && afterPreposition.test(tokens[j + 1]!.lower)) {

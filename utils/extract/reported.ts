@@ -16,7 +16,7 @@ const COMMA_OR_SPACE = /[,\s]/;
 const SPACES = /\s+/g;
 const ADDRESS_POINT = /\.(?=\p{Ll})/gu;
 /** Words a listener or circumstance between a trailing cue and its subject takes at most ("на пресс-конференции"). */
-const MAX_CIRCUMSTANCE_WORDS = 3;
+const MAX_CIRCUMSTANCE_WORDS = 6;
 const QUOTE_MARK = /[«»"“”‘]/;
 const PUNCTUATION = /[,.;:!?()"“”«»]/;
 const SPACE_COMMA_OR_DASH = /[\s,;:—–-]/;
@@ -62,7 +62,12 @@ function clauseEnd(ctx: DocContext, s: Sentence): number {
 
 function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cue: Token): Mention | null {
   const before = mentionsIn(registry, p.para.index, s.from, cue.start);
-  const named = before.filter((m) => m.kind !== 'pronoun');
+  const { text, base } = ctx.view;
+  // "В пресс-службе ведомства «Новому Меридиану» сообщили": a name in quotation marks right before the verb is
+  // the outlet told, when someone else is named before it.
+  const told = (m: Mention) => m.kind === 'name' && QUOTE_MARK.test(text[m.start - 1 - base] ?? '') && QUOTE_MARK.test(text[m.end - base] ?? '') && skipSpace(text, base, m.end + 1) === cue.start;
+  const all = before.filter((m) => m.kind !== 'pronoun');
+  const named = all.length > 1 ? all.filter((m) => !told(m)) : all;
   // The sentence's subject usually opens it ("Aigerim Sultanbekova, who heads …, said"): a mention there wins.
   if (named.length > 0) return subjectOf(named, -2, s.first - 1, cue.start, ofLink(ctx, p));
   return before.length > 0 ? before[before.length - 1]! : null;
@@ -227,6 +232,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     // "…, which critics say is often refused": the reporter's clause, with a group's view set inside it.
     const group = groupSubject(ctx, p, s, i);
     if (group?.aside) continue;
+    // "Ожидается, что …", "Считается, что …": the writer's own words, with no one said to speak.
+    if (i === s.first && grammar.impersonalCue?.test(cueTok.lower)) continue;
     // "who asked not to be named", "попросил не называть его имени": a request for oneself, no statement.
     const next = tokens[cue.last + 1];
     if (next && grammar.negations.has(next.lower) && cue.last + 2 <= s.last && isInfinitive(grammar, tokens[cue.last + 2]!.lower)) continue;
@@ -248,6 +255,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         continue;
       }
       if (ctx.language !== 'en' && text[tokens[j]!.start - 1 - base] !== ' ') break;
+      // "video from that night": after a preposition "that" points at a noun, it opens no clause.
+      if (ctx.language === 'en' && lex.prepositions.has(tokens[j - 1]!.lower)) continue;
       // "сообщил Степь.kz, что": a point inside a web address ends nothing.
       const between = ctx.view.slice(cueTok.end, tokens[j]!.start).replace(ADDRESS_POINT, '');
       // "заявил в эфире телеканала «Шаңырақ 24», что": a name in quotation marks may stand in the circumstance.
@@ -633,7 +642,8 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
     if (m.firstToken > cueAt + MAX_CIRCUMSTANCE_WORDS + 1) return false;
     const opener = tokens[cueAt + 1]!.lower;
     if (!grammar.listenerNouns.has(opener) && !ctx.lex.prepositions.has(opener)) return false;
-    for (let k = cueAt + 1; k < m.firstToken; k++) if (tokens[k]!.capitalized || tokens[k]!.shape.number) return false;
+    // A capitalised word there is a place after its preposition ("на пресс-конференции в Астане"), else a name.
+    for (let k = cueAt + 1; k < m.firstToken; k++) if ((tokens[k]!.capitalized && !ctx.lex.prepositions.has(tokens[k - 1]!.lower)) || tokens[k]!.shape.number) return false;
     return true;
   };
   const touches = (m: Mention) => !m.possessive && (m.lastToken === cueAt - 1 || m.firstToken === cueAt + 1 || (inBody && m.organization === true && m.firstToken === cueAt + 2 + told) || afterCircumstance(m));

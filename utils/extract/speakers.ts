@@ -4,6 +4,7 @@ import type { DocContext } from './context';
 import { collectSurnames, declinesInRussian, findMentions, type Mention } from './mentions';
 import { grammarFor } from './grammar';
 import { hashId } from './ids';
+import { adjacent } from './tokens';
 import { foldWord, roleStem } from './morphology';
 import { caseDecides, likelyGenders, readName, surnameForms, type Gender, type GrammaticalCase, type NameHints } from './russian-names';
 
@@ -383,9 +384,11 @@ export class SpeakerRegistry {
     if ((m.organization === true || this.ctx.lex.organizations.has(m.key)) && !this.ctx.lex.roleClass.has(m.key)) {
       // "the bank" after "the National Bank": the body named in full before.
       e = this.lastMentioned(this.persons.filter((p) => roleStem(headWord(p.name), this.ctx.language, this.ctx.lex.roleEndings) === m.key), order, false);
+      // "…, police said" in a story that names the Durham Police Department: the one body a lone noun is part of.
+      if (!e && !SPACES.test(m.text)) e = this.bodyNamedWith(m.text) ?? undefined;
     }
     else if (holders.length === 1) e = holders[0];
-    else if (holders.length > 1) e = this.lastMentioned(holders, order);
+    else if (holders.length > 1) e = this.lastMentioned(byComplement(byRank(holders, m), complementOf(m) || this.wordAfter(m, order)), order);
     // With one named person in the whole text, a role with no name beside it can only be that person, unless they
     // are known to hold a different one ("глава Правительства" after "аким области X" is someone else).
     else if (persons.length === 1 && (persons[0]!.roleClasses.size === 0 || this.ctx.lex.genericRoles.has(m.key))) e = persons[0];
@@ -399,6 +402,18 @@ export class SpeakerRegistry {
     }
     if (!e) e = m.organization ? this.body(m, cls, order) : this.roleEntity('role:' + cls, cls, this.bodyName(m));
     return e;
+  }
+
+  /**
+   * The lower-case word right after a role the text gives no complement of its own ("Аким области заявил"): it may
+   * be the complement, which tells holders of one class apart. Empty when none follows.
+   */
+  private wordAfter(m: Mention, order: number): string {
+    const placed = this.placed[order];
+    const p = placed === undefined ? undefined : placed.paragraph < 0 ? this.ctx.headline : this.ctx.paragraphs[placed.paragraph];
+    const next = p?.tokens[m.lastToken + 1];
+    if (!p || !next || next.capitalized || !adjacent(this.ctx.view.text, this.ctx.view.base, p.tokens[m.lastToken]!, next)) return '';
+    return next.text;
   }
 
   /** A body's possessive right before the role ("the ministry’s spokesperson", "Kazatomprom’s spokesman"). */
@@ -431,6 +446,14 @@ export class SpeakerRegistry {
       // "the company said" after "Almaty International Airport": a body named by a name of its own counts too.
       const anyBody = () => (grammarFor(this.ctx.lex.language).genericBodies.has(m.key) ? this.lastMentioned([...this.bodies.values(), ...this.namedOrganizations()], order, false) : undefined);
       return this.lastMentioned(kin, order, false) ?? anyBody() ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyOfRoleHolder(m, order) ?? this.bodyName(m)));
+    }
+    // "пресс-служба ведомства", "пресс-служба департамента": a body's office speaking for the body of that kind
+    // named last, which is the one quoted.
+    const of = SPACES.test(complement) ? null : roleStem(complement, this.ctx.language, this.ctx.lex.roleEndings);
+    if (of !== null && this.ctx.lex.organizations.has(of)) {
+      const kin = grammarFor(this.ctx.lex.language).genericBodies.has(of) ? [...this.bodies.values(), ...this.namedOrganizations()] : [...this.bodies.values()].filter((b) => b.roleClasses.has(this.classOf(of)));
+      const named = this.lastMentioned(kin.filter((b) => this.namedBodies.has(b) || this.namedOrganizations().has(b)), order, false);
+      if (named) return named;
     }
     const key = `${bareKey} ${complement}`;
     const known = this.bodies.get(key) ?? (m.premodifiers === undefined ? undefined : this.fullerBody(bareKey, complement));
@@ -517,6 +540,17 @@ export class SpeakerRegistry {
 
   private isBody(e: Entity): boolean {
     return this.namedOrganizations().has(e) || this.bodySpeakers.has(e);
+  }
+
+  /**
+   * The one body named on the page with the word in its name ("police" → "Durham Police Department"), or null
+   * when none or several are.
+   */
+  bodyNamedWith(word: string): Entity | null {
+    const w = foldWord(word);
+    const bodies = new Set([...this.namedOrganizations(), ...this.bodySpeakers, ...this.bodies.values()]);
+    const found = [...bodies].filter((e) => e.name.split(SPACES).some((x) => foldWord(x) === w));
+    return found.length === 1 ? found[0]! : null;
   }
 
   /** Speakers named by a name ending in a body's noun ("Almaty International Airport", "National Bank"). */
@@ -648,6 +682,37 @@ function headWord(name: string): string {
  * The words of a role mention after the role's own ("министерства энергетики" of "пресс-служба министерства
  * энергетики"): `text.split(/\s+/).slice(words of the key).join(' ')`, without building the arrays.
  */
+/** Words that make a role's holder the second in rank: "the chief" is not the assistant chief. */
+const SECOND_RANKS = new Set(['assistant', 'deputy', 'vice', 'acting', 'associate']);
+
+function hasSecondRank(role: string): boolean {
+  return role.split(SPACES).some((w) => SECOND_RANKS.has(w.toLowerCase()));
+}
+
+/** Holders of the rank the mention names: a bare "the chief" means the chief, when the page names one. */
+function byRank(holders: Entity[], m: Mention): Entity[] {
+  if (hasSecondRank(m.text)) return holders;
+  const first = holders.filter((h) => h.role === null || !hasSecondRank(h.role));
+  return first.length > 0 ? first : holders;
+}
+
+/** Letters two inflected forms of a word share at least ("области", "облысы" aside: one language's cases). */
+const SAME_WORD_PREFIX = 5;
+
+/**
+ * "аким области" on a page with an oblast's and a district's akims: the holders whose role has the words of the
+ * mention's complement (all holders when none has, or the mention has no complement).
+ */
+function byComplement(holders: Entity[], complement: string): Entity[] {
+  const words = complement.split(' ').map(foldWord).filter((w) => w.length >= 4);
+  if (words.length === 0) return holders;
+  const fits = holders.filter((h) => {
+    const role = h.role === null ? [] : h.role.split(SPACES).map(foldWord);
+    return words.every((w) => role.some((r) => r.slice(0, SAME_WORD_PREFIX) === w.slice(0, SAME_WORD_PREFIX)));
+  });
+  return fits.length > 0 ? fits : holders;
+}
+
 function complementOf(m: Mention): string {
   let skip = 1;
   for (let i = m.key.indexOf(' '); i >= 0; i = m.key.indexOf(' ', i + 1)) skip++;

@@ -744,4 +744,40 @@ describe('English quotes', () => {
     const r = extractTexts(['Jefferies analyst Tom Reed said prices would rise by 15%. Energy Minister Almas Sadykov said there was no fuel shortage. Such a rise is unavoidable, the expert said.']);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Tom Reed', 'Almas Sadykov', 'Tom Reed']);
   });
+  it('gives "the chief said" to the police chief, not to the assistant chief named after her', () => {
+    const r = extractTexts(['Police Chief Dana Morrow spoke at a news conference. Assistant Chief Ray Holt stood beside her. The chief said investigators had recovered 20 shell casings.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Dana Morrow']);
+  });
+
+  it('gives "…, police said" to the one police body the story names', () => {
+    const r = extractTexts([
+      'A man was injured in a shooting outside a store on Main Street late Saturday, police said.',
+      'In a news release, the Raleigh Police Department said: “Anyone with information is asked to call investigators.”',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Raleigh Police Department', 'Raleigh Police Department']);
+  });
+
+  it('skips a transcript in capitals, whose words all look like acronyms', () => {
+    const r = extractTexts(['>> THE CHIEF SAYS INVESTIGATORS ARE STILL WORKING THROUGH HOURS OF VIDEO.', 'Police Chief Dana Morrow said the shooting was not random.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Dana Morrow', 'the shooting was not random']]);
+  });
+
+  it('reads "that" after a preposition as pointing at a noun ("video from that night"), not opening a clause', () => {
+    const r = extractTexts(['Aunt Tonya Greer said the family was asking anyone with video from that night to share it with police.']);
+    expect(r.quotes.map((q) => q.text)).toEqual(['the family was asking anyone with video from that night to share it with police']);
+  });
+
+  it('gives a quotation standing alone to the one the next paragraph names ("That is how X described …")', () => {
+    const r = extractTexts([
+      'Council member Marcus Whitfield said the city had promised a team two years ago.',
+      '“He was supposed to walk across that stage in June.”',
+      'That is how Tonya Greer described her nephew as she stood outside the family home.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Marcus Whitfield', 'Tonya Greer']);
+  });
+
+  it('does not read a headline\'s words after a role as its holder\'s name ("police chief asks for tips after … Holloway Street")', () => {
+    const r = extractTexts([{ kind: 'headline', text: '‘Somebody knows something’: Durham police chief asks for tips after teen killed in Holloway Street shooting' }, '“Somebody knows something,” Police Chief Denise Halvorsen said on Monday.']);
+    expect(r.speakers.map((s) => s.name)).not.toContain('Holloway Street');
+  });
 });

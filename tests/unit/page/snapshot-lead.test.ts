@@ -47,5 +47,10 @@ describe('the snapshot takes the lead written beside the body', () => {
     const s = snapshotArticle(page(`<div class="story-dek">${lead}</div>`), 'https://news.example.kz/a');
     expect(s.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'lead', 'paragraph']);
   });
+  it('takes a CMS "preview" text under the headline for the lead (news-detail__preview)', () => {
+    const lead = 'Аким города Бауыржан Касенов провел совещание по ремонту дорог.';
+    const s = snapshotArticle(page(`<div class="news-detail__preview"><b>${lead}</b></div>`), 'https://news.example.kz/a');
+    expect(s.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'lead', 'paragraph']);
+    expect(s.blocks[1]!.text).toBe(lead);
+  });
 });
-

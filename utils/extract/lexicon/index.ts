@@ -34,6 +34,8 @@ export interface Lexicon {
   /** The outlet itself, named bare as a cue's subject ("Как сообщало агентство, …"): its own earlier reporting. */
   readonly outletNouns: ReadonlySet<string>;
   /** Words for a people or a region's inhabitants, capitalised in English ("Korean", "Central Asian"): no one's name. */
+  /** Countries' names, by stem: never a person's name on their own ("Вице-премьер Казахстана"). */
+  readonly countryStems: ReadonlySet<string>;
   readonly demonyms: ReadonlySet<string>;
   /**
    * Words that look like verbs of speech but open no statement ("выяснилось, что", "говорят, что", "reportedly"),
@@ -55,6 +57,8 @@ export interface Lexicon {
   readonly accordingToFirst: ReadonlySet<string>;
   /** "Об этом сообщил X": X said what the sentence before reports. */
   readonly aboutThis: readonly (readonly string[])[];
+  /** Openings of the paragraph after a quotation that name its speaker ("That was the verdict of X", "Так оценил …"). */
+  readonly namedAfter: readonly (readonly string[])[];
   /** Present-tense verbs that name an outlet as a source (Об этом сообщает сайт), matched as written: their past tense (прокуратура сообщала) names a speaker. */
   readonly sourceForms: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
@@ -98,6 +102,7 @@ interface RawLexicon {
   placeNouns: string[];
   statementNouns: string[];
   outletNouns: string[];
+  countries: string[];
   demonyms: string[];
   notSpeechAfterThat: string[];
   complementizers: string[];
@@ -109,6 +114,7 @@ interface RawLexicon {
   abstractObjects: string[];
   accordingTo: string[][];
   aboutThis: string[][];
+  namedAfter: string[][];
   sourceNotSpeaker: string[];
   pronouns: string[];
   roles: string[];
@@ -165,6 +171,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     placeNouns: new Set(raw.placeNouns.map(foldWord)),
     statementNouns: new Set(raw.statementNouns.map(foldWord)),
     outletNouns: new Set(raw.outletNouns.map(foldWord)),
+    countryStems: stems(raw.countries.map(foldWord)),
     demonyms: new Set(raw.demonyms.map(foldWord)),
     notSpeechForms: forms(raw.notSpeechAfterThat),
     complementizers: new Set(raw.complementizers.map(foldWord)),
@@ -177,6 +184,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     accordingTo: raw.accordingTo.map((p) => p.map(foldWord)),
     accordingToFirst: new Set(raw.accordingTo.map((p) => foldWord(p[0] ?? ''))),
     aboutThis: raw.aboutThis.map((p) => p.map(foldWord)),
+    namedAfter: raw.namedAfter.map((p) => p.map(foldWord)),
     sourceForms: new Set(raw.sourceNotSpeaker.map(foldWord)),
     pronouns: new Set(raw.pronouns.map(foldWord)),
     roles,
