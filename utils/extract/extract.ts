@@ -184,13 +184,29 @@ function closestBodyQuote<T extends { candidate: Candidate }>(ctx: DocContext, h
   let bestScore = 0;
   for (const body of bodyTexts) {
     if (body.candidate.kind !== 'direct') continue;
-    const score = overlapOfWords(headWords, wordsOf(ctx, body.candidate));
+    const bodyWords = wordsOf(ctx, body.candidate);
+    // "«Платить будут все»" over "Платить будут все, кто пользуется сетью, …": an excerpt is the same words, however short.
+    const score = Math.max(overlapOfWords(headWords, bodyWords), excerptOf(headWords, bodyWords) ? VARIANT_OVERLAP : 0);
     if (score > bestScore) {
       best = body;
       bestScore = score;
     }
   }
   return bestScore >= VARIANT_OVERLAP ? best : null;
+}
+
+/** Words an excerpt a headline quotes from the body has at least: two words in a row are found by chance. */
+const MIN_EXCERPT_WORDS = 3;
+
+/** The headline's words stand in the body quote's, in a row. */
+function excerptOf(head: readonly string[], body: readonly string[]): boolean {
+  if (head.length < MIN_EXCERPT_WORDS) return false;
+  for (let i = 0; i + head.length <= body.length; i++) {
+    let k = 0;
+    while (k < head.length && body[i + k] === head[k]) k++;
+    if (k === head.length) return true;
+  }
+  return false;
 }
 
 /**

@@ -75,6 +75,8 @@ export interface Grammar {
   readonly patronymicEnding: RegExp | null;
   /** A verb of speech in its impersonal form (ожидается, считается): no one's statement opens with it. */
   readonly impersonalCue: RegExp | null;
+  /** "a", "an": a role after one names someone new to the text ("said a diplomat"). */
+  readonly indefiniteArticles: ReadonlySet<string>;
   /** Surnames' endings, for languages where they tell a surname from a place ("Аким Алматы пообещал"). */
   readonly surnameEnding: RegExp | null;
   /** Words that join a sentence to the one before ("Вместе с тем", "However"): no part of what is reported after them. */
@@ -211,6 +213,7 @@ interface RawGrammar {
   ofComplement: { starts: string[]; joiners: string[] };
   patronymicEnding: string;
   impersonalCue: string;
+  indefiniteArticles: string[];
   surnameEnding: string;
   patronymicAsSurname: string;
   connectives: string[];
@@ -311,6 +314,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     ofJoiners: new Set(g.ofComplement.joiners.map(foldWord)),
     patronymicEnding: pattern(g.patronymicEnding),
     impersonalCue: pattern(g.impersonalCue),
+    indefiniteArticles: new Set(g.indefiniteArticles.map(foldWord)),
     surnameEnding: pattern(g.surnameEnding, 'iu'),
     patronymicAsSurname: pattern(g.patronymicAsSurname, 'iu'),
     connectives: new Set(g.connectives.map(foldWord)),

@@ -46,6 +46,12 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     if (close > start) {
       const speaker = pickMention(mentions.filter((m) => m.start > close && wordsBetween(close, m.start) <= 2), close);
       if (speaker) return make(ctx, start + 1, close, speaker, true);
+      // "‘Water must not become a weapon’: Kyrgyzstan, Uzbekistan seal deal": no speaker named; a quote when the
+      // body quotes words close to it (extract.ts), and then theirs.
+      if (!mentions.some((m) => m.start > close) && wordsBetween(start, close) >= MIN_QUOTED_WORDS) {
+        const c = make(ctx, start + 1, close, null, true);
+        if (c) return { ...c, unattributed: true };
+      }
     }
   }
   // Speaker first: Министр: текст / Mayor: "Text" after …

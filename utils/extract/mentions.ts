@@ -214,6 +214,12 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
           }
           // "director of the migration service at the Interior Ministry": a run ending in a body's noun names no holder.
           if (isOrganization(ctx, p, j + run - 1)) break;
+          // "special representative for Central Asia": two words right after "for" or "of" are what the role is
+          // of (a place, a field); its holder's name, if any, follows them.
+          if (inOf && run === 2 && j === roleEnd + 1) {
+            j += run;
+            continue;
+          }
           const lone = run === 1 && (surnames.has(tokens[j]!.text) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text) && !afterPreposition(ctx, p, j)));
           if (run >= 2 || lone) {
             nameStart = j;
@@ -582,6 +588,9 @@ function ofComplement(ctx: DocContext, p: ParagraphInfo, k: number): number | nu
  * Last token of a genitive complement starting at `k` (министерства энергетики, акимата Алматы, внутренних дел,
  * по чрезвычайным ситуациям), for languages whose grammar describes one; null when none follows.
  */
+/** Words a body's genitive complement runs to ("Комитет по регулированию естественных монополий Министерства национальной экономики"). */
+const MAX_GENITIVE_WORDS = 9;
+
 function genitiveComplement(ctx: DocContext, p: ParagraphInfo, k: number): number | null {
   const g = grammarFor(ctx.lex.language);
   const { genitive, afterAdjective, prepositions, afterPreposition, stops } = g.bodyComplement;
@@ -593,7 +602,7 @@ function genitiveComplement(ctx: DocContext, p: ParagraphInfo, k: number): numbe
   const { tokens } = p;
   let last: number | null = null;
   let anyNoun = false;
-  for (let j = k; j < tokens.length && j < k + 6; j++) {
+  for (let j = k; j < tokens.length && j < k + MAX_GENITIVE_WORDS; j++) {
     const w = tokens[j]!;
     if (!adjacent(ctx.view.text, ctx.view.base, tokens[j - 1]!, w)) break;
     // A verb ends the name: "полиция задержала", "министерство сообщило".
@@ -610,7 +619,13 @@ function genitiveComplement(ctx: DocContext, p: ParagraphInfo, k: number): numbe
     }
     if (prepositions.has(w.lower) && afterPreposition && tokens[j + 1] && afterPreposition.test(tokens[j + 1]!.lower)) {
       let e = j + 1;
-      while (tokens[e + 1] && e < j + 3 && afterPreposition.test(tokens[e + 1]!.lower) && adjacent(ctx.view.text, ctx.view.base, tokens[e]!, tokens[e + 1]!)) e++;
+      for (;;) {
+        const next = tokens[e + 1];
+        if (next && e < j + 3 && afterPreposition.test(next.lower) && adjacent(ctx.view.text, ctx.view.base, tokens[e]!, next)) e++;
+        // "по защите и развитию конкуренции": two nouns after the preposition, joined.
+        else if (next && g.coordinators.has(next.lower) && tokens[e + 2] && afterPreposition.test(tokens[e + 2]!.lower) && adjacent(ctx.view.text, ctx.view.base, next, tokens[e + 2]!)) e += 2;
+        else break;
+      }
       last = e;
       j = e;
       continue;

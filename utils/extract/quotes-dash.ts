@@ -171,7 +171,13 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
     }
     // English writes no dialogue with dashes: a line opening with one and naming no speaker is a credit or a
     // list ("— With assistance from …"), no one's words.
-    if (parts.length > 0 && !(attribution === null && ctx.language === 'en')) {
+    // "– Не получится ли так, что …? ¶ – Платить будут все, – ответил X.": a question no cue attributes, answered by
+    // the next dash line, is the interviewer's turn, no statement (unless a colon paragraph before names who asks:
+    // "Сенатор X задал вопрос министру:").
+    const after = paras[next];
+    const introduced = prev !== undefined && ctx.view.slice(prev.para.start, prev.para.end).trimEnd().endsWith(':');
+    const asked = attribution === null && !introduced && endsWithQuestion(ctx, parts) && after !== undefined && after.para.start - paras[next - 1]!.para.end <= 1 && opensWithDash(ctx, after);
+    if (parts.length > 0 && !asked && !(attribution === null && ctx.language === 'en')) {
       out.push({
         kind: 'direct',
         parts,

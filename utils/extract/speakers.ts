@@ -50,6 +50,10 @@ const RANK_WORDS = new Set(['vice', 'deputy', 'first', 'former', 'acting', 'the'
 
 const LOOK_BACK = 400;
 
+/** A short name in parentheses right after a body's name: "(АЗРК)", "(ASP)". */
+const MAX_SHORT_NAME = 10;
+const SHORT_NAME_AFTER = /^ ?\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)/u;
+
 /** A Russian name as one mention wrote it, with the case the words before it ask for ("по словам" → genitive). */
 interface WrittenName {
   readonly text: string;
@@ -147,6 +151,26 @@ export class SpeakerRegistry {
       const holder = next && next.paragraph === pm.paragraph && next.mention.apposedRole?.firstToken === pm.mention.firstToken ? next.entity : null;
       pm.entity = holder ?? this.resolveRole(pm.mention, pm.order);
     });
+    this.joinShortNames();
+  }
+
+  /**
+   * "Агентство по защите и развитию конкуренции (АЗРК)", "the Agency for Strategic Planning (ASP)": a short name
+   * in parentheses right after a body's full one names that body wherever it stands alone ("В АЗРК заявили").
+   */
+  private joinShortNames(): void {
+    const { text, base } = this.ctx.view;
+    const short = new Map<string, Entity>();
+    for (const pm of this.placed) {
+      if (!pm.entity || !(this.namesBody(pm.mention) || pm.mention.organization === true)) continue;
+      const m = SHORT_NAME_AFTER.exec(text.slice(pm.mention.end - base, pm.mention.end - base + MAX_SHORT_NAME + 4));
+      if (m) short.set(foldWord(m[1]!), pm.entity);
+    }
+    if (short.size === 0) return;
+    for (const pm of this.placed) {
+      const body = pm.mention.kind === 'name' ? short.get(foldWord(pm.mention.text)) : undefined;
+      if (body) pm.entity = body;
+    }
   }
 
   /**
@@ -387,6 +411,8 @@ export class SpeakerRegistry {
       // "…, police said" in a story that names the Durham Police Department: the one body a lone noun is part of.
       if (!e && !SPACES.test(m.text)) e = this.bodyNamedWith(m.text) ?? undefined;
     }
+    // "said a diplomat who asked not to be named": someone the text has not named before, whoever holds the role.
+    else if (this.indefinite(m, order)) e = undefined;
     else if (holders.length === 1) e = holders[0];
     else if (holders.length > 1) e = this.lastMentioned(byComplement(byRank(holders, m), complementOf(m) || this.wordAfter(m, order)), order);
     // With one named person in the whole text, a role with no name beside it can only be that person, unless they
@@ -402,6 +428,14 @@ export class SpeakerRegistry {
     }
     if (!e) e = m.organization ? this.body(m, cls, order) : this.roleEntity('role:' + cls, cls, this.bodyName(m));
     return e;
+  }
+
+  /** "a diplomat", "an official": the role opens with the indefinite article, a person new to the text. */
+  private indefinite(m: Mention, order: number): boolean {
+    const placed = this.placed[order];
+    const p = placed === undefined ? undefined : placed.paragraph < 0 ? this.ctx.headline : this.ctx.paragraphs[placed.paragraph];
+    const before = p?.tokens[m.firstToken - 1];
+    return before !== undefined && grammarFor(this.ctx.lex.language).indefiniteArticles.has(before.lower);
   }
 
   /**

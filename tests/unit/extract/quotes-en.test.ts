@@ -780,4 +780,26 @@ describe('English quotes', () => {
     const r = extractTexts([{ kind: 'headline', text: '‘Somebody knows something’: Durham police chief asks for tips after teen killed in Holloway Street shooting' }, '“Somebody knows something,” Police Chief Denise Halvorsen said on Monday.']);
     expect(r.speakers.map((s) => s.name)).not.toContain('Holloway Street');
   });
+  it('gives "said a diplomat who asked not to be named" to no one named before', () => {
+    const r = extractTexts([
+      'Foreign Minister Azamat Toktosunov signed the protocol. “It is a shared responsibility,” Toktosunov told reporters.',
+      'Not everyone is convinced. “The protocol is a good document for a wet year,” said a diplomat who asked not to be named.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Azamat Toktosunov', 'diplomat']);
+  });
+
+  it('reads "special representative for Central Asia" as a role and its complement, the role of the name before it', () => {
+    const r = extractTexts(['Rosa Haller, the UN special representative for Central Asia, welcomed the deal.', '“Bilateral deals are signed one summer at a time,” she said.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Rosa Haller']);
+    expect(r.speakers.map((s) => s.name)).not.toContain('Central Asia');
+  });
+
+  it('takes a headline that opens with a quotation and names no speaker for a quote when the body quotes those words', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: '‘Water must not become a weapon’: two neighbours seal summer river deal' },
+      'Foreign Minister Azamat Toktosunov signed the protocol on Thursday.',
+      '“Water must not become a weapon in our region,” Toktosunov told reporters.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline', 'Azamat Toktosunov'], ['direct', 'Azamat Toktosunov']]);
+  });
 });

@@ -809,4 +809,31 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Бахыт Оспанов', 'Нурлан Сейткали']);
   });
+  it('names a body by its full name where its short name in parentheses stands alone ("Агентство … (АЗРК)", "В АЗРК заявили")', () => {
+    const r = extractTexts([
+      'За рынком вагонов следит Агентство по защите и развитию конкуренции (АЗРК).',
+      'В АЗРК заявили, что проверят операторов вагонов.',
+      '«Агентство начнет расследование», – говорится в сообщении агентства.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Агентство по защите и развитию конкуренции', 'Агентство по защите и развитию конкуренции']);
+  });
+
+  it('reads an interviewer\'s question in dash dialogue, answered by the next dash line, as no statement', () => {
+    const r = extractTexts([
+      'Председатель правления компании Ерлан Сатов ответил на вопросы журналистов.',
+      '– Не получится ли так, что рост тарифа переложат на потребителей?',
+      '– Платить будут все, кто пользуется сетью, это правда, – ответил Сатов.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Ерлан Сатов', 'Платить будут все, к']]);
+  });
+
+  it('links a short headline quotation to the body quotation it is an excerpt of, and gives it that speaker', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: '«Платить будут все»: глава КТЖ объявил о повышении тарифов' },
+      'Председатель правления компании Ерлан Сатов выступил на брифинге.',
+      '«Платить будут все, кто пользуется сетью, но доля тарифа в цене товаров не превышает пяти процентов», – сказал Сатов.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline', 'Ерлан Сатов'], ['direct', 'Ерлан Сатов']]);
+    expect(r.quotes[0]!.variantOf).toBe(r.quotes[1]!.id);
+  });
 });
