@@ -80,10 +80,37 @@ export function parseAttribution(
   }
   const mentions = mentionsIn(registry, p.para.index, from, to);
   const cueTok = p.tokens[cueAt]!;
-  const mention = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
+  const subject = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
+  const mention = subject !== null && subject.kind !== 'name' ? (appositionHead(ctx, mentions, cueTok.start) ?? subject) : subject;
   const opensAfterCue = mention !== null && (mention.firstToken === cue.last + 1 || mention.apposedRole?.firstToken === cue.last + 1);
   if (source && (!mention || mention.kind === 'pronoun' || (mention.lastToken !== cueAt - 1 && !opensAfterCue))) return null;
-  return { cue: cue.text, cueStart: cueTok.start, mention, ...(mention === null && mentions.some((m) => m.possessive) ? { unnamed: true } : {}) };
+  const unnamed = mention === null && (mentions.some((m) => m.possessive) || subjectNoOneNamed(ctx, p, cue.last, to));
+  return { cue: cue.text, cueStart: cueTok.start, mention, ...(unnamed ? { unnamed: true } : {}) };
+}
+
+/** Words a subject after the cue that names no one ("one mother") has at most. */
+const MAX_UNNAMED_SUBJECT_WORDS = 3;
+
+/**
+ * "“…,” said one mother.", "said a diplomat": an indefinite subject after the cue is someone new, so the words are
+ * not the last speaker's. (A bare noun there in Russian, "– сказал фермер", most often means one named before.)
+ */
+function subjectNoOneNamed(ctx: DocContext, p: ParagraphInfo, cueLast: number, to: number): boolean {
+  const next = p.tokens[cueLast + 1];
+  if (!next || next.end > to) return false;
+  const rest = p.tokens.slice(cueLast + 1).filter((t) => t.end <= to).length;
+  return rest <= MAX_UNNAMED_SUBJECT_WORDS + 1 && (grammarFor(ctx.lex.language).indefiniteArticles.has(next.lower) || (ctx.lex.language === 'en' && (next.lower === 'one' || next.lower === 'another')));
+}
+
+/** One phrase set off by commas between a name and the verb: "Miriam Castell, a spokeswoman for the company, said". */
+const APPOSED_PHRASE = /^,[^,.;:!?«»"“”]+,\s*$/;
+
+/** The name a cue's subject phrase opens with, when the rest of it is set off by commas as its apposition. */
+function appositionHead(ctx: DocContext, mentions: readonly Mention[], cueStart: number): Mention | null {
+  for (const m of mentions) {
+    if (m.kind === 'name' && !m.possessive && APPOSED_PHRASE.test(ctx.view.slice(m.end, cueStart))) return m;
+  }
+  return null;
 }
 
 /**

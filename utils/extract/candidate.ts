@@ -20,6 +20,8 @@ export interface Candidate {
   readonly blocker?: boolean;
   /** The group that speaks, as the text calls it ("critics", "эксперты"), when no one is named. */
   readonly group?: string;
+  /** The cue names its speaker by words that name no one known ("говорит мама третьеклассника"). */
+  readonly unnamed?: boolean;
   /** Reported instruction (поручил … подготовить, instructed … to): its claims are directives. */
   readonly instruction?: boolean;
 }

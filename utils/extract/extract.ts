@@ -128,6 +128,8 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     const from = Math.min(c.paragraph, share.ctx.paragraphAt(c.parts[0]![0]));
     let entity: Entity | null = c.entity ?? (c.mention && share.registry ? share.registry.resolve(c.mention, from < 0 ? c.paragraph : from, lastSpeaker, spanOf(c)) : null);
     if (!entity && c.inherits) entity = inherited(ctx, resolvedIn, c, lastSpeaker, lastDirectParagraph, speakerOf);
+    // "– …, – говорит мама третьеклассника. ¶ Ирина Литвиненко возглавляет …": the one the next paragraph opens with.
+    if (!entity && c.unnamed) entity = openerAfter(ctx, resolvedIn, c);
     // "…, police said" on a page that names the Durham Police Department: the one body the group's noun names.
     if (!entity && c.group && share.registry) entity = share.registry.bodyNamedWith(c.group);
     if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
@@ -308,6 +310,13 @@ function inherited(ctx: DocContext, resolvedIn: (paragraph: number) => readonly 
   }
   if (lastSpeaker && first >= 0 && first - lastDirect <= 2 && c.kind === 'direct') return lastSpeaker;
   return null;
+}
+
+/** The person whose name opens the paragraph right after the quotation, if one does. */
+function openerAfter(ctx: DocContext, resolvedIn: (paragraph: number) => readonly PlacedMention[], c: Candidate): Entity | null {
+  const after = ctx.paragraphs[ctx.paragraphAt(spanOf(c)[1] - 1) + 1];
+  const first = after ? resolvedIn(after.para.index)[0] : undefined;
+  return first && first.mention.kind === 'name' && first.mention.firstToken === 0 && first.entity?.named ? first.entity : null;
 }
 
 /**

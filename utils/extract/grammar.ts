@@ -377,3 +377,8 @@ export function grammarFor(language: Language): Grammar {
   }
   return g;
 }
+
+/** An infinitive: after its marker ("to") or by its ending (представить, провести). */
+export function isInfinitive(g: Grammar, word: string): boolean {
+  return g.infinitiveMarkers.has(word) || (g.infinitiveEnding?.test(word) ?? false);
+}

@@ -1,7 +1,7 @@
 import { DASHES, isCueToken, parseAttribution, tokenAt, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
-import { grammarFor } from './grammar';
+import { grammarFor, isInfinitive } from './grammar';
 import type { SpeakerRegistry } from './speakers';
 import { inWebAddress } from './quote-spans';
 
@@ -28,7 +28,8 @@ export function opensWithDash(ctx: DocContext, p: ParagraphInfo): boolean {
 
 /** The paragraph's first word is a verb of speech: "– сказал он", "– говорится в сообщении". */
 export function opensWithCue(ctx: DocContext, p: ParagraphInfo): boolean {
-  return p.tokens.length > 0 && isCueToken(ctx, p, 0);
+  // "– Говорить о дефиците некорректно": an infinitive opens the words, not a cue.
+  return p.tokens.length > 0 && isCueToken(ctx, p, 0) && !isInfinitive(grammarFor(ctx.lex.language), p.tokens[0]!.lower);
 }
 
 interface Separator {
@@ -185,6 +186,7 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         mention: attribution?.mention ?? null,
         paragraph: attribution ? attributionParagraph : i,
         inherits: attribution === null || (attribution.mention === null && !attribution.unnamed),
+        ...(attribution?.unnamed ? { unnamed: true } : {}),
         source: 'dash',
       });
     }

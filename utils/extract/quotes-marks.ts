@@ -1,4 +1,4 @@
-import { DASHES, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
+import { DASHES, isCueToken, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
 import { CLOSERS_OF, findQuoteSpans, inWebAddress, quotedEnd, quotedNameEnd, type QuoteSpan } from './quote-spans';
@@ -57,7 +57,13 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
     if (after < 0) break;
     e = after - 1;
   }
-  const attribution = parseAttribution(ctx, registry, p, s, e, 10, 22, true);
+  let attribution = parseAttribution(ctx, registry, p, s, e, 10, 22, true);
+  // "…,” said a senior official in the prime minister’s office, who spoke on condition of anonymity because …":
+  // a long clause is the cue up to the comma after its verb, and a relative clause after that.
+  if (!attribution) {
+    const cut = commaAfterCue(ctx, p, s, e);
+    if (cut > 0) attribution = parseAttribution(ctx, registry, p, s, cut, 10, 22, true);
+  }
   if (!attribution) return null;
   // `"A," he said, "B."`: a comma and an opening mark after the cue carry the quote on.
   let k = e;
@@ -65,6 +71,17 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // `"A," X said. "B."` carries on too: the same speaker, the next sentence.
   const continues = (text[k - 1 - base] === ',' || COLON_OR_DOT.test(text[e - base] ?? '')) && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
   return { attribution, end: e, continues };
+}
+
+/** The first comma after a verb of speech opening [from, to) ("said a senior official …, who"), or -1. */
+function commaAfterCue(ctx: DocContext, p: ParagraphInfo, from: number, to: number): number {
+  const first = tokenAt(p, from);
+  for (let i = first; i < p.tokens.length && p.tokens[i]!.end <= to && i <= first + 1; i++) {
+    if (!isCueToken(ctx, p, i)) continue;
+    const comma = ctx.view.text.indexOf(',', p.tokens[i]!.end - ctx.view.base) + ctx.view.base;
+    return comma >= ctx.view.base && comma < to ? comma : -1;
+  }
+  return -1;
 }
 
 /** Characters a source in parentheses after a quotation takes at most ("(Б. Сейдахметов, заседание правительства, 10 февраля)"). */
@@ -308,6 +325,7 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         mention: attribution?.mention ?? null,
         paragraph: introduced ? pi - 1 : attributionParagraph,
         inherits: !attribution || (attribution.mention === null && !attribution.unnamed),
+        ...(attribution?.unnamed ? { unnamed: true } : {}),
         source: 'marks',
       });
     });

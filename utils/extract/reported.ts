@@ -1,6 +1,6 @@
 import { cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf, withoutListener } from './attribution';
 import type { Candidate } from './candidate';
-import { grammarFor, type Grammar } from './grammar';
+import { grammarFor, isInfinitive } from './grammar';
 import { classesOf, WORD_CLASS } from './lexicon';
 import type { DocContext, ParagraphInfo } from './context';
 import { worksFor, type Mention } from './mentions';
@@ -441,7 +441,8 @@ const MAX_CUE_SUBJECT_WORDS = 4;
 function closesQuoteBefore(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: number): boolean {
   const { text, base } = ctx.view;
   const from = p.tokens[Math.max(s.first, cueAt - MAX_CUE_SUBJECT_WORDS)]!.start;
-  for (let k = cueAt - 1; k >= s.first && cueAt - k <= MAX_CUE_SUBJECT_WORDS; k--) {
+  // From the cue itself: "“…,” said Dmitri Lapin, an economist at …" puts the verb right after the mark.
+  for (let k = cueAt; k >= s.first && cueAt - k <= MAX_CUE_SUBJECT_WORDS; k--) {
     const gap = text.slice((k > s.first ? p.tokens[k - 1]!.end : s.from) - base, p.tokens[k]!.start - base);
     if (!CLOSING_MARK.test(gap)) continue;
     // The quotation's own sentence ends inside its marks ("…,” he said); "called the offer “a mockery” and said"
@@ -795,11 +796,6 @@ function quotesWords(text: string, base: number, from: number, to: number): bool
     i = after - 1;
   }
   return false;
-}
-
-/** An infinitive: after its marker ("to") or by its ending (представить, провести). */
-function isInfinitive(g: Grammar, word: string): boolean {
-  return g.infinitiveMarkers.has(word) || (g.infinitiveEnding?.test(word) ?? false);
 }
 
 function matchPhrase(p: ParagraphInfo, s: Sentence, phrase: readonly string[]): number {

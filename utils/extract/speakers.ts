@@ -50,6 +50,9 @@ const RANK_WORDS = new Set(['vice', 'deputy', 'first', 'former', 'acting', 'the'
 
 const LOOK_BACK = 400;
 
+/** ", Kazakhstan’s " between a name and its role: a place's possessive, which no mention holds. */
+const OWNER_BEFORE_ROLE = /^,\s*\p{Lu}[\p{L}\p{M}-]*[’']s\s+$/u;
+
 /** A short name in parentheses right after a body's name: "(АЗРК)", "(ASP)". */
 const MAX_SHORT_NAME = 10;
 const SHORT_NAME_AFTER = /^ ?\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)/u;
@@ -128,9 +131,19 @@ export class SpeakerRegistry {
           continue;
         }
       }
+      // "Galymzhan Abenov, the bank’s governor, said": a body's possessive opens the role set off after the name.
+      const c = this.placed[i + 2];
+      if (a.mention.kind === 'name' && a.entity && b.mention.possessive === true && c?.paragraph === a.paragraph && c.mention.kind === 'role' && !c.mention.organization && c.mention.firstToken === b.mention.lastToken + 1 && !ctx.lex.organizations.has(a.mention.key) && grammarFor(ctx.lex.language).nameRoleLink.test(ctx.view.slice(a.mention.end, b.mention.start))) {
+        c.entity = a.entity;
+        this.addRoleClasses(a.entity, c.mention.key);
+        a.entity.role ??= ctx.view.slice(b.mention.start, c.mention.end);
+        continue;
+      }
       if (a.mention.kind !== 'name' || b.mention.kind !== 'role' || !a.entity) continue;
       const gap = ctx.view.slice(a.mention.end, b.mention.start);
-      if (!grammarFor(ctx.lex.language).nameRoleLink.test(gap)) continue;
+      // "Nurlan Tokhtarov, Kazakhstan’s minister of energy,": a country's possessive stands where "the" would.
+      const link = grammarFor(ctx.lex.language).nameRoleLink;
+      if (!link.test(gap) && !link.test(gap.replace(OWNER_BEFORE_ROLE, ', the '))) continue;
       // "KazMunayGas, the state oil and gas company, said": the body is the one just named.
       if (b.mention.organization === true && !ctx.lex.organizations.has(a.mention.key)) {
         b.entity = a.entity;

@@ -802,4 +802,39 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline', 'Azamat Toktosunov'], ['direct', 'Azamat Toktosunov']]);
   });
+  it('takes no statement from the words after "“…,” said X, an economist at …"', () => {
+    const r = extractTexts(['The National Bank raised its base rate.', '“The bank has decided that credibility matters more than growth,” said Dmitri Lapin, an economist at Commerzbank in Frankfurt.']);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Dmitri Lapin']]);
+  });
+
+  it('gives the words to the name a role is set off after ("X, the bank’s governor, said:", "X, a spokeswoman for the company, said")', () => {
+    const r = extractTexts([
+      'The Ministry of Energy said tariffs would stay capped.',
+      'Speaking in Astana, Galymzhan Abenov, the bank’s governor, said: “We would rather act early.” The governor added that reserves had been sold.',
+      '“Halden has invested more than $1.2 billion in the plant,” Miriam Castell, a spokeswoman for the company, said in an emailed statement.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ministry of Energy', 'Galymzhan Abenov', 'Galymzhan Abenov', 'Miriam Castell']);
+  });
+
+  it('reads "X, Kazakhstan’s minister of energy," as X\'s role, so "the minister added" is X, not a minister named later', () => {
+    const r = extractTexts([
+      '“We will not let people freeze,” Nurlan Tokhtarov, Kazakhstan’s minister of energy, said. The export ban, the minister added, would remain in place until March.',
+      'Uzbekistan’s energy minister, Jasur Karimov, traveled to Astana last week.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Nurlan Tokhtarov', 'Nurlan Tokhtarov']);
+  });
+
+  it('reads a long cue clause after a quotation up to the comma after its verb ("said a senior official …, who spoke on condition of anonymity because …")', () => {
+    const r = extractTexts(['“Everybody in the government knows the tariff is too low,” said a senior official in the prime minister’s office, who spoke on condition of anonymity because he was not authorized to discuss internal deliberations.']);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'Everybody in the government knows the tariff is too low']]);
+  });
+
+  it('gives "“…,” said one mother." to no earlier speaker, and to the one the next paragraph opens with', () => {
+    const r = extractTexts([
+      'Education department head Saule Zhumabayeva said the school was 68% complete.',
+      '“My son comes home after dark every day,” said one mother.',
+      'Irina Litvinenko leads the parents’ group. She said parents had collected 1,500 signatures.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Saule Zhumabayeva', 'Irina Litvinenko', 'Irina Litvinenko']);
+  });
 });

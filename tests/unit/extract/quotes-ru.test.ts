@@ -836,4 +836,11 @@ describe('Russian quotes on texts the rules were not written for', () => {
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline', 'Ерлан Сатов'], ['direct', 'Ерлан Сатов']]);
     expect(r.quotes[0]!.variantOf).toBe(r.quotes[1]!.id);
   });
+  it('reads a dash line opening with an infinitive of speech ("– Говорить о …") as a quote, not as a cue', () => {
+    const r = extractTexts([
+      'С оценками коллеги не согласен депутат Мажилиса Кайрат Бекенов.',
+      '– Говорить о тотальном дефиците некорректно. Перебои есть, но по отдельным наименованиям.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Кайрат Бекенов', 'Говорить о тотальном']]);
+  });
 });

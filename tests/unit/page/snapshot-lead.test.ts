@@ -53,4 +53,10 @@ describe('the snapshot takes the lead written beside the body', () => {
     expect(s.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'lead', 'paragraph']);
     expect(s.blocks[1]!.text).toBe(lead);
   });
+  it('keeps a "More on this topic" box of an onward-journey section out of the article\'s paragraphs', () => {
+    const box = '<section class="onward-journey"><h2>More on this topic</h2><ul><li><a href="/c/1">IMF says Kazakhstan must rebuild its buffers as oil windfall fades</a></li></ul></section>';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Rates</title><meta property="og:type" content="article"></head><body><article><h1>Central bank raises rates</h1>${Array.from({ length: 6 }, (_, i) => `<p>The National Bank of Kazakhstan said on Friday that it had raised its base rate by one percentage point to curb inflation (${i}).</p>`).join('')}${box}</article></body></html>`;
+    const s = snapshotArticle(parseHTML(html).document as unknown as Document, 'https://news.example.com/a');
+    expect(s.blocks.find((b) => b.text.includes('IMF says'))?.kind).toBe('other');
+  });
 });
