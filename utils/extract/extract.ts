@@ -19,7 +19,7 @@ import { splitSentences, trim } from './sentences';
 import { SpeakerRegistry, type Entity, type PlacedMention } from './speakers';
 import { buildTextView, type TextView } from './text-view';
 import { anchorOf, cleanText } from './anchors';
-import { isSpeechWord, tokenAt } from './attribution';
+import { DASHES, isSpeechWord, tokenAt } from './attribution';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
@@ -106,6 +106,8 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     found.push(...own);
   }
   const kept = dropOverlaps(found);
+  const quoted = kept.filter((c) => c.kind === 'direct').flatMap((c) => c.parts);
+  for (const share of shares) share.registry?.noteQuoted(quoted);
   const global = (share: Share, paragraph: number) => (share.ctx === ctx || paragraph < 0 ? paragraph : ctx.paragraphAt(share.ctx.paragraphs[paragraph]!.para.start));
   const resolvedIn = (paragraph: number): readonly PlacedMention[] => {
     const p = ctx.paragraphs[paragraph];
@@ -287,7 +289,10 @@ function inherited(ctx: DocContext, resolvedIn: (paragraph: number) => readonly 
   const entitiesIn = (paragraph: number) => resolvedIn(paragraph).map((pm) => pm.entity!);
   const first = ctx.paragraphAt(c.parts[0]![0]);
   // "“…” ¶ That is how Tonya Greer described her nephew …": the paragraph after names who said it.
-  const after = ctx.paragraphs[ctx.paragraphAt(spanOf(c)[1] - 1) + 1];
+  // Past the turns that follow it in dash dialogue: "– … ¶ – … ¶ Так закончил свое последнее слово X."
+  let next = ctx.paragraphAt(spanOf(c)[1] - 1) + 1;
+  while (c.source === 'dash' && next - first < MAX_TURNS_BEFORE_NAMING && ctx.paragraphs[next] && DASHES.has(ctx.view.text[ctx.paragraphs[next]!.para.start - ctx.view.base]!)) next++;
+  const after = ctx.paragraphs[next];
   if (after && c.kind === 'direct' && opensWith(after, after.para.start, lexiconFor(after.language).namedAfter)) {
     const sentenceEnd = after.sentences[0]?.[1] ?? after.para.end;
     const named = resolvedIn(after.para.index).find((pm) => pm.mention.start < sentenceEnd && pm.entity?.named);
@@ -311,6 +316,9 @@ function inherited(ctx: DocContext, resolvedIn: (paragraph: number) => readonly 
   if (lastSpeaker && first >= 0 && first - lastDirect <= 2 && c.kind === 'direct') return lastSpeaker;
   return null;
 }
+
+/** Dash lines of one speaker a paragraph naming them afterwards may close ("Так закончил … X"). */
+const MAX_TURNS_BEFORE_NAMING = 4;
 
 /** The person whose name opens the paragraph right after the quotation, if one does. */
 function openerAfter(ctx: DocContext, resolvedIn: (paragraph: number) => readonly PlacedMention[], c: Candidate): Entity | null {

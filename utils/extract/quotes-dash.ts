@@ -156,7 +156,11 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
             }
             break;
           }
+          // "Так закончил свое последнее слово X." names who spoke: narration, where the quote has ended.
+          if (opensWithPhrase(q, ctx.lex.namedAfter)) break;
           const sep = findSeparator(ctx, registry, q, q.para.start, q.para.end);
+          // "«…», – сказал журналистам Y": a quotation of its own, not the end of this one.
+          if (sep && OPENS_QUOTATION.test(ctx.view.slice(q.para.start, sep.textEnd))) break;
           if (sep) {
             parts.push(...carried.filter(([a, b]) => b > a), [q.para.start, sep.textEnd]);
             attribution = sep.attribution;
@@ -196,6 +200,12 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
 }
 
 const ENDS_WITH_QUESTION = /[?？]\s*$/;
+const OPENS_QUOTATION = /[«“„]/;
+
+/** The paragraph opens with one of the phrases (lower-case words). */
+function opensWithPhrase(p: ParagraphInfo, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((ph) => ph.length <= p.tokens.length && ph.every((w, i) => p.tokens[i]!.lower === w));
+}
 const ENDS_WITH_SEMICOLON = /;\s*$/;
 
 /** "– подключат еще 1 214 сел;": a dash line ending with a semicolon is an item of a list, not a turn of dialogue. */

@@ -98,6 +98,8 @@ export class SpeakerRegistry {
   private readonly byForm = new Map<string, Entity>();
   private readonly formsKnown = new Set<string>();
   private readonly russian = new Map<Entity, RussianNaming>();
+  /** Starts and ends of the direct quotations found, in order: the words someone said name no one who speaks next. */
+  private quoted: ReadonlyArray<readonly [number, number]> = [];
 
   constructor(private readonly ctx: DocContext) {
     const surnames = collectSurnames(ctx);
@@ -639,6 +641,8 @@ export class SpeakerRegistry {
       const pm = this.placed[i]!;
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
       if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
+      // "«… директора подрядной организации …» ¶ По его словам": a quotation's words name no one who speaks after it.
+      if (this.insideQuoted(pm.mention.start)) continue;
       if (pm.entity && !fits(pm.entity)) continue;
       // A pronoun points to a person, never to a ministry or a government.
       if (!pm.entity || (!pm.entity.named && this.namesBody(pm.mention)) || this.namedOrganizations().has(pm.entity)) continue;
@@ -662,6 +666,23 @@ export class SpeakerRegistry {
     if (inView.size === 1) return [...inView][0]!;
     if (lastSpeaker && (inView.size === 0 || inView.has(lastSpeaker))) return lastSpeaker;
     return null;
+  }
+
+  /** The spans of the direct quotations found, before any pronoun is resolved. */
+  noteQuoted(spans: ReadonlyArray<readonly [number, number]>): void {
+    this.quoted = [...spans].sort((a, b) => a[0] - b[0]);
+  }
+
+  private insideQuoted(offset: number): boolean {
+    let lo = 0;
+    let hi = this.quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quoted[mid]![1] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = this.quoted[lo];
+    return span !== undefined && span[0] <= offset;
   }
 
   /** "it said": the body named last, in this paragraph or the one before, outside the words it attributes. */
