@@ -45,6 +45,15 @@ export interface BodyGuess {
   readonly paragraphs: number;
 }
 
+/** <article> siblings of `entry` that hold scored prose (a live blog's other entries). */
+function proseEntriesIn(box: Element, entry: Element, scores: ReadonlyMap<Element, number>): number {
+  let n = 0;
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling) {
+    if (c !== entry && tagOf(c) === 'ARTICLE' && (scores.get(c) ?? 0) > 0) n++;
+  }
+  return n;
+}
+
 export function findArticleBody(doc: Document, census: Census): BodyGuess | null {
   const body = doc.body;
   if (!body) return null;
@@ -113,6 +122,10 @@ export function findArticleBody(doc: Document, census: Census): BodyGuess | null
   let article: Element | null = root;
   while (article && tagOf(article) !== 'ARTICLE') article = article.parentElement;
   if (article && article !== root && article.getElementsByTagName('article').length === 0) root = article;
+  // A live blog writes each entry as an <article> of its own: entries beside it with prose of their own are the
+  // same text, so their box is.
+  const box = root.parentElement;
+  if (tagOf(root) === 'ARTICLE' && box && box !== body && proseEntriesIn(box, root, scores) > 0) root = box;
   let proseChars = 0;
   let count = 0;
   const ps = root.getElementsByTagName('p');

@@ -494,7 +494,9 @@ function roleFieldStart(ctx: DocContext, p: ParagraphInfo, i: number, before: Me
     const joins = p.tokens[k - 1]!.lower === 'and' && k >= 2 && k < i;
     const w = joins ? k - 2 : k - 1;
     const t = p.tokens[w]!;
-    if (!t.capitalized || t.shape.number || (before !== undefined && before.lastToken >= w)) break;
+    // "Kremlin spokesman": a one-word body right before the role is its field too.
+    const ownBody = before !== undefined && before.organization === true && before.firstToken === w && before.lastToken === w && before.possessive !== true;
+    if (!t.capitalized || t.shape.number || (before !== undefined && before.lastToken >= w && !ownBody)) break;
     if ((classesOf(t, ctx.lex) & WORD_CLASS.sentenceStarter) !== 0 || !adjacent(ctx.view.text, ctx.view.base, t, p.tokens[w + 1]!)) break;
     if (joins && !adjacent(ctx.view.text, ctx.view.base, p.tokens[k - 1]!, p.tokens[k]!)) break;
     k = w;

@@ -215,7 +215,7 @@ function endsWithColon(ctx: DocContext, p: ParagraphInfo): boolean {
 export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Candidate[] {
   const out: Candidate[] = [];
   const { text, base } = ctx.view;
-  let carry: { parts: Array<[number, number]>; opened: { paragraph: ParagraphInfo; at: number } } | null = null;
+  let carry: { parts: Array<[number, number]>; opened: { paragraph: ParagraphInfo; at: number }; attribution?: Attribution | null } | null = null;
   // Text up to here belongs to a quote that ran over paragraphs and is found already.
   let consumed = -1;
   ctx.paragraphs.forEach((p, pi) => {
@@ -235,12 +235,13 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
       // Where the quotation opened: the paragraph it was carried from, if any, whose words before the mark may
       // name the speaker ("…ведомства сказал: «… ¶ «…»").
       let opened: { paragraph: ParagraphInfo; at: number } = { paragraph: p, at: span.open };
+      let attribution: Attribution | null = null;
       if (carry && si === 0 && startsParagraph) {
         parts.push(...carry.parts);
         opened = carry.opened;
+        attribution = carry.attribution ?? null;
       }
       carry = null;
-      let attribution: Attribution | null = null;
       const addContent = (from: number, to: number) => {
         // «A, - сказал он, - B»: the cue inside the marks is cut out of the quote.
         let cursor = from;
@@ -286,6 +287,13 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
           const more = nextSpan.close === null ? null : attributionAfter(ctx, registry, p, nextSpan.close);
           attribution ??= after.attribution;
           after = more;
+          // '"…," she said. "But we have a duty … ¶ "Every pound …"': the piece after the cue runs on into the next
+          // paragraph, which opens with a quotation mark (the English way of quoting over paragraphs).
+          const following = ctx.paragraphs[pi + 1];
+          if (nextSpan.close === null && following && OPENERS.has(text[following.para.start - base]!) && following.para.start - p.para.end === 1) {
+            carry = { parts: [...parts], opened, attribution };
+            return;
+          }
         }
         // «…» closing its paragraph, and "– говорится в ответе ведомства." as the next one (a blockquote's <cite>).
         const next = ctx.paragraphs[pi + 1];

@@ -68,6 +68,15 @@ function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphI
   const told = (m: Mention) => m.kind === 'name' && QUOTE_MARK.test(text[m.start - 1 - base] ?? '') && QUOTE_MARK.test(text[m.end - base] ?? '') && skipSpace(text, base, m.end + 1) === cue.start;
   const all = before.filter((m) => m.kind !== 'pronoun');
   const named = all.length > 1 ? all.filter((m) => !told(m)) : all;
+  // "Liberal Democrat group leader Tom Hartigan said": in English a name right before the verb is its subject.
+  // Not a workplace after "of" or "at" ("Maxim Orlov of Steppe Global Markets said").
+  const afterPreposition = (m: Mention) => {
+    let k = m.firstToken - 1;
+    while (k >= 0 && (p.tokens[k]!.capitalized || p.tokens[k]!.acronym)) k--;
+    return k >= 0 && ctx.lex.prepositions.has(p.tokens[k]!.lower);
+  };
+  const beside = ctx.language === 'en' ? named.find((m) => m.kind === 'name' && !m.possessive && m.end <= cue.start && skipSpace(text, base, m.end) === cue.start && !afterPreposition(m)) : undefined;
+  if (beside) return beside;
   // The sentence's subject usually opens it ("Aigerim Sultanbekova, who heads …, said"): a mention there wins.
   if (named.length > 0) return subjectOf(named, -2, s.first - 1, cue.start, ofLink(ctx, p));
   return before.length > 0 ? before[before.length - 1]! : null;
@@ -564,6 +573,8 @@ function colonClause(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueLast: nu
     }
     // A mark or a dash after the colon opens a quote, which the quote detectors find.
     if (gap.trim() !== ':' || k >= s.last - 2) return null;
+    // "…с честного ответа на простой вопрос: сколько получит человек …?": a question after the colon states nothing.
+    if (ctx.lex.notClauseStart.has(tokens[k + 1]!.lower)) return null;
     return tokens[k + 1]!.start;
   }
   return null;
@@ -613,6 +624,8 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const { tokens } = p;
   const { text, base } = ctx.view;
   const grammar = grammarFor(ctx.lex.language);
+  // "…, и еженедельно информировать Правительство о ходе работ": an infinitive is no cue with its subject after it.
+  if (isInfinitive(grammar, tokens[cueAt]!.lower)) return null;
   const gapHasComma = (a: number, b: number) => ctx.view.slice(tokens[a]?.end ?? s.from, tokens[b]!.start).includes(',');
   // The clause runs back to the comma before it (its subject may be long: "Minister of Water … Aitkulov") …
   let first = cueAt;

@@ -130,6 +130,8 @@ export class SpeakerRegistry {
         if (holder && holder.paragraph === a.paragraph && holder.mention.kind === 'name' && holder.entity && !ctx.lex.organizations.has(holder.mention.key) && apposedAfterRole(ctx, ctx.view.slice(a.mention.end, holder.mention.start))) {
           this.addRoleClasses(holder.entity, a.mention.key);
           holder.entity.role ??= a.mention.text;
+          // The role is the person it is set off before, not whoever else holds one like it.
+          a.entity = holder.entity;
           continue;
         }
       }
@@ -182,6 +184,8 @@ export class SpeakerRegistry {
       if (m) short.set(foldWord(m[1]!), pm.entity);
     }
     if (short.size === 0) return;
+    // The reader sees both: "Caspian Pipeline Consortium (CPC)".
+    for (const [name, body] of short) if (!foldWord(body.name).includes(name)) body.name = `${body.name} (${name.toUpperCase()})`;
     for (const pm of this.placed) {
       const body = pm.mention.kind === 'name' ? short.get(foldWord(pm.mention.text)) : undefined;
       if (body) pm.entity = body;
@@ -429,7 +433,7 @@ export class SpeakerRegistry {
     // "said a diplomat who asked not to be named": someone the text has not named before, whoever holds the role.
     else if (this.indefinite(m, order)) e = undefined;
     else if (holders.length === 1) e = holders[0];
-    else if (holders.length > 1) e = this.lastMentioned(byComplement(byRank(holders, m), complementOf(m) || this.wordAfter(m, order)), order);
+    else if (holders.length > 1) e = this.lastMentioned(this.qualified(byRank(holders, m), m, order), order);
     // With one named person in the whole text, a role with no name beside it can only be that person, unless they
     // are known to hold a different one ("глава Правительства" after "аким области X" is someone else).
     else if (persons.length === 1 && (persons[0]!.roleClasses.size === 0 || this.ctx.lex.genericRoles.has(m.key))) e = persons[0];
@@ -443,6 +447,32 @@ export class SpeakerRegistry {
     }
     if (!e) e = m.organization ? this.body(m, cls, order) : this.roleEntity('role:' + cls, cls, this.bodyName(m));
     return e;
+  }
+
+  /**
+   * Holders told apart by the words around the mention: its complement ("аким района"), else the word after it
+   * ("Аким области заявил"), else, in English, the word before it ("the council leader"). All of them when none
+   * of these words is in any holder's role.
+   */
+  private qualified(holders: Entity[], m: Mention, order: number): Entity[] {
+    for (const words of [complementOf(m), this.wordAfter(m, order), this.wordBefore(m, order)]) {
+      const fits = byComplement(holders, words);
+      if (fits !== holders) return fits;
+    }
+    return holders;
+  }
+
+  /**
+   * The word right before an English role with no field of its own ("the council leader"): it may be the field,
+   * which tells holders of one class apart. Empty when none stands there.
+   */
+  private wordBefore(m: Mention, order: number): string {
+    if (this.ctx.lex.language !== 'en') return '';
+    const placed = this.placed[order];
+    const p = placed === undefined ? undefined : placed.paragraph < 0 ? this.ctx.headline : this.ctx.paragraphs[placed.paragraph];
+    const before = p?.tokens[m.firstToken - 1];
+    if (!p || !before || !adjacent(this.ctx.view.text, this.ctx.view.base, before, p.tokens[m.firstToken]!)) return '';
+    return before.text;
   }
 
   /** "a diplomat", "an official": the role opens with the indefinite article, a person new to the text. */

@@ -837,4 +837,47 @@ describe('English quotes', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Saule Zhumabayeva', 'Irina Litvinenko', 'Irina Litvinenko']);
   });
+  it('gives a role set off before a name to that person ("The Dutch prime minister, X, …" among two prime ministers)', () => {
+    const r = extractTexts([
+      '“We cannot ask Poland to pay for it alone,” said the Polish prime minister, Tomasz Wierzbicki.',
+      'The Dutch prime minister, Maarten Dekkers, has just arrived. “There will be no new common borrowing,” he told reporters.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Tomasz Wierzbicki', 'Maarten Dekkers']);
+  });
+
+  it('gives a quotation standing alone to the one named after "That was …" or "The warning came from …"', () => {
+    const r = extractTexts([
+      'Council leader Angela Brierley said the budget was balanced.',
+      '“These cuts will hit the vulnerable hardest.”',
+      'The warning came from Dave Kershaw, branch secretary of the local union.',
+      '“Solidarity is not a slogan you only use when it suits you.”',
+      'That was the Polish prime minister, Tomasz Wierzbicki, speaking to reporters.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Angela Brierley', 'Dave Kershaw', 'Tomasz Wierzbicki']);
+  });
+
+  it('reads "the Kremlin said in a readout that …" as the Kremlin\'s, and keeps "Kremlin spokesman" as a role', () => {
+    const r = extractTexts(['The Kremlin said in a readout that the two leaders had discussed the pipeline. Kremlin spokesman Pavel Gromov said talks would continue.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Kremlin', 'Pavel Gromov']);
+    expect(r.speakers.find((s) => s.name === 'Pavel Gromov')?.role).toBe('Kremlin spokesman');
+  });
+
+  it('tells "the council leader" from a group leader by the word before the role', () => {
+    const r = extractTexts([
+      'Council leader Angela Brierley said the budget was balanced.',
+      'Liberal Democrat group leader Tom Hartigan said the savings were there.',
+      '“Those savings have already been counted in this budget,” the council leader replied.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Angela Brierley', 'Tom Hartigan', 'Angela Brierley']);
+  });
+
+  it('carries a quotation split by its cue over into the next paragraph that opens with a quotation mark (the English way)', () => {
+    const r = extractTexts([
+      '"Nobody came into local politics to close libraries," Angela Brierley told reporters. "But we have a legal duty to set a balanced budget.',
+      '"Every pound we protect for adult social care has to come from somewhere."',
+    ]);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker).toBe('Angela Brierley');
+    expect(r.quotes[0]!.text).toContain('Every pound we protect');
+  });
 });

@@ -59,4 +59,11 @@ describe('the snapshot takes the lead written beside the body', () => {
     const s = snapshotArticle(parseHTML(html).document as unknown as Document, 'https://news.example.com/a');
     expect(s.blocks.find((b) => b.text.includes('IMF says'))?.kind).toBe('other');
   });
+  it('takes every entry of a live blog written as <article> elements side by side, not only the longest', () => {
+    const entry = (t: string, i: number) => `<article class="block"><header><time>1${i}.00</time><h2>Entry ${i}</h2></header><div class="block-elements"><p>${t} The leaders met again on Thursday afternoon to discuss the energy fund (${i}).</p><p>Delegations from both sides said that talks would go on through the night, as the summit was extended.</p></div><footer><button>Share</button></footer></article>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Summit live</title><meta property="og:type" content="article"></head><body><h1>EU summit – live</h1><div class="liveblog-body">${['Dekkers arrived early.', 'Wierzbicki pushed back.', 'Lindqvist briefed reporters.'].map(entry).join('')}</div></body></html>`;
+    const s = snapshotArticle(parseHTML(html).document as unknown as Document, 'https://news.example.com/live');
+    const text = s.blocks.map((b) => b.text).join(' ');
+    for (const name of ['Dekkers', 'Wierzbicki', 'Lindqvist']) expect(text).toContain(name);
+  });
 });
