@@ -293,9 +293,13 @@ function inherited(ctx: DocContext, resolvedIn: (paragraph: number) => readonly 
   let next = ctx.paragraphAt(spanOf(c)[1] - 1) + 1;
   while (c.source === 'dash' && next - first < MAX_TURNS_BEFORE_NAMING && ctx.paragraphs[next] && DASHES.has(ctx.view.text[ctx.paragraphs[next]!.para.start - ctx.view.base]!)) next++;
   const after = ctx.paragraphs[next];
-  if (after && c.kind === 'direct' && opensWith(after, after.para.start, lexiconFor(after.language).namedAfter)) {
+  if (after && c.kind === 'direct' && opensLoosely(after, lexiconFor(after.language).namedAfter)) {
     const sentenceEnd = after.sentences[0]?.[1] ?? after.para.end;
-    const named = resolvedIn(after.para.index).find((pm) => pm.mention.start < sentenceEnd && pm.entity?.named);
+    // A name written out before a role ("Так … прокомментировала выступление главы государства … Гулнара Жумабаева").
+    const inSentence = resolvedIn(after.para.index).filter((pm) => pm.mention.start < sentenceEnd && pm.entity?.named);
+    // Russian puts the subject last after such a verb; English names the speaker first ("That was X, …").
+    const names = inSentence.filter((pm) => pm.mention.kind === 'name');
+    const named = (after.language === 'en' ? names[0] : names[names.length - 1]) ?? inSentence[0];
     if (named) return named.entity;
   }
   const prev = first > 0 ? ctx.paragraphs[first - 1] : undefined;
@@ -400,6 +404,19 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
     }
   }
   return claims;
+}
+
+/** Words a phrase that names a quotation's speaker may spread over ("Так на своей странице в Facebook прокомментировала"). */
+const LOOSE_PHRASE_WORDS = 8;
+
+/** The paragraph opens with a phrase's first word, and its other words follow in order soon after. */
+function opensLoosely(p: ParagraphInfo, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((ph) => {
+    if (p.tokens[0]?.lower !== ph[0]) return false;
+    let k = 1;
+    for (let i = 1; i < p.tokens.length && i < LOOSE_PHRASE_WORDS && k < ph.length; i++) if (p.tokens[i]!.lower === ph[k]) k++;
+    return k === ph.length;
+  });
 }
 
 /** Whether the words from `offset` on begin with one of the phrases (lower-case words). */

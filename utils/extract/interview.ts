@@ -1,6 +1,7 @@
 import { DASHES } from './attribution';
 import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
+import type { Token } from './tokens';
 import type { Entity, SpeakerRegistry } from './speakers';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
@@ -9,6 +10,8 @@ const ENDS_WITH_QUESTION = /\?[»"”)]?\s*$/;
 const SPACE = /\s/;
 const OPENS_WITH_MARK = /[«"“„—–-]/;
 const SPEAKER_LABEL = /^\p{L}+[.:]\s/u;
+const INITIAL_LABEL = /^(\p{Lu})\.\s*(\S+)$/u;
+const SPACES = /\s+/;
 
 /**
  * Interviews: turns that open with a dash ("— Вопрос? ¶ — Ответ.") or a speaker label ("YZ: …",
@@ -29,11 +32,15 @@ const MAX_LABEL_WORDS = 4;
 
 function labelOf(ctx: DocContext, p: ParagraphInfo): { label: string; textStart: number } | null {
   const { text, base } = ctx.view;
-  const k = p.tokens.slice(0, MAX_LABEL_WORDS).findIndex((t) => text[t.end - base] === ':');
+  // "Корр.:", "А. Ержанқызы:": an abbreviation's point may stand before the colon.
+  const colonAfter = (t: Token) => (text[t.end - base] === ':' ? 1 : text[t.end - base] === '.' && text[t.end + 1 - base] === ':' ? 2 : 0);
+  const k = p.tokens.slice(0, MAX_LABEL_WORDS).findIndex((t) => colonAfter(t) > 0);
   if (k < 0) return null;
-  for (let i = 0; i <= k; i++) if (!p.tokens[i]!.capitalized && !p.tokens[i]!.acronym) return null;
+  // Capitalised words, acronyms, or an initial ("А.").
+  const initial = (t: Token) => t.text.length === 1 && t.text !== t.text.toLowerCase() && text[t.end - base] === '.';
+  for (let i = 0; i <= k; i++) if (!p.tokens[i]!.capitalized && !p.tokens[i]!.acronym && !initial(p.tokens[i]!)) return null;
   if (p.tokens[0]!.start !== p.para.start) return null;
-  let s = p.tokens[k]!.end + 1;
+  let s = p.tokens[k]!.end + colonAfter(p.tokens[k]!);
   while (s < p.para.end && text[s - base] === ' ') s++;
   return { label: ctx.view.slice(p.para.start, p.tokens[k]!.end), textStart: s };
 }
@@ -80,10 +87,18 @@ function interviewee(ctx: DocContext, registry: SpeakerRegistry): Entity | null 
 function labelledPerson(registry: SpeakerRegistry, labels: string[]): Entity | null {
   for (const label of labels) {
     for (const e of registry.namedPersons()) {
-      if (e.name === label || initials(e.name) === label || [...e.forms.values()].includes(label)) return e;
+      if (e.name === label || initials(e.name) === label || [...e.forms.values()].includes(label) || byInitial(e.name, label)) return e;
     }
   }
   return null;
+}
+
+/** "А. Ержанқызы" for Айгерим Ержанқызы: the first name's initial and the family name. */
+function byInitial(name: string, label: string): boolean {
+  const m = INITIAL_LABEL.exec(label);
+  if (!m) return false;
+  const words = name.split(SPACES);
+  return words.length >= 2 && words[0]![0] === m[1] && words[words.length - 1] === m[2];
 }
 
 function endsWithQuestion(ctx: DocContext, p: ParagraphInfo): boolean {
@@ -120,6 +135,9 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
     const t = turnOf(ctx, p, i);
     if (t && !hasCue(p)) turns.push(t);
   });
+  // A transcript with speaker labels ("Корр.:", "А. Ержанқызы:") is read by them: a dash line elsewhere on the page
+  // is someone's quotation, no turn of it.
+  if (turns.filter((t) => t.label !== null).length >= MIN_TURNS) turns.splice(0, turns.length, ...turns.filter((t) => t.label !== null));
   if (turns.length < MIN_TURNS) turns.splice(0, turns.length, ...unmarkedTurns(ctx, hasCue));
   if (turns.length < MIN_TURNS || !turns.some((t) => endsWithQuestion(ctx, ctx.paragraphs[t.index]!))) return none;
   // With labels, the interviewer is the label whose turns ask the most; every other label answers.

@@ -176,7 +176,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
   while (i < tokens.length) {
     const t = tokens[i]!;
     const roleLen = roleAt(ctx, p, i);
-    if (roleLen > 0 && !ctx.lex.collectiveRoles.has(t.lower)) {
+    // "главы" is heads, a group, save after a word that asks for the genitive: "По словам главы государства".
+    if (roleLen > 0 && (!ctx.lex.collectiveRoles.has(t.lower) || (i > 0 && (ctx.lex.genitiveAskers.has(tokens[i - 1]!.lower) || ctx.lex.genitivePhraseEnds.has(tokens[i - 1]!.lower))))) {
       const roleEnd = i + roleLen; // exclusive
       // A name may follow the role after a short complement ("аким Алматы", "министр внутренних дел").
       let j = roleEnd;
@@ -202,7 +203,10 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         if (j !== quotedBefore && !adjacent(text, base, tokens[j - 1]!, tokens[j]!) && !genitiveSeries(ctx, p, j, roleEnd)) break;
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
-        if (isSpeechWord(ctx, p, j) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j))) break;
+        // "руководитель Администрации Президента X": a role in the genitive right after a body's noun is that body's
+        // complement, not a role of its own.
+        const ofBody = j > roleEnd && isOrganization(ctx, p, j - 1) && p.tokens[j - 1]!.capitalized;
+        if (isSpeechWord(ctx, p, j) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j) && !ofBody)) break;
         if (isRunStart(ctx, p, j)) {
           const run = capRun(ctx, p, j);
           // "Minister of Water Resources and Irrigation Nurzhan Aitkulov": a run joined to the next one is the

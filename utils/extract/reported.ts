@@ -154,6 +154,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   const grammar = grammarFor(lex.language);
   const out: Candidate[] = [];
   const end = clauseEnd(ctx, s);
+  // "An earlier version of this story misquoted X as saying that …": a correction reports what was not said.
+  for (let k = s.first; k <= s.last; k++) if (lex.retractions.has(tokens[k]!.lower)) return out;
 
   // По словам X, … / Как сообщили в акимате, … / According to X, … (at the start of the sentence).
   /** What follows the comma after an opening attribution ("По словам X, …"), or nothing when no comma comes. */

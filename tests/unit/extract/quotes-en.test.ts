@@ -880,4 +880,8 @@ describe('English quotes', () => {
     expect(r.quotes[0]!.speaker).toBe('Angela Brierley');
     expect(r.quotes[0]!.text).toContain('Every pound we protect');
   });
+  it('takes no statement from a correction note ("An earlier version … misquoted X as saying that …")', () => {
+    const r = extractTexts(['Commission chair Almazbek Toktorov said turnout was above 60 percent.', 'An earlier version of this story misquoted Almazbek Toktorov, the commission chair, as saying that turnout was above 70 percent.']);
+    expect(r.quotes.map((q) => q.text)).toEqual(['turnout was above 60 percent']);
+  });
 });

@@ -57,6 +57,8 @@ export interface Lexicon {
   readonly accordingToFirst: ReadonlySet<string>;
   /** "Об этом сообщил X": X said what the sentence before reports. */
   readonly aboutThis: readonly (readonly string[])[];
+  /** Words of a correction ("An earlier version misquoted X as saying that …"): its sentence states nothing. */
+  readonly retractions: ReadonlySet<string>;
   /** Openings of the paragraph after a quotation that name its speaker ("That was the verdict of X", "Так оценил …"). */
   readonly namedAfter: readonly (readonly string[])[];
   /** Present-tense verbs that name an outlet as a source (Об этом сообщает сайт), matched as written: their past tense (прокуратура сообщала) names a speaker. */
@@ -77,6 +79,8 @@ export interface Lexicon {
   readonly sentenceStarters: ReadonlySet<string>;
   /** Single words that ask for a genitive after them (слова, заявление): never the first word of a name. */
   readonly genitiveAskers: ReadonlySet<string>;
+  /** The last words of the phrases that ask for a genitive after them ("словам" of "по словам"). */
+  readonly genitivePhraseEnds: ReadonlySet<string>;
   /** First words of the grammar's `bodyAfter` phrases (по данным …). */
   readonly bodyAfterFirst: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
@@ -114,6 +118,7 @@ interface RawLexicon {
   abstractObjects: string[];
   accordingTo: string[][];
   aboutThis: string[][];
+  retractions: string[];
   namedAfter: string[][];
   sourceNotSpeaker: string[];
   pronouns: string[];
@@ -184,6 +189,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     accordingTo: raw.accordingTo.map((p) => p.map(foldWord)),
     accordingToFirst: new Set(raw.accordingTo.map((p) => foldWord(p[0] ?? ''))),
     aboutThis: raw.aboutThis.map((p) => p.map(foldWord)),
+    retractions: new Set(raw.retractions.map(foldWord)),
     namedAfter: raw.namedAfter.map((p) => p.map(foldWord)),
     sourceForms: new Set(raw.sourceNotSpeaker.map(foldWord)),
     pronouns: new Set(raw.pronouns.map(foldWord)),
@@ -195,6 +201,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     collectiveRoles: new Set(raw.collectiveRoles.map(foldWord)),
     sentenceStarters: new Set(raw.sentenceStarters.map(foldWord)),
     genitiveAskers: new Set([...raw.grammar.genitiveBefore, ...raw.grammar.genitiveOwners].filter((w) => !/\s/.test(w)).map(foldWord)),
+    genitivePhraseEnds: new Set(raw.grammar.genitiveBefore.map((w) => foldWord(w.split(/\s+/).pop()!))),
     bodyAfterFirst: new Set(raw.grammar.bodyAfter.map((p) => foldWord(p.split(/\s+/)[0] ?? ''))),
     honorifics: new Set((raw.honorifics ?? []).map(foldWord)),
     boilerplatePrefixes: raw.boilerplatePrefixes.map(foldWord),
