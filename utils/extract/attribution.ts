@@ -103,12 +103,18 @@ function subjectNoOneNamed(ctx: DocContext, p: ParagraphInfo, cueLast: number, t
 }
 
 /** One phrase set off by commas between a name and the verb: "Miriam Castell, a spokeswoman for the company, said". */
-const APPOSED_PHRASE = /^,[^,.;:!?«»"“”]+,\s*$/;
+const APPOSED_PHRASE = /^,[^,.;:!?]+,\s*$/;
+const TITLE_OPENERS = new Set(['“', '"', '«', '‘', "'"]);
 
 /** The name a cue's subject phrase opens with, when the rest of it is set off by commas as its apposition. */
-function appositionHead(ctx: DocContext, mentions: readonly Mention[], cueStart: number): Mention | null {
+export function appositionHead(ctx: DocContext, mentions: readonly Mention[], cueStart: number): Mention | null {
   for (const m of mentions) {
-    if (m.kind === 'name' && !m.possessive && APPOSED_PHRASE.test(ctx.view.slice(m.end, cueStart))) return m;
+    if (m.kind !== 'name' || m.possessive || !APPOSED_PHRASE.test(ctx.view.slice(m.end, cueStart))) continue;
+    // The phrase set off describes the name; a name in it is the subject ("The head of …, Viktor Lozinsky, said").
+    // (A title in quotation marks there names no one: "whose book “The Steppe Dividend” came out".)
+    // Nor does a body's name ("a senior fellow at the Eurasia Policy Institute").
+    if (mentions.some((o) => o.kind === 'name' && o.start > m.end && o.start < cueStart && !ctx.lex.organizations.has(o.key) && !TITLE_OPENERS.has(ctx.view.text[o.start - 1 - ctx.view.base] ?? ''))) continue;
+    return m;
   }
   return null;
 }

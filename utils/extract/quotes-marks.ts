@@ -73,6 +73,20 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   return { attribution, end: e, continues };
 }
 
+/** Words an English title in quotation marks has at most ("The Steppe Dividend", "Grid Under Strain"). */
+const MAX_TITLE_WORDS = 6;
+
+/** Every word in [from, to) is capitalised, small function words aside, and at least two are. */
+function isTitle(ctx: DocContext, p: ParagraphInfo, from: number, to: number): boolean {
+  let capitals = 0;
+  for (let i = tokenAt(p, from); i < p.tokens.length && p.tokens[i]!.end <= to; i++) {
+    const t = p.tokens[i]!;
+    if (t.capitalized || t.acronym) capitals++;
+    else if (!ctx.lex.titleSmallWords.has(t.lower)) return false;
+  }
+  return capitals >= 2;
+}
+
 /** The first comma after a verb of speech opening [from, to) ("said a senior official …, who"), or -1. */
 function commaAfterCue(ctx: DocContext, p: ParagraphInfo, from: number, to: number): number {
   const first = tokenAt(p, from);
@@ -131,11 +145,31 @@ function attributionBefore(ctx: DocContext, registry: SpeakerRegistry, p: Paragr
   }
   // "Deputy Nurlan Abenov was blunt: “…”", "Министр ответил коротко: «…»": a short sentence about its subject,
   // who opens it, introduces the quotation with a colon.
+  // "Devin Okafor, a White House spokesperson, fired back in a statement to Playbook: “…”": a statement named
+  // before the colon is the quotation, and the one the sentence names is who made it.
+  if (mark === ':' && statementBefore(ctx, p, from, k)) {
+    const inSentence = mentionsIn(registry, p.para.index, from, k).filter((m) => m.kind !== 'pronoun' && !m.possessive);
+    const subject = inSentence.find((m) => m.kind === 'name' && m.organization !== true && !ctx.lex.organizations.has(m.key)) ?? inSentence[0];
+    if (subject) return { cue: null, cueStart: k, mention: subject };
+  }
   if (mark === ':' && wordsIn(p, from, k, MAX_INTRODUCING_WORDS + 1) <= MAX_INTRODUCING_WORDS) {
     const subject = mentionsIn(registry, p.para.index, from, k).find((m) => m.kind !== 'pronoun' && !m.possessive && m.organization !== true);
     if (subject && subject.firstToken <= tokenAt(p, from) + 1) return { cue: null, cueStart: k, mention: subject };
   }
   return null;
+}
+
+/** The word right before the opening mark is a company's legal form ("АО", "ТОО"). */
+function afterLegalForm(ctx: DocContext, p: ParagraphInfo, open: number): boolean {
+  const i = tokenAt(p, open) - 1;
+  const t = p.tokens[i];
+  return t !== undefined && t.end >= open - 1 && ctx.lex.legalForms.has(t.lower);
+}
+
+/** A noun of statement among the words before the colon ("in a statement to Playbook:", "в заявлении:"). */
+function statementBefore(ctx: DocContext, p: ParagraphInfo, from: number, to: number): boolean {
+  for (let i = tokenAt(p, from); i < p.tokens.length && p.tokens[i]!.end <= to; i++) if (ctx.lex.statementNouns.has(p.tokens[i]!.lower)) return true;
+  return false;
 }
 
 /** Words a sentence that introduces a quotation with a colon, and names no verb of speech, has at most. */
@@ -228,6 +262,8 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         return;
       }
       if (span.open < consumed) return;
+      // АО «Жетысу Кредит Банк», ТОО «…»: a company's legal form, then its name in marks.
+      if (afterLegalForm(ctx, p, span.open)) return;
       // «Национальная компания «Қазақстан темір жолы»: a company's name with its own name inside, not a quotation.
       if (span.close !== null && text[span.open - base] === '«' && text.slice(span.open + 1 - base, span.close - base).includes('«') && quotedNameEnd(text, base, span.open, p.para.end) === span.close + 1) return;
       const parts: Array<[number, number]> = [];
@@ -315,6 +351,8 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
       }
       if (!attribution) attribution = attributionBefore(ctx, registry, p, parts.length > 0 && parts[0]![0] < p.para.start ? p.para.start : span.open);
       const words = parts.reduce((n, [a, b]) => n + countWords(text, base, a, b), 0);
+      // “The Steppe Dividend”, “Grid Under Strain”: a few words all capitalised are a title, no one's words.
+      if (ctx.language === 'en' && parts.length === 1 && words <= MAX_TITLE_WORDS && isTitle(ctx, p, parts[0]![0], parts[0]![1])) return;
       // A phrase someone was said to call something may be two words ("долгожданным событием").
       if (words < (attribution?.naming ? 2 : MIN_WORDS)) return;
       const wholeParagraph = startsParagraph && (span.close === null || span.close >= p.para.end - 2);

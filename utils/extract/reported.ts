@@ -1,4 +1,4 @@
-import { cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf, withoutListener } from './attribution';
+import { appositionHead, cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf, withoutListener } from './attribution';
 import type { Candidate } from './candidate';
 import { grammarFor, isInfinitive } from './grammar';
 import { classesOf, WORD_CLASS } from './lexicon';
@@ -77,6 +77,9 @@ function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphI
   };
   const beside = ctx.language === 'en' ? named.find((m) => m.kind === 'name' && !m.possessive && m.end <= cue.start && skipSpace(text, base, m.end) === cue.start && !afterPreposition(m)) : undefined;
   if (beside) return beside;
+  // "Priya Raman, a senior fellow at the institute whose book came out this spring, told Playbook …".
+  const head = ctx.language === 'en' ? appositionHead(ctx, named, cue.start) : null;
+  if (head) return head;
   // The sentence's subject usually opens it ("Aigerim Sultanbekova, who heads …, said"): a mention there wins.
   if (named.length > 0) return subjectOf(named, -2, s.first - 1, cue.start, ofLink(ctx, p));
   return before.length > 0 ? before[before.length - 1]! : null;
@@ -641,7 +644,8 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // ("…, Kazakh Foreign Minister X told a joint news conference with his South Korean counterpart on Tuesday.").
   if (!grammar.cueBeforeSubject && !atEnd && last - cueAt > MAX_CUE_CLAUSE_AFTER_SUBJECT) return null;
   if (!atEnd && !gapHasComma(last, last + 1)) return null;
-  if (atEnd && opensClause(ctx, registry, p, cueAt, last)) return null;
+  // "…, told Playbook the bigger problem is processing, not mining": a clause after the verb is what was said.
+  if ((atEnd || ctx.language === 'en') && opensClause(ctx, registry, p, cueAt, last)) return null;
   // "…, Okafor's deputy, Sam Reyes, warned.": a name set off by commas before the cue is its subject; the clause
   // reaches back over it and the short phrase it stands in apposition to.
   // "…, сообщили в пресс-службе министерства": a body named after "в" is where the statement came from.

@@ -884,4 +884,13 @@ describe('English quotes', () => {
     const r = extractTexts(['Commission chair Almazbek Toktorov said turnout was above 60 percent.', 'An earlier version of this story misquoted Almazbek Toktorov, the commission chair, as saying that turnout was above 70 percent.']);
     expect(r.quotes.map((q) => q.text)).toEqual(['turnout was above 60 percent']);
   });
+  it('reads a few capitalised words in quotation marks as a title, and "X, a fellow at … whose book “…” came out, told Playbook the …" as X\'s', () => {
+    const r = extractTexts(['Priya Raman, a senior fellow at the Eurasia Policy Institute whose book “The Steppe Dividend” came out this spring, told Playbook the bigger problem is processing, not mining.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Priya Raman', 'the bigger problem is processing, not mining']]);
+  });
+
+  it('gives a quotation after "X, a spokesperson, fired back in a statement to Playbook:" to X', () => {
+    const r = extractTexts(['WHITE HOUSE PUSHBACK — Devin Okafor, a White House spokesperson, fired back in a statement to Playbook: “The president isn’t going to wait for Congress to notice.”']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Devin Okafor']);
+  });
 });

@@ -66,4 +66,10 @@ describe('the snapshot takes the lead written beside the body', () => {
     const text = s.blocks.map((b) => b.text).join(' ');
     for (const name of ['Dekkers', 'Wierzbicki', 'Lindqvist']) expect(text).toContain(name);
   });
+  it('keeps a sponsored message inside the article out of its paragraphs', () => {
+    const ad = '<div class="sponsored-message"><p>“America can’t build the future on borrowed minerals,” says every engineer we talk to.</p></div>';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Minerals</title><meta property="og:type" content="article"></head><body><article><h1>Senators question minerals deal</h1>${Array.from({ length: 6 }, (_, i) => `<p>Senator Margaret Hollister said on Tuesday that the framework should be sent to the Senate for a vote (${i}).</p>`).join('')}${ad}</article></body></html>`;
+    const s = snapshotArticle(parseHTML(html).document as unknown as Document, 'https://news.example.com/a');
+    expect(s.blocks.find((b) => b.text.includes('borrowed minerals'))?.kind).toBe('other');
+  });
 });

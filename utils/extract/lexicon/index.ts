@@ -57,6 +57,10 @@ export interface Lexicon {
   readonly accordingToFirst: ReadonlySet<string>;
   /** "Об этом сообщил X": X said what the sentence before reports. */
   readonly aboutThis: readonly (readonly string[])[];
+  /** A company's legal form before its name in quotation marks (АО «…», ТОО «…»): the marks enclose a name. */
+  readonly legalForms: ReadonlySet<string>;
+  /** Words a title leaves in lower case ("Grid Under Strain", "The Fall of the Aral"). */
+  readonly titleSmallWords: ReadonlySet<string>;
   /** Words of a correction ("An earlier version misquoted X as saying that …"): its sentence states nothing. */
   readonly retractions: ReadonlySet<string>;
   /** Openings of the paragraph after a quotation that name its speaker ("That was the verdict of X", "Так оценил …"). */
@@ -118,6 +122,8 @@ interface RawLexicon {
   abstractObjects: string[];
   accordingTo: string[][];
   aboutThis: string[][];
+  legalForms: string[];
+  titleSmallWords: string[];
   retractions: string[];
   namedAfter: string[][];
   sourceNotSpeaker: string[];
@@ -189,6 +195,8 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     accordingTo: raw.accordingTo.map((p) => p.map(foldWord)),
     accordingToFirst: new Set(raw.accordingTo.map((p) => foldWord(p[0] ?? ''))),
     aboutThis: raw.aboutThis.map((p) => p.map(foldWord)),
+    legalForms: new Set(raw.legalForms.map(foldWord)),
+    titleSmallWords: new Set(raw.titleSmallWords.map(foldWord)),
     retractions: new Set(raw.retractions.map(foldWord)),
     namedAfter: raw.namedAfter.map((p) => p.map(foldWord)),
     sourceForms: new Set(raw.sourceNotSpeaker.map(foldWord)),
