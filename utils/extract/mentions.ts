@@ -136,7 +136,7 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   // name (it may open a body's: "Kazakhstan Temir Zholy").
   if (ctx.lex.countryStems.has(p.stems[i]!) && !nextCapitalized(ctx, p, i)) return false;
   // "Telegram-канале", "IT-компании": a word whose last part is a lower-case noun is no one's name.
-  if (ctx.language !== 'en' && LOWER_AFTER_HYPHEN.test(t.text)) return false;
+  if (ctx.language !== 'en' && t.text.includes('-') && LOWER_AFTER_HYPHEN.test(t.text)) return false;
   // "Слова Алмаса Чукина подтвердили": a noun that asks for the name's genitive opens the sentence, not the name.
   // "Residents say …", "Эксперты считают …": a group opening the sentence is no one's name.
   if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & (WORD_CLASS.sentenceStarter | WORD_CLASS.asksGenitive)) !== 0 || ctx.lowerWords.has(t.lower) || ctx.lex.collectiveRoles.has(t.lower))) return false;

@@ -627,9 +627,16 @@ export class SpeakerRegistry {
    */
   bodyNamedWith(word: string): Entity | null {
     const w = foldWord(word);
-    const bodies = new Set([...this.namedOrganizations(), ...this.bodySpeakers, ...this.bodies.values()]);
-    const found = [...bodies].filter((e) => e.name.split(SPACES).some((x) => foldWord(x) === w));
-    return found.length === 1 ? found[0]! : null;
+    let found: Entity | null = null;
+    const seen = new Set<Entity>();
+    for (const e of [this.namedOrganizations(), this.bodySpeakers, this.bodies.values()].flatMap((list) => [...list])) {
+      if (seen.has(e) || !foldWord(e.name).includes(w)) continue;
+      seen.add(e);
+      if (!e.name.split(SPACES).some((x) => foldWord(x) === w)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
   }
 
   /** Speakers named by a name ending in a body's noun ("Almaty International Airport", "National Bank"). */
