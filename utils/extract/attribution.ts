@@ -14,6 +14,8 @@ export interface Attribution {
   readonly naming?: boolean;
   /** The clause names the speaker only by whose they are ("said Okafor's deputy"): nobody to inherit. */
   readonly unnamed?: boolean;
+  /** The cue says only that a voice was heard ("раздалось из зала"): words of no one a reader can hold to them. */
+  readonly anonymous?: boolean;
 }
 
 export const DASHES = new Set(['-', '–', '—', '‒', '―']);
@@ -73,15 +75,20 @@ export function parseAttribution(
   }
   if (cueAt < 0) return sourcesSpeak ? quotingAttribution(ctx, registry, p, idx, from, to) : null;
   const cue = cueText(ctx, p, cueAt);
+  // "– А кто за это заплатит? – раздалось из зала": a voice from the floor, no one named and no one before.
+  if (ctx.lex.anonymousCues.has(p.tokens[cueAt]!.lower)) return { cue: cue.text, cueStart: p.tokens[cueAt]!.start, mention: null, unnamed: true, anonymous: true };
   // "– сообщает пресс-служба акима со ссылкой на руководителя управления X": whom a source cites speaks.
   if (source) {
     const cited = citedSource(ctx, registry, p, from, to);
     if (cited) return { ...cited, cue: cue.text, cueStart: p.tokens[cueAt]!.start };
   }
-  const mentions = mentionsIn(registry, p.para.index, from, to);
+  const found = mentionsIn(registry, p.para.index, from, to);
+  // "Министр в ответ на предложение Байжанова заявил:": a name a noun owns ("предложение Байжанова") is no subject.
+  const owned = (m: Mention) => m.kind === 'name' && m.firstToken > 0 && ctx.lex.genitiveAskers.has(p.tokens[m.firstToken - 1]!.lower);
+  const mentions = found.some((m) => m.kind !== 'pronoun' && !owned(m)) ? found.filter((m) => !owned(m)) : found;
   const cueTok = p.tokens[cueAt]!;
   const subject = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
-  const mention = subject !== null && subject.kind !== 'name' ? (appositionHead(ctx, mentions, cueTok.start) ?? subject) : subject;
+  const mention = subject !== null ? (appositionHead(ctx, p, mentions, cueTok.start) ?? subject) : subject;
   const opensAfterCue = mention !== null && (mention.firstToken === cue.last + 1 || mention.apposedRole?.firstToken === cue.last + 1);
   if (source && (!mention || mention.kind === 'pronoun' || (mention.lastToken !== cueAt - 1 && !opensAfterCue))) return null;
   const unnamed = mention === null && (mentions.some((m) => m.possessive) || subjectNoOneNamed(ctx, p, cue.last, to));
@@ -103,17 +110,24 @@ function subjectNoOneNamed(ctx: DocContext, p: ParagraphInfo, cueLast: number, t
 }
 
 /** One phrase set off by commas between a name and the verb: "Miriam Castell, a spokeswoman for the company, said". */
-const APPOSED_PHRASE = /^,[^,.;:!?]+,\s*$/;
+// (Commas may stand inside it: "a portfolio manager at X, which oversees about $900 million,".)
+const APPOSED_PHRASE = /^,[^.;:!?]+,\s*$/;
 const TITLE_OPENERS = new Set(['“', '"', '«', '‘', "'"]);
 
 /** The name a cue's subject phrase opens with, when the rest of it is set off by commas as its apposition. */
-export function appositionHead(ctx: DocContext, mentions: readonly Mention[], cueStart: number): Mention | null {
+export function appositionHead(ctx: DocContext, p: ParagraphInfo, mentions: readonly Mention[], cueStart: number): Mention | null {
   for (const m of mentions) {
     if (m.kind !== 'name' || m.possessive || !APPOSED_PHRASE.test(ctx.view.slice(m.end, cueStart))) continue;
     // The phrase set off describes the name; a name in it is the subject ("The head of …, Viktor Lozinsky, said").
     // (A title in quotation marks there names no one: "whose book “The Steppe Dividend” came out".)
     // Nor does a body's name ("a senior fellow at the Eurasia Policy Institute").
-    if (mentions.some((o) => o.kind === 'name' && o.start > m.end && o.start < cueStart && !ctx.lex.organizations.has(o.key) && !TITLE_OPENERS.has(ctx.view.text[o.start - 1 - ctx.view.base] ?? ''))) continue;
+    // Nor a workplace after a preposition ("a portfolio manager at Almaty-based Altyn Orda Asset Management").
+    const workplace = (o: Mention) => {
+      let k = o.firstToken - 1;
+      while (k >= 0 && p.tokens[k]!.text.includes('-') && p.tokens[k]!.capitalized) k--;
+      return k >= 0 && ctx.lex.prepositions.has(p.tokens[k]!.lower);
+    };
+    if (mentions.some((o) => o.kind === 'name' && o.start > m.end && o.start < cueStart && !ctx.lex.organizations.has(o.key) && !workplace(o) && !TITLE_OPENERS.has(ctx.view.text[o.start - 1 - ctx.view.base] ?? ''))) continue;
     return m;
   }
   return null;

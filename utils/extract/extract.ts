@@ -293,7 +293,7 @@ function inherited(ctx: DocContext, resolvedIn: (paragraph: number) => readonly 
   let next = ctx.paragraphAt(spanOf(c)[1] - 1) + 1;
   while (c.source === 'dash' && next - first < MAX_TURNS_BEFORE_NAMING && ctx.paragraphs[next] && DASHES.has(ctx.view.text[ctx.paragraphs[next]!.para.start - ctx.view.base]!)) next++;
   const after = ctx.paragraphs[next];
-  if (after && c.kind === 'direct' && opensLoosely(after, lexiconFor(after.language).namedAfter)) {
+  if (after && c.kind === 'direct' && (opensLoosely(after, lexiconFor(after.language).namedAfter) || soSaid(ctx, after))) {
     const sentenceEnd = after.sentences[0]?.[1] ?? after.para.end;
     // A name written out before a role ("Так … прокомментировала выступление главы государства … Гулнара Жумабаева").
     const inSentence = resolvedIn(after.para.index).filter((pm) => pm.mention.start < sentenceEnd && pm.entity?.named);
@@ -417,6 +417,13 @@ function opensLoosely(p: ParagraphInfo, phrases: readonly (readonly string[])[])
     for (let i = 1; i < p.tokens.length && i < LOOSE_PHRASE_WORDS && k < ph.length; i++) if (p.tokens[i]!.lower === ph[k]) k++;
     return k === ph.length;
   });
+}
+
+/** "Так о болезни сына рассказывает жительница X": "так" and, soon after, a verb of speech. */
+function soSaid(ctx: DocContext, p: ParagraphInfo): boolean {
+  if (p.tokens[0]?.lower !== lexiconFor(p.language).namedAfter.find((ph) => ph.length === 2 && ph[0] === 'так')?.[0]) return false;
+  for (let i = 1; i < p.tokens.length && i < LOOSE_PHRASE_WORDS; i++) if (isSpeechWord(ctx, p, i)) return true;
+  return false;
 }
 
 /** Whether the words from `offset` on begin with one of the phrases (lower-case words). */

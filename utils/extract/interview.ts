@@ -87,13 +87,35 @@ function interviewee(ctx: DocContext, registry: SpeakerRegistry): Entity | null 
 function labelledPerson(registry: SpeakerRegistry, labels: string[]): Entity | null {
   for (const label of labels) {
     for (const e of registry.namedPersons()) {
-      if (e.name === label || initials(e.name) === label || [...e.forms.values()].includes(label) || byInitial(e.name, label)) return e;
+      if (e.name === label || initials(e.name) === label || [...e.forms.values()].includes(label) || byInitial(e.name, label) || byCapitals(e.name, label)) return e;
     }
   }
   return null;
 }
 
+/** Letters a label in capitals has at least to be a name, not initials ("SW:"). */
+const MIN_NAME_LABEL = 4;
+
+/** A label written in capitals ("ASKAR ZHUMABEKOV", "ZHANNA ORLOVA, BYLINE"). */
+function isCapitals(label: string): boolean {
+  return label === label.toUpperCase() && label !== label.toLowerCase();
+}
+
+/** The family name of a label, before any role after a comma ("ZHANNA ORLOVA, BYLINE" → orlova). */
+function surnameOf(label: string): string {
+  const name = label.split(',')[0]!.trim().split(SPACES);
+  return name[name.length - 1]!.toLowerCase();
+}
+
 /** "А. Ержанқызы" for Айгерим Ержанқызы: the first name's initial and the family name. */
+/** "ASKAR ZHUMABEKOV" or "ZHUMABEKOV" for Askar Zhumabekov: a label in capitals naming the person or their family name. */
+function byCapitals(name: string, label: string): boolean {
+  if (!isCapitals(label)) return false;
+  const words = name.toLowerCase().split(SPACES);
+  const own = label.split(',')[0]!.trim().toLowerCase();
+  return own === words.join(' ') || own === words[words.length - 1];
+}
+
 function byInitial(name: string, label: string): boolean {
   const m = INITIAL_LABEL.exec(label);
   if (!m) return false;
@@ -120,7 +142,8 @@ function unmarkedTurns(ctx: DocContext, hasCue: (p: ParagraphInfo) => boolean): 
   ctx.paragraphs.forEach((p, i) => {
     const next = ctx.paragraphs[i + 1];
     if (i === 0 || !next || p.para.kind !== 'paragraph' || !endsWithQuestion(ctx, p) || p.tokens.length > MAX_QUESTION_WORDS) return;
-    if (endsWithQuestion(ctx, next) || hasCue(p) || hasCue(next) || OPENS_WITH_MARK.test(ctx.view.text[next.para.start - ctx.view.base] ?? '')) return;
+    // An answer may quote someone inside it ("«…», – говорю я им"); one opening with a mark or a dash is dialogue.
+    if (endsWithQuestion(ctx, next) || hasCue(p) || OPENS_WITH_MARK.test(ctx.view.text[next.para.start - ctx.view.base] ?? '')) return;
     questions++;
     out.push({ index: i, textStart: p.para.start, label: null }, { index: i + 1, textStart: next.para.start, label: null });
   });
@@ -142,7 +165,8 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
   if (turns.length < MIN_TURNS || !turns.some((t) => endsWithQuestion(ctx, ctx.paragraphs[t.index]!))) return none;
   // With labels, the interviewer is the label whose turns ask the most; every other label answers.
   // A label and its initials are one voice ("Steppe Weekly:" then "SW:").
-  const voice = (label: string) => (SPACE.test(label) ? initials(label) : label);
+  // A transcript's capitals ("MARA LINDQVIST, HOST:" then "LINDQVIST:") are one voice by the family name.
+  const voice = (label: string) => (isCapitals(label) && surnameOf(label).length >= MIN_NAME_LABEL ? surnameOf(label) : SPACE.test(label) ? initials(label) : label);
   const asks = new Map<string, [number, number]>();
   const labelsOf = new Map<string, string[]>();
   for (const t of turns) {
@@ -152,9 +176,15 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
     asks.set(v, [q + Number(endsWithQuestion(ctx, ctx.paragraphs[t.index]!)), n + 1]);
     labelsOf.set(v, [...(labelsOf.get(v) ?? []), t.label]);
   }
+  // (A transcript's soundbite from someone the story names may end in a question and still be theirs.)
+  const namedVoice = (v: string) => {
+    const label = labelsOf.get(v)![0]!;
+    return isCapitals(label) && !label.includes(',') && labelledPerson(registry, [label]) !== null;
+  };
   let interviewer: string | null = null;
   let most = -1;
   for (const [label, [q, n]] of asks) {
+    if (namedVoice(label)) continue;
     if (q / n > most) {
       most = q / n;
       interviewer = label;
@@ -165,7 +195,7 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
   const asking = new Set<string>();
   for (const [v, [q, n]] of asks) {
     const label = labelsOf.get(v)![0]!;
-    if (v === interviewer || q === n || label.includes(',') || ctx.lex.hostLabels.has(label.toLowerCase())) asking.add(v);
+    if (v === interviewer || (q === n && !namedVoice(v)) || label.includes(',') || ctx.lex.hostLabels.has(label.toLowerCase())) asking.add(v);
   }
   const answering = [...labelsOf].filter(([v]) => !asking.has(v)).flatMap(([, labels]) => labels);
   const person = labelledPerson(registry, answering) ?? interviewee(ctx, registry);
@@ -183,7 +213,9 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
     }
     previousWasAnswer = answer;
     if (!answer) {
-      quotes.push({ kind: 'direct', parts: [[turn.textStart, p.para.end]], cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', blocker: true });
+      // A question is no one's statement; a reporter's narration in a transcript ("ORLOVA: … He told lawmakers that
+      // …") reports others, which the other detectors read.
+      if (endsWithQuestion(ctx, p) || turn.label === null || !isCapitals(turn.label) || surnameOf(turn.label).length < MIN_NAME_LABEL) quotes.push({ kind: 'direct', parts: [[turn.textStart, p.para.end]], cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', blocker: true });
       return;
     }
     const parts: Array<[number, number]> = [[turn.textStart, p.para.end]];

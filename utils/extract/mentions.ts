@@ -134,9 +134,11 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   if (demonymAlone(ctx, p, i)) return false;
   // "Вице-премьер Казахстана:", "Minister of Energy of Kazakhstan": a country standing alone is a place, no one's
   // name (it may open a body's: "Kazakhstan Temir Zholy").
-  if (ctx.lex.countryStems.has(p.stems[i]!) && !nextCapitalized(ctx, p, i)) return false;
+  // In Russian and Kazakh a country in the genitive before a name ends a role ("врач Казахстана Марат Шарипов").
+  if (ctx.lex.countryStems.has(p.stems[i]!) && (ctx.language !== 'en' || !nextCapitalized(ctx, p, i))) return false;
   // "Telegram-канале", "IT-компании": a word whose last part is a lower-case noun is no one's name.
-  if (ctx.language !== 'en' && t.text.includes('-') && LOWER_AFTER_HYPHEN.test(t.text)) return false;
+  // "Telegram-канале" in Russian, "Almaty-based" in English: a word ending in a lower-case part is no name's.
+  if (t.text.includes('-') && LOWER_AFTER_HYPHEN.test(t.text)) return false;
   // "Слова Алмаса Чукина подтвердили": a noun that asks for the name's genitive opens the sentence, not the name.
   // "Residents say …", "Эксперты считают …": a group opening the sentence is no one's name.
   if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & (WORD_CLASS.sentenceStarter | WORD_CLASS.asksGenitive)) !== 0 || ctx.lowerWords.has(t.lower) || ctx.lex.collectiveRoles.has(t.lower))) return false;

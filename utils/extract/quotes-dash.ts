@@ -182,7 +182,7 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
     const after = paras[next];
     const introduced = prev !== undefined && ctx.view.slice(prev.para.start, prev.para.end).trimEnd().endsWith(':');
     const asked = attribution === null && !introduced && endsWithQuestion(ctx, parts) && after !== undefined && after.para.start - paras[next - 1]!.para.end <= 1 && opensWithDash(ctx, after);
-    if (parts.length > 0 && !asked && !(attribution === null && ctx.language === 'en')) {
+    if (parts.length > 0 && !asked && !attribution?.anonymous && !(attribution === null && ctx.language === 'en')) {
       out.push({
         kind: 'direct',
         parts,

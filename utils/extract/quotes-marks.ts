@@ -363,7 +363,7 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         const sentence = prev.sentences[prev.sentences.length - 1];
         if (sentence) attribution = parseAttribution(ctx, registry, prev, sentence[0], sentence[1], 10, 22);
       }
-      if (!attribution && !wholeParagraph) return;
+      if ((!attribution && !wholeParagraph) || attribution?.anonymous) return;
       out.push({
         kind: 'direct',
         parts,

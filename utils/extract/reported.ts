@@ -78,7 +78,7 @@ function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphI
   const beside = ctx.language === 'en' ? named.find((m) => m.kind === 'name' && !m.possessive && m.end <= cue.start && skipSpace(text, base, m.end) === cue.start && !afterPreposition(m)) : undefined;
   if (beside) return beside;
   // "Priya Raman, a senior fellow at the institute whose book came out this spring, told Playbook …".
-  const head = ctx.language === 'en' ? appositionHead(ctx, named, cue.start) : null;
+  const head = ctx.language === 'en' ? appositionHead(ctx, p, named, cue.start) : null;
   if (head) return head;
   // The sentence's subject usually opens it ("Aigerim Sultanbekova, who heads …, said"): a mention there wins.
   if (named.length > 0) return subjectOf(named, -2, s.first - 1, cue.start, ofLink(ctx, p));
@@ -636,6 +636,8 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   let first = cueAt;
   while (first > s.first && cueAt - first < 10 && !gapHasComma(first - 1, first)) first--;
   if (first === s.first || !gapHasComma(first - 1, first)) return null;
+  // "…, and the government responded with a ban": a clause joined by "and" goes on with the story; no attribution.
+  if (grammar.coordinators.has(tokens[first]!.lower)) return null;
   // … and on to the next comma or the end of the sentence ("said on Monday", "said police spokeswoman X").
   let last = cueAt;
   while (last < s.last && last - cueAt < MAX_CUE_CLAUSE_AFTER && !gapHasComma(last, last + 1)) last++;

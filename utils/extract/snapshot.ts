@@ -33,7 +33,7 @@ const BLOCK_TAGS = new Set([
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'IMG', 'VIDEO', 'AUDIO', 'PICTURE']);
 
 const CAPTION = /(^|[\s_-])(caption|figcaption|photo-?(credit|source|desc)|image-?(desc|credit|caption)|credit)($|[\s_-])/i;
-const LEAD = /(^|[\s_-])(lead|lede|summary|intro|standfirst|dek|deck|strapline|subtitle|subhead|excerpt|announce|anons|description|preview)($|[\s_-])/i;
+const LEAD = /(^|[\s_-])(lead|lede|summary|intro|standfirst|dek|deck|strapline|subtitle|subhead|excerpt|announce|anons|description|preview|vvodka|vrezka)($|[\s_-])/i;
 const BYLINE = /(^|[\s_-])(author|authors|byline|writer)($|[\s_-])/i;
 const META = /(^|[\s_-])(meta|date|time|info|stats?|views|published|updated|dateline|source)($|[\s_-])/i;
 

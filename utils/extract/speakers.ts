@@ -53,6 +53,10 @@ const LOOK_BACK = 400;
 /** ", Kazakhstan’s " between a name and its role: a place's possessive, which no mention holds. */
 const OWNER_BEFORE_ROLE = /^,\s*\p{Lu}[\p{L}\p{M}-]*[’']s\s+$/u;
 
+/** "минздрав", "минфин": a ministry's short name, and the full name's field ("министерство здравоохранения"). */
+const SHORT_MINISTRY = /^мин(\p{L}{3,})$/u;
+const FULL_MINISTRY = /^министерств\p{L}* (\p{L}+)/u;
+
 /** A short name in parentheses right after a body's name: "(АЗРК)", "(ASP)". */
 const MAX_SHORT_NAME = 10;
 const SHORT_NAME_AFTER = /^ ?\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)/u;
@@ -518,6 +522,9 @@ export class SpeakerRegistry {
    */
   private body(m: Mention, cls: string, order: number): Entity {
     const bareKey = 'role:' + cls;
+    // "Минздрав" on a page that names the Министерство здравоохранения: the short name of the ministry named.
+    const full = this.ministryOfShortName(m.key);
+    if (full) return full;
     const complement = foldWord(m.premodifiers === undefined ? complementOf(m) : premodifiedComplement(m, m.premodifiers));
     if (!complement) {
       const kin = [...this.bodies.values()].filter((b) => b.roleClasses.has(cls));
@@ -546,6 +553,17 @@ export class SpeakerRegistry {
     const e = this.roleEntity(key, cls, this.bodyName(m));
     this.namedBodies.add(e);
     return this.remember(key, e);
+  }
+
+  /** The ministry named in full whose field the short name's tail opens ("минздрав" → Министерство здравоохранения). */
+  private ministryOfShortName(key: string): Entity | undefined {
+    const m = SHORT_MINISTRY.exec(key);
+    if (!m) return undefined;
+    for (const e of this.bodies.values()) {
+      const full = FULL_MINISTRY.exec(foldWord(e.name));
+      if (full && full[1]!.startsWith(m[1]!)) return e;
+    }
+    return undefined;
   }
 
   /**

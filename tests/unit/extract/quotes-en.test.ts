@@ -893,4 +893,29 @@ describe('English quotes', () => {
     const r = extractTexts(['WHITE HOUSE PUSHBACK — Devin Okafor, a White House spokesperson, fired back in a statement to Playbook: “The president isn’t going to wait for Congress to notice.”']);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Devin Okafor']);
   });
+  it('reads a radio transcript with labels in capitals: each named voice speaks for itself, the host\'s and reporter\'s narration is nobody\'s words but reports others', () => {
+    const r = extractTexts([
+      'MARA LINDQVIST, HOST: Kazakhstan has banned wheat exports for six months.',
+      'ZHANNA ORLOVA, BYLINE: Wheat farmer Bolat Seitkali drives his tractor past four full silos.',
+      'BOLAT SEITKALI: We lost half the harvest to the drought. Who will buy the rest?',
+      'ASKAR ZHUMABEKOV: Our first duty is to the people of Kazakhstan.',
+      'ORLOVA: That’s Agriculture Minister Askar Zhumabekov speaking in parliament. He told lawmakers that the state would buy 2 million tons of wheat.',
+      'LINDQVIST: Zhanna, is there any sign the government might back down?',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([
+      ['Bolat Seitkali', 'We lost half the har'],
+      ['Askar Zhumabekov', 'Our first duty is to'],
+      ['Askar Zhumabekov', 'the state would buy '],
+    ]);
+  });
+
+  it('reads "…, and the government responded with a ban" as no attribution', () => {
+    const r = extractTexts(['This year a drought hit those fields hard, and the government responded with a six-month ban on wheat exports.']);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('gives "X, a manager at Almaty-based Y, which oversees $900 million, said: “…”" to X', () => {
+    const r = extractTexts(['Saule Kemelbekova, a portfolio manager at Almaty-based Altyn Orda Asset Management, which oversees about $900 million, said: “At the top of the range you are paying for growth that is still on paper.”']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Saule Kemelbekova']);
+  });
 });

@@ -72,4 +72,9 @@ describe('the snapshot takes the lead written beside the body', () => {
     const s = snapshotArticle(parseHTML(html).document as unknown as Document, 'https://news.example.com/a');
     expect(s.blocks.find((b) => b.text.includes('borrowed minerals'))?.kind).toBe('other');
   });
+  it('takes a newspaper\'s "vvodka" (the interview\'s introduction) for the lead', () => {
+    const lead = 'Аким города Бауыржан Касенов ответил на вопросы редакции.';
+    const s = snapshotArticle(page(`<div class="news-detail__vvodka"><p><strong>${lead}</strong></p></div>`), 'https://news.example.kz/a');
+    expect(s.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'lead', 'paragraph']);
+  });
 });

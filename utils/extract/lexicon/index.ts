@@ -57,6 +57,8 @@ export interface Lexicon {
   readonly accordingToFirst: ReadonlySet<string>;
   /** "Об этом сообщил X": X said what the sentence before reports. */
   readonly aboutThis: readonly (readonly string[])[];
+  /** Cues that say a voice was heard and name no one ("– раздалось из зала"). */
+  readonly anonymousCues: ReadonlySet<string>;
   /** A company's legal form before its name in quotation marks (АО «…», ТОО «…»): the marks enclose a name. */
   readonly legalForms: ReadonlySet<string>;
   /** Words a title leaves in lower case ("Grid Under Strain", "The Fall of the Aral"). */
@@ -122,6 +124,7 @@ interface RawLexicon {
   abstractObjects: string[];
   accordingTo: string[][];
   aboutThis: string[][];
+  anonymousCues: string[];
   legalForms: string[];
   titleSmallWords: string[];
   retractions: string[];
@@ -195,6 +198,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     accordingTo: raw.accordingTo.map((p) => p.map(foldWord)),
     accordingToFirst: new Set(raw.accordingTo.map((p) => foldWord(p[0] ?? ''))),
     aboutThis: raw.aboutThis.map((p) => p.map(foldWord)),
+    anonymousCues: new Set(raw.anonymousCues.map(foldWord)),
     legalForms: new Set(raw.legalForms.map(foldWord)),
     titleSmallWords: new Set(raw.titleSmallWords.map(foldWord)),
     retractions: new Set(raw.retractions.map(foldWord)),
