@@ -109,25 +109,27 @@ function subjectNoOneNamed(ctx: DocContext, p: ParagraphInfo, cueLast: number, t
   return rest <= MAX_UNNAMED_SUBJECT_WORDS + 1 && (grammarFor(ctx.lex.language).indefiniteArticles.has(next.lower) || (ctx.lex.language === 'en' && (next.lower === 'one' || next.lower === 'another')));
 }
 
-/** One phrase set off by commas between a name and the verb: "Miriam Castell, a spokeswoman for the company, said". */
-// (Commas may stand inside it: "a portfolio manager at X, which oversees about $900 million,".)
+/**
+ * A phrase set off by commas between a name and the verb: "Miriam Castell, a spokeswoman for the company, said"
+ * (commas may stand inside it: "a portfolio manager at X, which oversees about $900 million,").
+ */
 const APPOSED_PHRASE = /^,[^.;:!?]+,\s*$/;
 const TITLE_OPENERS = new Set(['“', '"', '«', '‘', "'"]);
 
 /** The name a cue's subject phrase opens with, when the rest of it is set off by commas as its apposition. */
 export function appositionHead(ctx: DocContext, p: ParagraphInfo, mentions: readonly Mention[], cueStart: number): Mention | null {
+  // The phrase set off describes the name; a person named in it is the subject ("The head of …, Viktor Lozinsky,
+  // said"). A title in quotation marks names no one ("whose book “The Steppe Dividend” came out"), nor does a body
+  // or a workplace after a preposition ("a portfolio manager at Almaty-based Altyn Orda Asset Management").
+  const workplace = (o: Mention) => {
+    let k = o.firstToken - 1;
+    while (k >= 0 && p.tokens[k]!.text.includes('-') && p.tokens[k]!.capitalized) k--;
+    return k >= 0 && ctx.lex.prepositions.has(p.tokens[k]!.lower);
+  };
+  const person = (o: Mention) => o.kind === 'name' && !ctx.lex.organizations.has(o.key) && !workplace(o) && !TITLE_OPENERS.has(ctx.view.text[o.start - 1 - ctx.view.base] ?? '');
   for (const m of mentions) {
     if (m.kind !== 'name' || m.possessive || !APPOSED_PHRASE.test(ctx.view.slice(m.end, cueStart))) continue;
-    // The phrase set off describes the name; a name in it is the subject ("The head of …, Viktor Lozinsky, said").
-    // (A title in quotation marks there names no one: "whose book “The Steppe Dividend” came out".)
-    // Nor does a body's name ("a senior fellow at the Eurasia Policy Institute").
-    // Nor a workplace after a preposition ("a portfolio manager at Almaty-based Altyn Orda Asset Management").
-    const workplace = (o: Mention) => {
-      let k = o.firstToken - 1;
-      while (k >= 0 && p.tokens[k]!.text.includes('-') && p.tokens[k]!.capitalized) k--;
-      return k >= 0 && ctx.lex.prepositions.has(p.tokens[k]!.lower);
-    };
-    if (mentions.some((o) => o.kind === 'name' && o.start > m.end && o.start < cueStart && !ctx.lex.organizations.has(o.key) && !workplace(o) && !TITLE_OPENERS.has(ctx.view.text[o.start - 1 - ctx.view.base] ?? ''))) continue;
+    if (mentions.some((o) => o.start > m.end && o.start < cueStart && person(o))) continue;
     return m;
   }
   return null;

@@ -421,7 +421,7 @@ function opensLoosely(p: ParagraphInfo, phrases: readonly (readonly string[])[])
 
 /** "Так о болезни сына рассказывает жительница X": "так" and, soon after, a verb of speech. */
 function soSaid(ctx: DocContext, p: ParagraphInfo): boolean {
-  if (p.tokens[0]?.lower !== lexiconFor(p.language).namedAfter.find((ph) => ph.length === 2 && ph[0] === 'так')?.[0]) return false;
+  if (!lexiconFor(p.language).namedAfterOpeners.has(p.tokens[0]?.lower ?? '')) return false;
   for (let i = 1; i < p.tokens.length && i < LOOSE_PHRASE_WORDS; i++) if (isSpeechWord(ctx, p, i)) return true;
   return false;
 }

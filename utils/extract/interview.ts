@@ -107,7 +107,6 @@ function surnameOf(label: string): string {
   return name[name.length - 1]!.toLowerCase();
 }
 
-/** "А. Ержанқызы" for Айгерим Ержанқызы: the first name's initial and the family name. */
 /** "ASKAR ZHUMABEKOV" or "ZHUMABEKOV" for Askar Zhumabekov: a label in capitals naming the person or their family name. */
 function byCapitals(name: string, label: string): boolean {
   if (!isCapitals(label)) return false;
@@ -116,6 +115,7 @@ function byCapitals(name: string, label: string): boolean {
   return own === words.join(' ') || own === words[words.length - 1];
 }
 
+/** "А. Ержанқызы" for Айгерим Ержанқызы: the first name's initial and the family name. */
 function byInitial(name: string, label: string): boolean {
   const m = INITIAL_LABEL.exec(label);
   if (!m) return false;

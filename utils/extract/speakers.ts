@@ -1,6 +1,6 @@
 import type { Speaker } from '../schemas';
 import { isSpeechWord } from './attribution';
-import type { DocContext } from './context';
+import type { DocContext, ParagraphInfo } from './context';
 import { collectSurnames, declinesInRussian, findMentions, type Mention } from './mentions';
 import { grammarFor } from './grammar';
 import { hashId } from './ids';
@@ -453,6 +453,12 @@ export class SpeakerRegistry {
     return e;
   }
 
+  /** The paragraph (or the headline) the mention placed at `order` stands in. */
+  private paragraphOf(order: number): ParagraphInfo | null | undefined {
+    const placed = this.placed[order];
+    return placed === undefined ? undefined : placed.paragraph < 0 ? this.ctx.headline : this.ctx.paragraphs[placed.paragraph];
+  }
+
   /**
    * Holders told apart by the words around the mention: its complement ("аким района"), else the word after it
    * ("Аким области заявил"), else, in English, the word before it ("the council leader"). All of them when none
@@ -472,8 +478,7 @@ export class SpeakerRegistry {
    */
   private wordBefore(m: Mention, order: number): string {
     if (this.ctx.lex.language !== 'en') return '';
-    const placed = this.placed[order];
-    const p = placed === undefined ? undefined : placed.paragraph < 0 ? this.ctx.headline : this.ctx.paragraphs[placed.paragraph];
+    const p = this.paragraphOf(order);
     const before = p?.tokens[m.firstToken - 1];
     if (!p || !before || !adjacent(this.ctx.view.text, this.ctx.view.base, before, p.tokens[m.firstToken]!)) return '';
     return before.text;
@@ -481,8 +486,7 @@ export class SpeakerRegistry {
 
   /** "a diplomat", "an official": the role opens with the indefinite article, a person new to the text. */
   private indefinite(m: Mention, order: number): boolean {
-    const placed = this.placed[order];
-    const p = placed === undefined ? undefined : placed.paragraph < 0 ? this.ctx.headline : this.ctx.paragraphs[placed.paragraph];
+    const p = this.paragraphOf(order);
     const before = p?.tokens[m.firstToken - 1];
     return before !== undefined && grammarFor(this.ctx.lex.language).indefiniteArticles.has(before.lower);
   }
@@ -492,8 +496,7 @@ export class SpeakerRegistry {
    * be the complement, which tells holders of one class apart. Empty when none follows.
    */
   private wordAfter(m: Mention, order: number): string {
-    const placed = this.placed[order];
-    const p = placed === undefined ? undefined : placed.paragraph < 0 ? this.ctx.headline : this.ctx.paragraphs[placed.paragraph];
+    const p = this.paragraphOf(order);
     const next = p?.tokens[m.lastToken + 1];
     if (!p || !next || next.capitalized || !adjacent(this.ctx.view.text, this.ctx.view.base, p.tokens[m.lastToken]!, next)) return '';
     return next.text;

@@ -67,6 +67,8 @@ export interface Lexicon {
   readonly retractions: ReadonlySet<string>;
   /** Openings of the paragraph after a quotation that name its speaker ("That was the verdict of X", "Так оценил …"). */
   readonly namedAfter: readonly (readonly string[])[];
+  /** A word opening such a paragraph with any verb of speech soon after it ("Так о болезни сына рассказывает X"). */
+  readonly namedAfterOpeners: ReadonlySet<string>;
   /** Present-tense verbs that name an outlet as a source (Об этом сообщает сайт), matched as written: their past tense (прокуратура сообщала) names a speaker. */
   readonly sourceForms: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
@@ -129,6 +131,7 @@ interface RawLexicon {
   titleSmallWords: string[];
   retractions: string[];
   namedAfter: string[][];
+  namedAfterOpeners: string[];
   sourceNotSpeaker: string[];
   pronouns: string[];
   roles: string[];
@@ -203,6 +206,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     titleSmallWords: new Set(raw.titleSmallWords.map(foldWord)),
     retractions: new Set(raw.retractions.map(foldWord)),
     namedAfter: raw.namedAfter.map((p) => p.map(foldWord)),
+    namedAfterOpeners: new Set(raw.namedAfterOpeners.map(foldWord)),
     sourceForms: new Set(raw.sourceNotSpeaker.map(foldWord)),
     pronouns: new Set(raw.pronouns.map(foldWord)),
     roles,
