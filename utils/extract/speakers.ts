@@ -102,6 +102,9 @@ export class SpeakerRegistry {
   private readonly byForm = new Map<string, Entity>();
   private readonly formsKnown = new Set<string>();
   private readonly russian = new Map<Entity, RussianNaming>();
+  /** bodyNamedWith's answers by folded word, and the count of bodies they were worked out for. */
+  private readonly bodyWords = new Map<string, Entity | null>();
+  private bodyWordsVersion = -1;
   /** Starts and ends of the direct quotations found, in order: the words someone said name no one who speaks next. */
   private quoted: ReadonlyArray<readonly [number, number]> = [];
 
@@ -431,8 +434,6 @@ export class SpeakerRegistry {
     if ((m.organization === true || this.ctx.lex.organizations.has(m.key)) && !this.ctx.lex.roleClass.has(m.key)) {
       // "the bank" after "the National Bank": the body named in full before.
       e = this.lastMentioned(this.persons.filter((p) => roleStem(headWord(p.name), this.ctx.language, this.ctx.lex.roleEndings) === m.key), order, false);
-      // "…, police said" in a story that names the Durham Police Department: the one body a lone noun is part of.
-      if (!e && !SPACES.test(m.text)) e = this.bodyNamedWith(m.text) ?? undefined;
     }
     // "said a diplomat who asked not to be named": someone the text has not named before, whoever holds the role.
     else if (this.indefinite(m, order)) e = undefined;
@@ -534,7 +535,9 @@ export class SpeakerRegistry {
       // "В ведомстве напомнили" after "сообщение Министерства здравоохранения": any body named before.
       // "the company said" after "Almaty International Airport": a body named by a name of its own counts too.
       const anyBody = () => (grammarFor(this.ctx.lex.language).genericBodies.has(m.key) ? this.lastMentioned([...this.bodies.values(), ...this.namedOrganizations()], order, false) : undefined);
-      return this.lastMentioned(kin, order, false) ?? anyBody() ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyOfRoleHolder(m, order) ?? this.bodyName(m)));
+      // "…, police said" in a story that names the Durham Police Department: the one body a lone noun is part of.
+      const namedWith = () => (SPACES.test(m.text) ? null : this.bodyNamedWith(m.text)) ?? undefined;
+      return this.lastMentioned(kin, order, false) ?? anyBody() ?? namedWith() ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyOfRoleHolder(m, order) ?? this.bodyName(m)));
     }
     // "пресс-служба ведомства", "пресс-служба департамента": a body's office speaking for the body of that kind
     // named last, which is the one quoted.
@@ -560,7 +563,7 @@ export class SpeakerRegistry {
 
   /** The ministry named in full whose field the short name's tail opens ("минздрав" → Министерство здравоохранения). */
   private ministryOfShortName(key: string): Entity | undefined {
-    const m = SHORT_MINISTRY.exec(key);
+    const m = key.startsWith('мин') ? SHORT_MINISTRY.exec(key) : null;
     if (!m) return undefined;
     for (const e of this.bodies.values()) {
       const full = FULL_MINISTRY.exec(foldWord(e.name));
@@ -648,6 +651,21 @@ export class SpeakerRegistry {
    */
   bodyNamedWith(word: string): Entity | null {
     const w = foldWord(word);
+    // Asked for every lone body noun ("полиции" again and again): answered once per word while no body is added.
+    const version = this.bodies.size * 1_000_003 + this.bodySpeakers.size * 1_009 + this.namedOrganizations().size;
+    if (version !== this.bodyWordsVersion) {
+      this.bodyWords.clear();
+      this.bodyWordsVersion = version;
+    }
+    let known = this.bodyWords.get(w);
+    if (known === undefined) {
+      known = this.bodyWithWord(w);
+      this.bodyWords.set(w, known);
+    }
+    return known;
+  }
+
+  private bodyWithWord(w: string): Entity | null {
     let found: Entity | null = null;
     const seen = new Set<Entity>();
     for (const e of [this.namedOrganizations(), this.bodySpeakers, this.bodies.values()].flatMap((list) => [...list])) {
