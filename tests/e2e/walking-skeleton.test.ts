@@ -82,6 +82,21 @@ describe('on a live blog whose posts stand in a box beside the background', () =
   });
 });
 
+describe('on a live blog whose posts are <article> entries side by side', () => {
+  it('lists the speakers of every entry, not only of the longest one', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/pages/en-liveblog-eu-summit-energy.html'));
+    const tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.panelUrl(tabId));
+    for (const name of ['Maarten Dekkers', 'Tomasz Wierzbicki', 'Katrin Lindqvist']) await panel.getByRole('heading', { name: new RegExp(name) }).waitFor();
+    expect(await panel.locator('.quote-text').allTextContents()).toContainEqual(expect.stringMatching(/^There will be no new common borrowing/));
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('on a page that is not an article', () => {
   it('extracts nothing and the panel says so', async () => {
     const page = await ext.context.newPage();

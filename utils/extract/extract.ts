@@ -15,6 +15,7 @@ import { findEmbeddedPosts } from './embedded-posts';
 import { reattributeAboutThis } from './about-this';
 import { findReported } from './reported';
 import { findListStatements } from './list-statements';
+import { namesSpeakerBefore } from './named-after';
 import { splitSentences, trim } from './sentences';
 import { SpeakerRegistry, type Entity, type PlacedMention } from './speakers';
 import { buildTextView, type TextView } from './text-view';
@@ -293,7 +294,7 @@ function inherited(ctx: DocContext, resolvedIn: (paragraph: number) => readonly 
   let next = ctx.paragraphAt(spanOf(c)[1] - 1) + 1;
   while (c.source === 'dash' && next - first < MAX_TURNS_BEFORE_NAMING && ctx.paragraphs[next] && DASHES.has(ctx.view.text[ctx.paragraphs[next]!.para.start - ctx.view.base]!)) next++;
   const after = ctx.paragraphs[next];
-  if (after && c.kind === 'direct' && (opensLoosely(after, lexiconFor(after.language).namedAfter) || soSaid(ctx, after))) {
+  if (after && c.kind === 'direct' && namesSpeakerBefore(ctx, after)) {
     const sentenceEnd = after.sentences[0]?.[1] ?? after.para.end;
     // A name written out before a role ("Так … прокомментировала выступление главы государства … Гулнара Жумабаева").
     const inSentence = resolvedIn(after.para.index).filter((pm) => pm.mention.start < sentenceEnd && pm.entity?.named);
@@ -404,26 +405,6 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
     }
   }
   return claims;
-}
-
-/** Words a phrase that names a quotation's speaker may spread over ("Так на своей странице в Facebook прокомментировала"). */
-const LOOSE_PHRASE_WORDS = 8;
-
-/** The paragraph opens with a phrase's first word, and its other words follow in order soon after. */
-function opensLoosely(p: ParagraphInfo, phrases: readonly (readonly string[])[]): boolean {
-  return phrases.some((ph) => {
-    if (p.tokens[0]?.lower !== ph[0]) return false;
-    let k = 1;
-    for (let i = 1; i < p.tokens.length && i < LOOSE_PHRASE_WORDS && k < ph.length; i++) if (p.tokens[i]!.lower === ph[k]) k++;
-    return k === ph.length;
-  });
-}
-
-/** "Так о болезни сына рассказывает жительница X": "так" and, soon after, a verb of speech. */
-function soSaid(ctx: DocContext, p: ParagraphInfo): boolean {
-  if (!lexiconFor(p.language).namedAfterOpeners.has(p.tokens[0]?.lower ?? '')) return false;
-  for (let i = 1; i < p.tokens.length && i < LOOSE_PHRASE_WORDS; i++) if (isSpeechWord(ctx, p, i)) return true;
-  return false;
 }
 
 /** Whether the words from `offset` on begin with one of the phrases (lower-case words). */

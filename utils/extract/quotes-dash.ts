@@ -3,6 +3,7 @@ import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor, isInfinitive } from './grammar';
 import type { SpeakerRegistry } from './speakers';
+import { namesSpeakerBefore } from './named-after';
 import { inWebAddress } from './quote-spans';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
@@ -157,7 +158,7 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
             break;
           }
           // "Так закончил свое последнее слово X." names who spoke: narration, where the quote has ended.
-          if (opensWithPhrase(q, ctx.lex.namedAfter)) break;
+          if (namesSpeakerBefore(ctx, q)) break;
           const sep = findSeparator(ctx, registry, q, q.para.start, q.para.end);
           // "«…», – сказал журналистам Y": a quotation of its own, not the end of this one.
           if (sep && OPENS_QUOTATION.test(ctx.view.slice(q.para.start, sep.textEnd))) break;
@@ -202,10 +203,6 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
 const ENDS_WITH_QUESTION = /[?？]\s*$/;
 const OPENS_QUOTATION = /[«“„]/;
 
-/** The paragraph opens with one of the phrases (lower-case words). */
-function opensWithPhrase(p: ParagraphInfo, phrases: readonly (readonly string[])[]): boolean {
-  return phrases.some((ph) => ph.length <= p.tokens.length && ph.every((w, i) => p.tokens[i]!.lower === w));
-}
 const ENDS_WITH_SEMICOLON = /;\s*$/;
 
 /** "– подключат еще 1 214 сел;": a dash line ending with a semicolon is an item of a list, not a turn of dialogue. */

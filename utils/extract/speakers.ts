@@ -102,9 +102,6 @@ export class SpeakerRegistry {
   private readonly byForm = new Map<string, Entity>();
   private readonly formsKnown = new Set<string>();
   private readonly russian = new Map<Entity, RussianNaming>();
-  /** bodyNamedWith's answers by folded word, and the count of bodies they were worked out for. */
-  private readonly bodyWords = new Map<string, Entity | null>();
-  private bodyWordsVersion = -1;
   /** Starts and ends of the direct quotations found, in order: the words someone said name no one who speaks next. */
   private quoted: ReadonlyArray<readonly [number, number]> = [];
 
@@ -651,21 +648,6 @@ export class SpeakerRegistry {
    */
   bodyNamedWith(word: string): Entity | null {
     const w = foldWord(word);
-    // Asked for every lone body noun ("полиции" again and again): answered once per word while no body is added.
-    const version = this.bodies.size * 1_000_003 + this.bodySpeakers.size * 1_009 + this.namedOrganizations().size;
-    if (version !== this.bodyWordsVersion) {
-      this.bodyWords.clear();
-      this.bodyWordsVersion = version;
-    }
-    let known = this.bodyWords.get(w);
-    if (known === undefined) {
-      known = this.bodyWithWord(w);
-      this.bodyWords.set(w, known);
-    }
-    return known;
-  }
-
-  private bodyWithWord(w: string): Entity | null {
     let found: Entity | null = null;
     const seen = new Set<Entity>();
     for (const e of [this.namedOrganizations(), this.bodySpeakers, this.bodies.values()].flatMap((list) => [...list])) {
