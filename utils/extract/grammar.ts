@@ -369,12 +369,20 @@ function genitiveContext(before: readonly string[], owners: readonly string[], p
 }
 
 /** The grammar of the language a lexicon was compiled for (`lex.language`). */
+// The last language asked for: nearly every call asks for the page's own, many times per word, and comparing
+// the name is cheaper than a map lookup.
+let lastLanguage: Language | undefined;
+let lastGrammar: Grammar | undefined;
+
 export function grammarFor(language: Language): Grammar {
+  if (language === lastLanguage) return lastGrammar!;
   let g = compiled.get(language);
   if (!g) {
     g = compile(language, RAW[language]);
     compiled.set(language, g);
   }
+  lastLanguage = language;
+  lastGrammar = g;
   return g;
 }
 

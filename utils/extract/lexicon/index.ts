@@ -265,11 +265,19 @@ const RAW: Record<Language, RawLexicon> = { ru, en, kk, other };
  * The lexicon for a language. 'other' (a language we have no lexicon for) gets one without cues, roles or
  * pronouns: another language's cue words would find speech in stray words and miss the real cues.
  */
+// The last language asked for: nearly every call asks for the page's own, and comparing the name is cheaper than
+// a map lookup.
+let lastLanguage: Language | undefined;
+let lastLexicon: Lexicon | undefined;
+
 export function lexiconFor(language: Language): Lexicon {
+  if (language === lastLanguage) return lastLexicon!;
   let lex = compiled.get(language);
   if (!lex) {
     lex = compile(language, RAW[language]);
     compiled.set(language, lex);
   }
+  lastLanguage = language;
+  lastLexicon = lex;
   return lex;
 }
