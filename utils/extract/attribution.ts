@@ -88,7 +88,9 @@ export function parseAttribution(
   const mentions = found.some((m) => m.kind !== 'pronoun' && !owned(m)) ? found.filter((m) => !owned(m)) : found;
   const cueTok = p.tokens[cueAt]!;
   const subject = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
-  const mention = subject !== null ? (appositionHead(ctx, p, mentions, cueTok.start) ?? subject) : subject;
+  const headed = subject !== null ? (appositionHead(ctx, p, mentions, cueTok.start) ?? subject) : subject;
+  // "said a 31-year-old nurse, who asked that her name not be used": the pronoun after the unnamed subject is hers.
+  const mention = headed?.kind === 'pronoun' && headed.firstToken > cue.last && subjectNoOneNamed(ctx, p, cue.last, to) ? null : headed;
   const opensAfterCue = mention !== null && (mention.firstToken === cue.last + 1 || mention.apposedRole?.firstToken === cue.last + 1);
   if (source && (!mention || mention.kind === 'pronoun' || (mention.lastToken !== cueAt - 1 && !opensAfterCue))) return null;
   const unnamed = mention === null && (mentions.some((m) => m.possessive) || subjectNoOneNamed(ctx, p, cue.last, to));
@@ -105,7 +107,12 @@ const MAX_UNNAMED_SUBJECT_WORDS = 3;
 function subjectNoOneNamed(ctx: DocContext, p: ParagraphInfo, cueLast: number, to: number): boolean {
   const next = p.tokens[cueLast + 1];
   if (!next || next.end > to) return false;
-  const rest = p.tokens.slice(cueLast + 1).filter((t) => t.end <= to).length;
+  // The subject runs to the comma that sets off what is said of it ("a nurse, who asked …").
+  let rest = 0;
+  for (let k = cueLast + 1; k < p.tokens.length && p.tokens[k]!.end <= to; k++) {
+    rest++;
+    if (ctx.view.text[p.tokens[k]!.end - ctx.view.base] === ',') break;
+  }
   return rest <= MAX_UNNAMED_SUBJECT_WORDS + 1 && (grammarFor(ctx.lex.language).indefiniteArticles.has(next.lower) || (ctx.lex.language === 'en' && (next.lower === 'one' || next.lower === 'another')));
 }
 

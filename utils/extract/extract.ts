@@ -325,11 +325,17 @@ function inherited(ctx: DocContext, resolvedIn: (paragraph: number) => readonly 
 /** Dash lines of one speaker a paragraph naming them afterwards may close ("Так закончил … X"). */
 const MAX_TURNS_BEFORE_NAMING = 4;
 
-/** The person whose name opens the paragraph right after the quotation, if one does. */
+/**
+ * The person whose name opens the paragraph right after the quotation, if one does and the text names them there
+ * first: someone named before ("Lindqvist said the mission would …") is not the new, unnamed speaker.
+ */
 function openerAfter(ctx: DocContext, resolvedIn: (paragraph: number) => readonly PlacedMention[], c: Candidate): Entity | null {
-  const after = ctx.paragraphs[ctx.paragraphAt(spanOf(c)[1] - 1) + 1];
+  const next = ctx.paragraphAt(spanOf(c)[1] - 1) + 1;
+  const after = ctx.paragraphs[next];
   const first = after ? resolvedIn(after.para.index)[0] : undefined;
-  return first && first.mention.kind === 'name' && first.mention.firstToken === 0 && first.entity?.named ? first.entity : null;
+  if (!first || first.mention.kind !== 'name' || first.mention.firstToken !== 0 || !first.entity?.named) return null;
+  for (let k = 0; k < next; k++) if (resolvedIn(k).some((pm) => pm.entity === first.entity)) return null;
+  return first.entity;
 }
 
 /**

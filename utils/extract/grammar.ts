@@ -51,8 +51,15 @@ export interface Grammar {
   readonly negations: ReadonlySet<string>;
   /** "which", "который": a clause set off by commas after a sentence's subject ("CPC, which …, said"). */
   readonly relativePronouns: ReadonlySet<string>;
+  /** Relative pronouns a verb follows at once ("who chairs the committee"): a role word after one is that verb. */
+  readonly subjectRelatives: ReadonlySet<string>;
   /** Pronouns that name a woman or a man ("ее", "он"); "его", also "its", is left out. */
   readonly pronounGenders: { readonly female: ReadonlySet<string>; readonly male: ReadonlySet<string> };
+  /**
+   * What tells a person's gender where the name does not decline (English): first names, titles before the name,
+   * role words ("spokeswoman") and surname endings ("-ova", "-uly"). Null where names are read by lvovich.
+   */
+  readonly personGenders: { readonly female: GenderCues; readonly male: GenderCues } | null;
   /** A noun for any public body ("ведомство"): the body named last, whatever its kind. */
   readonly genericBodies: ReadonlySet<string>;
   /**
@@ -203,7 +210,9 @@ interface RawGrammar {
   listenerNouns: string[];
   negations: string[];
   relativePronouns: string[];
+  subjectRelatives: string[];
   pronounGenders: { female: string[]; male: string[] };
+  personGenders: { female: RawGenderCues; male: RawGenderCues } | null;
   genericBodies: string[];
   bodiesOfRoles: Array<{ bodies: string[]; roles: string[]; title: string }>;
   quoting: { verbs: string[]; words: string[] };
@@ -256,6 +265,24 @@ interface RawLexiconPart {
 }
 
 const RAW: Record<Language, RawLexiconPart> = { ru, en, kk, other };
+export interface GenderCues {
+  readonly firstNames: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly roleWords: ReadonlySet<string>;
+  readonly surnameEndings: readonly string[];
+}
+
+interface RawGenderCues {
+  firstNames: string[];
+  honorifics: string[];
+  roleWords: string[];
+  surnameEndings: string[];
+}
+
+function genderCues(raw: RawGenderCues): GenderCues {
+  return { firstNames: new Set(raw.firstNames), honorifics: new Set(raw.honorifics), roleWords: new Set(raw.roleWords), surnameEndings: raw.surnameEndings };
+}
+
 const compiled = new Map<Language, Grammar>();
 
 const pattern = (source: string, flags = 'u') => (source ? new RegExp(source, flags) : null);
@@ -299,7 +326,9 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     listenerNouns: new Set(g.listenerNouns.map(foldWord)),
     negations: new Set(g.negations.map(foldWord)),
     relativePronouns: new Set(g.relativePronouns.map(foldWord)),
+    subjectRelatives: new Set(g.subjectRelatives),
     pronounGenders: { female: new Set(g.pronounGenders.female.map(foldWord)), male: new Set(g.pronounGenders.male.map(foldWord)) },
+    personGenders: g.personGenders && { female: genderCues(g.personGenders.female), male: genderCues(g.personGenders.male) },
     genericBodies: new Set(g.genericBodies.map((w) => roleStem(w, language, roleEndings))),
     bodiesOfRoles: g.bodiesOfRoles.map((b) => ({
       bodies: new Set(b.bodies.map((w) => roleStem(w, language, roleEndings))),

@@ -179,7 +179,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     const t = tokens[i]!;
     const roleLen = roleAt(ctx, p, i);
     // "главы" is heads, a group, save after a word that asks for the genitive: "По словам главы государства".
-    if (roleLen > 0 && (!ctx.lex.collectiveRoles.has(t.lower) || (i > 0 && (ctx.lex.genitiveAskers.has(tokens[i - 1]!.lower) || ctx.lex.genitivePhraseEnds.has(tokens[i - 1]!.lower))))) {
+    // "who chairs the committee": a role word right after "who" is its verb.
+    const verbOfRelative = roleLen > 0 && i > 0 && grammarFor(ctx.lex.language).subjectRelatives.has(tokens[i - 1]!.lower);
+    if (roleLen > 0 && !verbOfRelative && (!ctx.lex.collectiveRoles.has(t.lower) || (i > 0 && (ctx.lex.genitiveAskers.has(tokens[i - 1]!.lower) || ctx.lex.genitivePhraseEnds.has(tokens[i - 1]!.lower))))) {
       const roleEnd = i + roleLen; // exclusive
       // A name may follow the role after a short complement ("аким Алматы", "министр внутренних дел").
       let j = roleEnd;

@@ -2,7 +2,7 @@ import type { Speaker } from '../schemas';
 import { isSpeechWord } from './attribution';
 import type { DocContext, ParagraphInfo } from './context';
 import { collectSurnames, declinesInRussian, findMentions, type Mention } from './mentions';
-import { grammarFor } from './grammar';
+import { grammarFor, type GenderCues } from './grammar';
 import { hashId } from './ids';
 import { adjacent } from './tokens';
 import { foldWord, roleStem } from './morphology';
@@ -15,6 +15,9 @@ const SPACES = /\s+/;
 /** The same runs, for a walk along a text (its lastIndex is set before each walk). */
 const SPACE_RUNS = /\s+/g;
 const SPACE = /\s/;
+const ROLE_WORD_BREAK = /[\s-]+/;
+const FEMALE: ReadonlySet<Gender> = new Set(['female']);
+const MALE: ReadonlySet<Gender> = new Set(['male']);
 
 /**
  * Who is who in one article: names grouped by surname (a Russian one by any of its case forms, as lvovich
@@ -104,6 +107,8 @@ export class SpeakerRegistry {
   private readonly russian = new Map<Entity, RussianNaming>();
   /** Starts and ends of the direct quotations found, in order: the words someone said name no one who speaks next. */
   private quoted: ReadonlyArray<readonly [number, number]> = [];
+  /** Genders told by a person's name, titles and roles where names do not decline, with the name they were read from. */
+  private readonly writtenGenders = new Map<Entity, { name: string; genders: ReadonlySet<Gender> | null }>();
 
   constructor(private readonly ctx: DocContext) {
     const surnames = collectSurnames(ctx);
@@ -692,7 +697,7 @@ export class SpeakerRegistry {
     const sameParagraph = new Set<Entity>();
     // "ее", "she": a person the text shows to be of the other gender is not meant.
     const gender = this.pronounGender(m.key);
-    const fits = (e: Entity) => gender === null || (this.russian.get(e)?.genders?.has(gender) ?? true);
+    const fits = (e: Entity) => gender === null || (this.gendersOf(e)?.has(gender) ?? true);
     // "he", "она" never mean a ministry or an office that spoke last.
     if (lastSpeaker && (!fits(lastSpeaker) || this.isBody(lastSpeaker))) lastSpeaker = null;
     for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
@@ -716,14 +721,65 @@ export class SpeakerRegistry {
       if (opener && opener.order < order && opener.mention.kind === 'name' && opener.mention.firstToken <= MAX_OPENER_TOKEN && opener.entity && sameParagraph.has(opener.entity) && opener.entity.named && fits(opener.entity)) return opener.entity;
     }
     // "Его поддержала депутат Ирина Смирнова. По ее мнению, …": the one known to be of the pronoun's gender.
-    const surely = gender === null ? [] : [...sameParagraph].filter((e) => this.russian.get(e)?.genders?.size === 1);
+    const surely = gender === null ? [] : [...sameParagraph].filter((e) => this.gendersOf(e)?.size === 1);
     if (surely.length === 1) return surely[0]!;
     // A named person beats a bare role ("met union leaders"): one name in view is unambiguous.
     const namedInView = [...inView].filter((e) => e.named);
     if (namedInView.length === 1 && (!lastSpeaker || lastSpeaker === namedInView[0])) return namedInView[0]!;
     if (inView.size === 1) return [...inView][0]!;
     if (lastSpeaker && (inView.size === 0 || inView.has(lastSpeaker))) return lastSpeaker;
+    // "Senator Maria Delgado … ¶ Senator Robert Haines … ¶ “…,” she said": with no one of the pronoun's gender in
+    // view, the last person named further back who is surely of it.
+    if (gender !== null && inView.size === 0) return this.lastOfGender(gender, order, statement);
     return null;
+  }
+
+  /** The last named person before `order` the text shows to be of the gender, within the look-back. */
+  private lastOfGender(gender: Gender, order: number, statement?: readonly [number, number]): Entity | null {
+    for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
+      const pm = this.placed[i]!;
+      const e = pm.entity;
+      if (!e?.named || this.isBody(e) || this.insideQuoted(pm.mention.start)) continue;
+      if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
+      const genders = this.gendersOf(e);
+      if (genders?.size === 1 && genders.has(gender)) return e;
+    }
+    return null;
+  }
+
+  /**
+   * The genders a person may be of, from what the text says (null: any): lvovich's reading of a Russian name,
+   * else a first name, a title before a mention ("Ms."), a role word ("spokeswoman") or a surname's ending.
+   */
+  private gendersOf(e: Entity): ReadonlySet<Gender> | null {
+    const naming = this.russian.get(e);
+    if (naming) return naming.genders;
+    const cues = grammarFor(this.ctx.lex.language).personGenders;
+    if (!cues || !e.named) return null;
+    const known = this.writtenGenders.get(e);
+    if (known && known.name === e.name) return known.genders;
+    const female = this.showsGender(e, cues.female);
+    const male = this.showsGender(e, cues.male);
+    const genders = female === male ? null : female ? FEMALE : MALE;
+    this.writtenGenders.set(e, { name: e.name, genders });
+    return genders;
+  }
+
+  private showsGender(e: Entity, cues: GenderCues): boolean {
+    const words = e.name.split(SPACES);
+    const first = words[0]!.toLowerCase();
+    const last = words[words.length - 1]!.toLowerCase();
+    if (words.length > 1 && cues.firstNames.has(first)) return true;
+    if (e.role !== null && e.role.toLowerCase().split(ROLE_WORD_BREAK).some((w) => cues.roleWords.has(w))) return true;
+    for (const pm of this.placed) {
+      if (pm.entity !== e) continue;
+      const p = pm.paragraph < 0 ? this.ctx.headline : this.ctx.paragraphs[pm.paragraph];
+      const before = p?.tokens[pm.mention.firstToken - 1];
+      if (before && cues.honorifics.has(before.lower)) return true;
+      if (pm.mention.apposedRole && pm.mention.apposedRole.text.toLowerCase().split(ROLE_WORD_BREAK).some((w) => cues.roleWords.has(w))) return true;
+    }
+    // A surname's ending tells only where the first name does not say otherwise ("Renata Vollmer" has none).
+    return words.length > 1 && cues.surnameEndings.some((end) => last.endsWith(end) && last.length > end.length + 2);
   }
 
   /** The spans of the direct quotations found, before any pronoun is resolved. */

@@ -919,3 +919,35 @@ describe('English quotes', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Saule Kemelbekova']);
   });
 });
+
+describe('English pronouns and gender', () => {
+  it('gives "she said" to the woman named before, not to the man named last', () => {
+    const r = extractTexts([
+      'Senator Maria Delgado has pushed the water bill through two committees since January.',
+      'Senator Robert Haines, who chairs the finance committee, voted against it on Tuesday.',
+      '“This bill will cost the state $40 million a year and nobody has said where that money comes from,” she said.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Maria Delgado']);
+  });
+
+  it('tells a woman by her title or role word, and a Kazakh surname by its ending', () => {
+    const r = extractTexts([
+      'Ms. Okafor, the agency’s director, presented the report on Monday. Deputy Minister Askar Temirov attended.',
+      '“We found 312 unlicensed wells in the basin,” she said.',
+      'Aliya Nurlanova, a farmer from the district, and Daniyar Seitov, the district akim, toured the canal.',
+      'The canal loses a third of its water before it reaches the fields, he said.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Okafor', 'Daniyar Seitov']);
+  });
+});
+
+describe('English unnamed speakers', () => {
+  it('gives no one the words "said a 31-year-old nurse, who asked that her name not be used"', () => {
+    const r = extractTexts([
+      'Voters queued from early morning. “The roads got fixed,” said Aida Temirbekova, a local councillor.',
+      '“My director told us to come before 10 a.m. and show him the ink on our fingers,” said a 31-year-old nurse, who asked that her name not be used for fear of losing her job.',
+      'Temirbekova said the council would publish the turnout figures for every polling station within a week.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Aida Temirbekova', null, 'Aida Temirbekova']);
+  });
+});
