@@ -53,6 +53,11 @@ export interface Grammar {
   readonly relativePronouns: ReadonlySet<string>;
   /** Relative pronouns a verb follows at once ("who chairs the committee"): a role word after one is that verb. */
   readonly subjectRelatives: ReadonlySet<string>;
+  /**
+   * The head of a ministry is its minister: a head noun ("глава") before a ministry's name ("Минздрава", "МЧС") puts
+   * the person in the minister's class, so "– сказал министр" is "глава МЧС России Глеб Рожков". Null: no such rule.
+   */
+  readonly ministryHead: { readonly heads: ReadonlySet<string>; readonly body: RegExp; readonly acronym: RegExp; readonly role: string } | null;
   /** Pronouns that name a woman or a man ("ее", "он"); "его", also "its", is left out. */
   readonly pronounGenders: { readonly female: ReadonlySet<string>; readonly male: ReadonlySet<string> };
   /**
@@ -211,6 +216,7 @@ interface RawGrammar {
   negations: string[];
   relativePronouns: string[];
   subjectRelatives: string[];
+  ministryHead: { heads: string[]; body: string; acronym: string; role: string } | null;
   pronounGenders: { female: string[]; male: string[] };
   personGenders: { female: RawGenderCues; male: RawGenderCues } | null;
   genericBodies: string[];
@@ -327,6 +333,12 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     negations: new Set(g.negations.map(foldWord)),
     relativePronouns: new Set(g.relativePronouns.map(foldWord)),
     subjectRelatives: new Set(g.subjectRelatives),
+    ministryHead: g.ministryHead && {
+      heads: new Set(g.ministryHead.heads.map((w) => roleStem(w, language, roleEndings))),
+      body: new RegExp(g.ministryHead.body),
+      acronym: new RegExp(g.ministryHead.acronym),
+      role: roleStem(g.ministryHead.role, language, roleEndings),
+    },
     pronounGenders: { female: new Set(g.pronounGenders.female.map(foldWord)), male: new Set(g.pronounGenders.male.map(foldWord)) },
     personGenders: g.personGenders && { female: genderCues(g.personGenders.female), male: genderCues(g.personGenders.male) },
     genericBodies: new Set(g.genericBodies.map((w) => roleStem(w, language, roleEndings))),

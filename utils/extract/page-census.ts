@@ -31,7 +31,7 @@ export interface Census {
   forum: number;
   docs: number;
   code: number;
-  /** `p`, `pre` and `blockquote > div` in document order: where paragraphs of prose are written. */
+  /** `p`, `pre` and divs written as paragraphs, in document order: where paragraphs of prose are written. */
   prose: Element[];
   /** `br` elements: older sites write paragraphs as text between them. */
   breaks: Element[];
@@ -100,9 +100,31 @@ function gather(c: Census, el: Element, tag: string): void {
     if (c.jsonLd.length < JSON_LD_SCRIPTS && isJsonLd(el)) c.jsonLd.push(el);
   } else if (tag === 'BR') {
     if (c.breaks.length < LISTED) c.breaks.push(el);
-  } else if (c.prose.length < LISTED && (tag === 'P' || tag === 'PRE' || (tag === 'DIV' && el.parentElement !== null && tagOf(el.parentElement) === 'BLOCKQUOTE'))) {
+  } else if (c.prose.length < LISTED && (tag === 'P' || tag === 'PRE' || (tag === 'DIV' && isTextDiv(el)))) {
     c.prose.push(el);
   }
+}
+
+/** Tags that make a block of their own inside a div: a div holding none of them is one paragraph. */
+const BLOCK_CHILDREN = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'BLOCKQUOTE',
+  'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FORM', 'IMG', 'SCRIPT', 'IFRAME', 'VIDEO', 'PICTURE', 'BR',
+]);
+
+/**
+ * A div written as a paragraph: text and inline tags only, with text of its own ("<div class="article__text">…
+ * </div>", as some agencies' CMS write every paragraph), or a div quoted in a blockquote. A div with a `<br>` is
+ * left to the breaks below.
+ */
+function isTextDiv(el: Element): boolean {
+  if (el.parentElement !== null && tagOf(el.parentElement) === 'BLOCKQUOTE') return true;
+  let ownText = false;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      if (BLOCK_CHILDREN.has(tagOf(n as Element))) return false;
+    } else if (!ownText && n.nodeType === 3 && (n as Text).data.trim().length > 0) ownText = true;
+  }
+  return ownText;
 }
 
 export function takeCensus(doc: Document): Census {

@@ -625,6 +625,9 @@ const MIN_REPORTED_CHARS = 15;
  * Attribution without marks, at the end of a sentence or between commas inside it: "…, X said." /
  * "…, сообщил аким." / "Another version, the source said, is arson." The rest of the sentence is reported.
  */
+/** Words an outlet's name told before "в" and the body may run to ("РИА Меридиан", "РБК-Степь"). */
+const MAX_OUTLET_WORDS = 3;
+
 function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number): Candidate | null {
   const { tokens } = p;
   const { text, base } = ctx.view;
@@ -652,7 +655,10 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // reaches back over it and the short phrase it stands in apposition to.
   // "…, сообщили в пресс-службе министерства": a body named after "в" is where the statement came from.
   // "…, сообщили РБК-Степь в пресс-службе Минэнерго": an outlet told may stand before the "в".
-  const told = grammar.cueBeforeSubject && tokens[cueAt + 1]?.capitalized === true && grammar.inBody.has(tokens[cueAt + 2]?.lower ?? '') ? 1 : 0;
+  // "…, сообщили РИА Меридиан в пресс-службе": the outlet's name may run to a few capitalised words.
+  let told = 0;
+  while (grammar.cueBeforeSubject && told < MAX_OUTLET_WORDS && (tokens[cueAt + 1 + told]?.capitalized === true || tokens[cueAt + 1 + told]?.acronym === true)) told++;
+  if (!grammar.inBody.has(tokens[cueAt + 1 + told]?.lower ?? '')) told = 0;
   const inBody = grammar.inBody.has(tokens[cueAt + 1 + told]?.lower ?? '');
   // "…, заявил на пресс-конференции председатель X", "…, сказал журналистам министр": where the subject follows
   // the cue, a listener or a short circumstance may come first.

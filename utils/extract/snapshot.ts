@@ -37,6 +37,13 @@ const LEAD = /(^|[\s_-])(lead|lede|summary|intro|standfirst|dek|deck|strapline|s
 const BYLINE = /(^|[\s_-])(author|authors|byline|writer)($|[\s_-])/i;
 const META = /(^|[\s_-])(meta|date|time|info|stats?|views|published|updated|dateline|source)($|[\s_-])/i;
 
+/** A box a CMS puts a photo or a video in, with its caption and credit beside it: its text is the caption. */
+const MEDIA_BOX = /(^|[\s_-])(media|photo|image|picture|gallery|video)($|[\s_-])/i;
+
+function holdsMedia(el: Element): boolean {
+  return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('picture').length > 0 || el.getElementsByTagName('video').length > 0;
+}
+
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const tag = tagOf(c);
@@ -50,7 +57,7 @@ function kindOf(el: Element, inherited: BlockKind | null, headline: Element | nu
   const tag = tagOf(el);
   if (el === headline) return 'headline';
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (tag === 'FIGCAPTION' || CAPTION.test(names)) return 'caption';
+  if (tag === 'FIGCAPTION' || CAPTION.test(names) || (MEDIA_BOX.test(names) && holdsMedia(el))) return 'caption';
   if (inherited) return inherited;
   if (HEADING_TAG.test(tag)) return 'heading';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
@@ -195,8 +202,9 @@ function leadBeside(root: Element, headline: Element): Element | null {
   return null;
 }
 
+/** A lead box holding a photo is the story's picture announced ("article__announce"), its text the caption. */
 function isLead(el: Element): boolean {
-  return LEAD.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !isFurniture(el);
+  return LEAD.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !isFurniture(el) && !holdsMedia(el);
 }
 
 /** A lead among the headline's next siblings, or theirs up to `box`. */

@@ -318,9 +318,19 @@ export class SpeakerRegistry {
       // "под председательством Премьер-министра Олжаса Бектенова": the role is named in the nominative.
       if (!e.role) e.role = m.apposedRole.genitive ? this.bodyName({ ...m, key: m.apposedRole.key, text: m.apposedRole.text }) : m.apposedRole.text;
       this.addRoleClasses(e, m.apposedRole.key);
+      this.addMinistryHead(e, m.apposedRole.text);
     }
     this.addForm(e, m);
     return e;
+  }
+
+  /** "глава МЧС России", "руководитель Минздрава": a ministry's head is its minister too. */
+  private addMinistryHead(e: Entity, role: string): void {
+    const rule = grammarFor(this.ctx.lex.language).ministryHead;
+    if (!rule) return;
+    const words = role.split(SPACES);
+    if (words.length < 2 || !rule.heads.has(roleStem(words[0]!.toLowerCase(), this.ctx.language, this.ctx.lex.roleEndings))) return;
+    if (rule.body.test(foldWord(words[1]!.toLowerCase())) || rule.acronym.test(words[1]!)) e.roleClasses.add(this.classOf(rule.role));
   }
 
   /** The one named person whose multi-word name opens with `word`, if exactly one does. */

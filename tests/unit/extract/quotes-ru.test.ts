@@ -988,3 +988,18 @@ describe('Russian quotes on texts the rules were not written for', () => {
     ]);
   });
 });
+
+describe('Russian: the head of a ministry, and an agency told', () => {
+  it('takes "– …, – сказал министр" for the "глава Минздрава" named before', () => {
+    const r = extractTexts([
+      'Вакцинацию от кори продлят до конца мая, сообщил глава Минздрава Арман Есенов на брифинге в Астане.',
+      '– Мы закупили еще 400 тыс. доз вакцины, их доставят в регионы до 15 апреля, – сказал министр.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Арман Есенов', 'Арман Есенов']);
+  });
+
+  it('gives "…, сообщили РИА Восток в пресс-службе акимата области" to the press service, past the agency told', () => {
+    const r = extractTexts(['Компенсация за утраченное имущество составит 100 тыс. тенге на человека, сообщили РИА Восток в пресс-службе акимата области.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['пресс-служба акимата области', 'Компенсация за утраченное имущество составит 100 тыс. тенге на человека']]);
+  });
+});

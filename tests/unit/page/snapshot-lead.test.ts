@@ -78,3 +78,33 @@ describe('the snapshot takes the lead written beside the body', () => {
     expect(s.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'lead', 'paragraph']);
   });
 });
+
+describe('an agency page that writes each paragraph as a div', () => {
+  const paragraphs = [
+    '<strong>КУРГАН, 10 апр.</strong> Выплаты жителям, чье жилье пострадало от паводка, начнутся на следующей неделе, сообщил глава МЧС Глеб Рожков.',
+    '– Списки пострадавших уже сверены по 34 населенным пунктам, первые выплаты люди получат в понедельник, – сказал министр.',
+    'По словам Рожкова, в регионе сейчас работают более 2 тыс. человек и 640 единиц техники, в том числе спасатели из соседних областей.',
+    'Губернатор Олег Тарханов доложил, что уровень воды в реке за сутки поднялся на 38 см, а дамбу нарастили на 70 сантиметров.',
+    '– Пик мы ожидаем в ночь на 13 апреля.<br><br>– Из зоны подтопления уже вывезены 5 тыс. человек, – сказал Тарханов.',
+    'Эвакуированных размещают в школах и санаториях, где развернуты пункты временного размещения на несколько сотен мест.',
+  ];
+  const html = `<!DOCTYPE html><html lang="ru"><head><title>Паводок</title><meta property="og:type" content="article"></head><body>
+    <div class="article"><h1 class="article__title">Выплаты пострадавшим от паводка начнутся на следующей неделе</h1>
+    <div class="article__announce"><div class="media" data-type="photo"><img src="a.jpg" alt="">
+      <div class="media__title">Спасатели эвакуируют жителей. «Вода пришла за одну ночь», – рассказала одна из жительниц</div></div></div>
+    <div class="article__body">${paragraphs.map((p) => `<div class="article__block" data-type="text"><div class="article__text">${p}</div></div>`).join('\n')}
+      <div class="article__block" data-type="photo"><div class="photo"><img src="b.jpg"><div class="photo__text">Дамба у поселка</div></div></div>
+    </div></div></body></html>`;
+
+  it('reads every paragraph of the body, not only the one with line breaks', () => {
+    const s = snapshotArticle(parseHTML(html).document as unknown as Document, 'https://news.example.kz/a');
+    expect(s.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.slice(0, 12))).toEqual(['КУРГАН, 10 а', '– Списки пос', 'По словам Ро', 'Губернатор О', '– Пик мы ожи', 'Эвакуированн']);
+  });
+
+  it('takes the photo announced above the body for no lead, and a photo box in the body for a caption', () => {
+    const s = snapshotArticle(parseHTML(html).document as unknown as Document, 'https://news.example.kz/a');
+    expect(s.blocks.map((b) => b.kind)).not.toContain('lead');
+    expect(s.blocks.some((b) => b.text.includes('Вода пришла'))).toBe(false);
+    expect(s.blocks.find((b) => b.text.includes('Дамба у поселка'))?.kind).toBe('caption');
+  });
+});
