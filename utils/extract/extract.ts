@@ -122,6 +122,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   let lastSpeaker: Entity | null = null;
   let lastDirectParagraph = -10;
   const speakerOf = new Map<number, Entity>();
+  const outlet = snapshot.meta.siteName ? outletKey(snapshot.meta.siteName) : null;
   for (const c of kept) {
     if (quotes.length >= MAX_QUOTES - 1) break; // one place kept for the headline's quote
     if (c.blocker) continue;
@@ -136,6 +137,8 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     // "…, police said" on a page that names the Durham Police Department: the one body the group's noun names.
     if (!entity && c.group && share.registry) entity = share.registry.bodyNamedWith(c.group);
     if (!entity && c.inherits && c.source === 'marks' && c.cue === null) continue;
+    // "Earlier, The Steppe Dispatch reported that …": the page's own outlet recalls its reporting; no one's statement.
+    if (entity && outlet !== null && outletKey(entity.name) === outlet) continue;
     if (entity) {
       entity.quotes++;
       if (c.mention) share.registry?.noteSpeaking(entity, c.mention);
@@ -177,6 +180,11 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   }
   if (!late()) result.claims = claimsOf(ctx, kept, result.quotes);
   return result;
+}
+
+/** An outlet's name as a speaker's may be written: "The Steppe Dispatch" is "Steppe Dispatch". */
+function outletKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').trim();
 }
 
 /**

@@ -16,6 +16,11 @@ const SPACES = /\s+/;
 const SPACE_RUNS = /\s+/g;
 const SPACE = /\s/;
 const ROLE_WORD_BREAK = /[\s-]+/;
+
+/** A name's words in lower case, without the article and the "of" a body's name may carry. */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(SPACES).filter((w) => w !== 'the' && w !== 'of');
+}
 const FEMALE: ReadonlySet<Gender> = new Set(['female']);
 const MALE: ReadonlySet<Gender> = new Set(['male']);
 
@@ -291,6 +296,8 @@ export class SpeakerRegistry {
     const russian = declinesInRussian(this.ctx, surname);
     // A Russian surname meets its person by any case form of it (Токаеву, Ковальского); other names by nameKey.
     let e = russian ? this.byForm.get(foldWord(surname)) : this.entities.get(m.key);
+    // "the National Bank of Kyzylstan" and "the Asian Development Bank": two bodies under one noun.
+    if (e && !russian && this.namesBody(m)) e = this.bodyOfName(m);
     // "Han Ji-won … Han told the news conference": a single word that opens one known person's name and is no one's
     // surname is that person (a family name written first, or a given name).
     if (!e && !russian && m.lastToken === m.firstToken) e = this.openingOneName(m.text);
@@ -310,7 +317,10 @@ export class SpeakerRegistry {
     } else {
       const currentMulti = SPACE.test(e.name);
       // The canonical name: the fullest form, and among full forms the one with the shortest surname (nominative).
-      if ((multi && !currentMulti) || (multi === currentMulti && lastWord(m.text).length < lastWord(e.name).length)) e.name = m.text;
+      // A body's fullest name is the one with the most words ("National Bank of Kyzylstan" over "National Bank").
+      if (this.namesBody(m)) {
+        if (nameWords(m.text).length > nameWords(e.name).length) e.name = m.text;
+      } else if ((multi && !currentMulti) || (multi === currentMulti && lastWord(m.text).length < lastWord(e.name).length)) e.name = m.text;
       // Kazakh case endings are unambiguous: "Бақытжан Омаровқа" is Бақытжан Омаров.
       if (this.ctx.language === 'kk') e.name = uninflect(e.name, m.key);
     }
@@ -322,6 +332,20 @@ export class SpeakerRegistry {
     }
     this.addForm(e, m);
     return e;
+  }
+
+  /**
+   * The named body under the mention's key whose name is this one or holds its words ("National Bank" for "the
+   * National Bank of Kyzylstan"); undefined when the bodies under that key have other names.
+   */
+  private bodyOfName(m: Mention): Entity | undefined {
+    const words = nameWords(m.text);
+    for (let n = 1, e = this.entities.get(m.key); e; n++, e = this.entities.get(`${m.key}#${n + 1}`)) {
+      const known = nameWords(e.name);
+      const [shorter, longer] = words.length <= known.length ? [words, known] : [known, words];
+      if (shorter.every((w) => longer.includes(w))) return e;
+    }
+    return undefined;
   }
 
   /** "глава МЧС России", "руководитель Минздрава": a ministry's head is its minister too. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTexts } from './helpers';
+import { extractStatements } from '../../../utils/extract';
+import { extractTexts, snapshotOf } from './helpers';
 
 describe('English quotes', () => {
   it('joins a quote that carries on after the cue, and names the speaker', () => {
@@ -949,5 +950,32 @@ describe('English unnamed speakers', () => {
       'Temirbekova said the council would publish the turnout figures for every polling station within a week.',
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Aida Temirbekova', null, 'Aida Temirbekova']);
+  });
+});
+
+describe('English bodies under one noun', () => {
+  it('keeps "the National Bank of Kyzylstan" and "the Asian Development Bank" apart, and names each in full', () => {
+    const r = extractTexts([
+      '"Inflationary pressures remain elevated," the National Bank of Kyzylstan said in a statement.',
+      'The government agreed to raise tariffs as a condition of a $600 million loan from the Asian Development Bank.',
+      'The National Bank said annual inflation slowed to 9.8% in February.',
+      'The Finance Ministry said it would publish the new tax rules before January 1. The Interior Ministry said that visas would be issued within ten days.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['National Bank of Kyzylstan', 'National Bank of Kyzylstan', 'Finance Ministry', 'Interior Ministry']);
+  });
+});
+
+describe('the page\'s own outlet', () => {
+  it('takes "Earlier, The Steppe Dispatch reported that …" on The Steppe Dispatch\'s own page for no statement', () => {
+    const paragraphs = [
+      'The Senate adopted the water metering law on Thursday. Senator Dana Ermekova said that farmers would get meters free of charge.',
+      'Earlier, The Steppe Dispatch reported that the government plans to build 20 new reservoirs by 2030.',
+      'The meeting lasted several hours and other items on the agenda were also discussed there. '.repeat(4).trim(),
+    ];
+    const own = snapshotOf(paragraphs);
+    const r = extractStatements({ ...own, meta: { ...own.meta, siteName: 'The Steppe Dispatch' } });
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Dana Ermekova']);
+    // On another outlet's page the same words report what The Steppe Dispatch found.
+    expect(extractStatements(snapshotOf(paragraphs)).quotes.map((q) => q.speaker)).toEqual(['Dana Ermekova', 'The Steppe Dispatch']);
   });
 });
