@@ -163,7 +163,9 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     const unheld = entity !== null && !entity.named && headline.mention?.kind === 'role' && !headline.mention.organization;
     // "МЧС: «…»" over words the body gives "Министерство по чрезвычайным ситуациям": one body, named in full.
     const shortBody = entity !== null && headline.mention?.organization === true && variant?.entity !== undefined && variant.entity !== null && !variant.entity.named && variant.entity.quotes > 0;
-    if (variant?.entity && ((!entity && !headline.mention) || (unheld && variant.entity.named) || shortBody)) entity = variant.entity;
+    // "Senate adopts water metering law: ‘…’" over words the Senate Speaker says in the body: his.
+    const subjectOnly = headline.subjectOnly === true && variant?.entity?.named === true;
+    if (variant?.entity && ((!entity && !headline.mention) || (unheld && variant.entity.named) || shortBody || subjectOnly)) entity = variant.entity;
     const q = toQuote(view, headline, entity);
     if (entity) {
       entity.quotes++;

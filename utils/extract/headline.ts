@@ -19,6 +19,11 @@ export interface HeadlineCandidate extends Candidate {
   readonly quoted: boolean;
   /** Its speaker is a word no lexicon knows: it is a quote only if the body quotes words close to it. */
   readonly unattributed?: boolean;
+  /**
+   * Words stand between the named speaker and the colon ("Senate adopts water law: ‘…’"): the one named may be the
+   * story's subject rather than whoever said the words, which the body then tells.
+   */
+  readonly subjectOnly?: boolean;
 }
 
 const MAX_SPEAKER_WORDS = 5;
@@ -63,7 +68,10 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     const mark = text[s - base]!;
     const close = OPEN.has(mark) ? closing(text, base, s, end, mark) : -1;
     // Unquoted, the words after the colon make a statement only when there are a few ("…: онлайн-трансляция" is a title).
-    if (speaker && close > s) return make(ctx, s + 1, close, speaker, true);
+    if (speaker && close > s) {
+      const c = make(ctx, s + 1, close, speaker, true);
+      return c && wordsBetween(speaker.end, colon) > 0 ? { ...c, subjectOnly: true } : c;
+    }
     if (speaker && wordsBetween(s, end) >= MIN_QUOTED_WORDS) return make(ctx, s, end, speaker, false);
     // "Минфин: «…»": one capitalised word no lexicon knows, then a quotation. It is a quote when the body quotes
     // words close to it, and that quote names the speaker (extract.ts); else it may be a title («Рецензия: …»).

@@ -979,3 +979,14 @@ describe('the page\'s own outlet', () => {
     expect(extractStatements(snapshotOf(paragraphs)).quotes.map((q) => q.speaker)).toEqual(['Dana Ermekova', 'The Steppe Dispatch']);
   });
 });
+
+describe('English headlines', () => {
+  it('gives "Senate adopts water law: ‘…’" to the one who says those words in the body, not to the Senate', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: 'Senate adopts water metering law: ‘Every cubic meter of water must be counted’' },
+      'The Senate adopted the water metering law at its plenary session on Thursday.',
+      'Summing up the discussion, Senate Speaker Nurlybek Sarsenov said: “Every cubic meter of water must be counted. Today we lose up to 40% of irrigation water.”',
+    ]);
+    expect(r.quotes.find((q) => q.kind === 'headline')?.speaker).toBe('Nurlybek Sarsenov');
+  });
+});
