@@ -50,12 +50,12 @@ export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: Par
   // Searched in the range only: a search over the whole text would run past `to` on every call.
   const lo = Math.max(from + 1, base);
   const local = text.slice(lo - base, to - base);
-  const dashes = / [-–—‒―] /g;
+  // "…, – сказал он" and, as Kommersant sets it, "…,— сказал он.— …" with no space before the dash.
+  const dashes = /(?<=[ ,.!?…])[-–—‒―] /g;
   for (let m = dashes.exec(local); m; m = dashes.exec(local)) {
-    const i = m.index + 1 + lo;
-    dashes.lastIndex = m.index + 1;
+    const i = m.index + lo;
     if (i < from + 2 || i >= to - 1) continue;
-    let k = i - 2;
+    let k = i - 1;
     while (k >= from && i - k < 8 && text[k - base] === ' ') k--;
     if (k < from || !BEFORE_SEPARATOR.has(text[k - base]!)) continue;
     // The cue clause runs to the end of its sentence, or to the dash that resumes the quote.
@@ -67,6 +67,10 @@ export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: Par
       const ch = text[end - base]!;
       if ((ch === ',' || CLAUSE_END.has(ch)) && text[end + 1 - base] === ' ' && DASHES.has(text[end + 2 - base]!) && text[end + 3 - base] === ' ') {
         resume = end + 4;
+        break;
+      }
+      if ((ch === ',' || CLAUSE_END.has(ch)) && DASHES.has(text[end + 1 - base]!) && text[end + 2 - base] === ' ') {
+        resume = end + 3;
         break;
       }
       if (CLAUSE_END.has(ch) && !inWebAddress(text, base, end)) break;

@@ -94,7 +94,7 @@ export function findReported(ctx: DocContext, registry: SpeakerRegistry): Candid
       out.push(...found);
     }
   });
-  return out.map((c) => quotedStatement(ctx, withoutDateline(ctx, c))).filter((c) => c.parts.every(([a, b]) => b > a) && !byOutlet(ctx, c));
+  return out.map((c) => quotedStatement(ctx, withoutDateline(ctx, c))).filter((c) => c.parts.every(([a, b]) => b > a) && !byOutlet(ctx, registry, c));
 }
 
 /** A question word opens the words after the cue, or follows a comma among them, before `to`. */
@@ -117,9 +117,15 @@ function citesSeenDocument(ctx: DocContext, p: ParagraphInfo, phraseEnd: number)
   return false;
 }
 
-/** "Как сообщало агентство, …": the outlet's own earlier reporting, named by a bare noun, is nobody's statement. */
-function byOutlet(ctx: DocContext, c: Candidate): boolean {
-  return c.mention !== null && c.mention.kind === 'role' && ctx.lex.outletNouns.has(foldWord(c.mention.text.toLowerCase()));
+/**
+ * "Как сообщало агентство, …": the outlet's own earlier reporting, named by a bare noun, is nobody's statement;
+ * unless the page names a body with that noun ("Агентство по защите и развитию конкуренции … агентство уже
+ * предупреждало, что …").
+ */
+function byOutlet(ctx: DocContext, registry: SpeakerRegistry, c: Candidate): boolean {
+  if (c.mention === null || c.mention.kind !== 'role' || !ctx.lex.outletNouns.has(foldWord(c.mention.text.toLowerCase()))) return false;
+  const named = registry.bodyNamedWith(c.mention.text);
+  return named === null || !named.name.includes(' ');
 }
 
 /** "По словам министра, «ситуация под контролем»": reported words that are all in quotation marks are quoted. */
