@@ -77,6 +77,10 @@ function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphI
   };
   const beside = ctx.language === 'en' ? named.find((m) => m.kind === 'name' && !m.possessive && m.end <= cue.start && skipSpace(text, base, m.end) === cue.start && !afterPreposition(m)) : undefined;
   if (beside) return beside;
+  // "Заслушав доклад акима Марата Жумабаева, Глава государства отметил": a role or name right before the verb, after
+  // a comma that closes the clause before it, is the subject.
+  const afterClause = ctx.language === 'ru' ? named.find((m) => !m.possessive && !m.organization && skipSpace(text, base, m.end) === cue.start && ctx.view.slice(p.tokens[m.firstToken - 1]?.end ?? m.start, m.start).includes(',') && !afterPreposition(m)) : undefined;
+  if (afterClause) return afterClause;
   // "Priya Raman, a senior fellow at the institute whose book came out this spring, told Playbook …".
   const head = ctx.language === 'en' ? appositionHead(ctx, p, named, cue.start) : null;
   if (head) return head;

@@ -1,5 +1,5 @@
 import type { Speaker } from '../schemas';
-import { isSpeechWord } from './attribution';
+import { isSpeechWord, tokenAt } from './attribution';
 import type { DocContext, ParagraphInfo } from './context';
 import { collectSurnames, declinesInRussian, findMentions, type Mention } from './mentions';
 import { grammarFor, type GenderCues } from './grammar';
@@ -162,6 +162,9 @@ export class SpeakerRegistry {
       // "Nurlan Tokhtarov, Kazakhstan’s minister of energy,": a country's possessive stands where "the" would.
       const link = grammarFor(ctx.lex.language).nameRoleLink;
       if (!link.test(gap) && !link.test(gap.replace(OWNER_BEFORE_ROLE, ', the '))) continue;
+      // "Заслушав доклад акима Марата Жумабаева, Глава государства отметил": a role its verb follows at once is the
+      // next clause's subject, not set off after the name.
+      if (this.verbFollows(b)) continue;
       // "KazMunayGas, the state oil and gas company, said": the body is the one just named.
       if (b.mention.organization === true && !ctx.lex.organizations.has(a.mention.key)) {
         b.entity = a.entity;
@@ -346,6 +349,13 @@ export class SpeakerRegistry {
       if (shorter.every((w) => longer.includes(w))) return e;
     }
     return undefined;
+  }
+
+  /** A verb of speech stands right after the mention, with nothing between them. */
+  private verbFollows(pm: PlacedMention): boolean {
+    const p = pm.paragraph < 0 ? this.ctx.headline : this.ctx.paragraphs[pm.paragraph];
+    const next = p?.tokens[pm.mention.lastToken + 1];
+    return p !== null && p !== undefined && next !== undefined && adjacent(this.ctx.view.text, this.ctx.view.base, p.tokens[pm.mention.lastToken]!, next) && isSpeechWord(this.ctx, p, pm.mention.lastToken + 1);
   }
 
   /** "глава МЧС России", "руководитель Минздрава": a ministry's head is its minister too. */
@@ -754,6 +764,13 @@ export class SpeakerRegistry {
       const opener = this.byParagraph.get(paragraph)?.[0];
       if (opener && opener.order < order && opener.mention.kind === 'name' && opener.mention.firstToken <= MAX_OPENER_TOKEN && opener.entity && sameParagraph.has(opener.entity) && opener.entity.named && fits(opener.entity)) return opener.entity;
     }
+    // "Аким Марат Жумабаев проинформировал Главу государства о … ¶ По его словам, …", "Среди них – оператор Данияр
+    // Оспанов, который … ¶ «…», – поделился он": with no one named before it in its paragraph, the pronoun is the
+    // subject of the sentence before, or the one person that sentence introduces.
+    if (sameParagraph.size === 0) {
+      const salient = this.salientBefore(paragraph, fits);
+      if (salient) return salient;
+    }
     // "Его поддержала депутат Ирина Смирнова. По ее мнению, …": the one known to be of the pronoun's gender.
     const surely = gender === null ? [] : [...sameParagraph].filter((e) => this.gendersOf(e)?.size === 1);
     if (surely.length === 1) return surely[0]!;
@@ -766,6 +783,25 @@ export class SpeakerRegistry {
     // view, the last person named further back who is surely of it.
     if (gender !== null && inView.size === 0) return this.lastOfGender(gender, order, statement);
     return null;
+  }
+
+  /**
+   * The person the last sentence of the paragraph before is about: its subject, a name (or a role beside one) that
+   * opens it, or the one named person in it whom the text names there first. Null when it tells no one.
+   */
+  private salientBefore(paragraph: number, fits: (e: Entity) => boolean): Entity | null {
+    const p = this.ctx.paragraphs[paragraph - 1];
+    const last = p?.sentences[p.sentences.length - 1];
+    if (!p || !last) return null;
+    const inLast = (this.byParagraph.get(paragraph - 1) ?? []).filter((pm) => pm.mention.start >= last[0] && pm.entity?.named && !this.isBody(pm.entity) && !this.insideQuoted(pm.mention.start));
+    const first = tokenAt(p, last[0]);
+    const opener = inLast.find((pm) => pm.mention.firstToken === first || pm.mention.apposedRole?.firstToken === first);
+    if (opener && fits(opener.entity!)) return opener.entity;
+    const people = new Set(inLast.map((pm) => pm.entity!));
+    if (people.size !== 1) return null;
+    const only = inLast[0]!;
+    const namedFirstHere = !this.placed.slice(0, only.order).some((pm) => pm.entity === only.entity);
+    return namedFirstHere && only.mention.kind === 'name' && fits(only.entity!) ? only.entity : null;
   }
 
   /** The last named person before `order` the text shows to be of the gender, within the look-back. */
