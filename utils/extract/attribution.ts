@@ -290,7 +290,7 @@ export function isSpeechWord(ctx: DocContext, p: ParagraphInfo, i: number): bool
 
 function speechWord(lex: Lexicon, lower: string, stem: string): boolean {
   if (lex.language === 'en' && !lex.speechForms.has(lower)) return false;
-  return lex.speechStems.has(stem);
+  return lex.speechStems.has(stem) && !(lex.notSpeechEnding?.test(lower) ?? false);
 }
 
 /** Token i is a cue: a verb of speech that names a speaker, not a capitalised word inside a sentence (the surname Said). */

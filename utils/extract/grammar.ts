@@ -53,6 +53,8 @@ export interface Grammar {
   readonly relativePronouns: ReadonlySet<string>;
   /** Relative pronouns a verb follows at once ("who chairs the committee"): a role word after one is that verb. */
   readonly subjectRelatives: ReadonlySet<string>;
+  /** A capitalised adjective before a body's noun is part of its name ("Счетный комитет"): its endings, or null. */
+  readonly bodyAdjective: RegExp | null;
   /**
    * The head of a ministry is its minister: a head noun ("глава") before a ministry's name ("Минздрава", "МЧС") puts
    * the person in the minister's class, so "– сказал министр" is "глава МЧС России Глеб Рожков". Null: no such rule.
@@ -216,6 +218,7 @@ interface RawGrammar {
   negations: string[];
   relativePronouns: string[];
   subjectRelatives: string[];
+  bodyAdjective: string | null;
   ministryHead: { heads: string[]; body: string; acronym: string; role: string } | null;
   pronounGenders: { female: string[]; male: string[] };
   personGenders: { female: RawGenderCues; male: RawGenderCues } | null;
@@ -333,6 +336,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     negations: new Set(g.negations.map(foldWord)),
     relativePronouns: new Set(g.relativePronouns.map(foldWord)),
     subjectRelatives: new Set(g.subjectRelatives),
+    bodyAdjective: g.bodyAdjective ? new RegExp(g.bodyAdjective) : null,
     ministryHead: g.ministryHead && {
       heads: new Set(g.ministryHead.heads.map((w) => roleStem(w, language, roleEndings))),
       body: new RegExp(g.ministryHead.body),

@@ -49,11 +49,14 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
   if (OPEN.has(first)) {
     const close = closing(text, base, start, end, first);
     if (close > start) {
-      const speaker = pickMention(mentions.filter((m) => m.start > close && wordsBetween(close, m.start) <= 2), close);
+      // "«Дышать уже нечем». Жители Талгара вышли …": a point after the mark ends the quotation's sentence; who
+      // comes after it is the next sentence's subject.
+      const ended = text.slice(close + 1 - base, close + 3 - base).includes('.');
+      const speaker = ended ? null : pickMention(mentions.filter((m) => m.start > close && wordsBetween(close, m.start) <= 2), close);
       if (speaker) return make(ctx, start + 1, close, speaker, true);
       // "‘Water must not become a weapon’: Kyrgyzstan, Uzbekistan seal deal": no speaker named; a quote when the
       // body quotes words close to it (extract.ts), and then theirs.
-      if (!mentions.some((m) => m.start > close) && wordsBetween(start, close) >= MIN_QUOTED_WORDS) {
+      if ((ended || !mentions.some((m) => m.start > close)) && wordsBetween(start, close) >= MIN_QUOTED_WORDS) {
         const c = make(ctx, start + 1, close, null, true);
         if (c) return { ...c, unattributed: true };
       }

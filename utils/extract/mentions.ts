@@ -405,10 +405,14 @@ const MAX_BODY_PREMODIFIERS = 3;
  * is a verb of speech or a number, and no mention found before claims them.
  */
 function bodyStart(ctx: DocContext, p: ParagraphInfo, i: number, before: Mention | undefined): number {
-  const determiners = grammarFor(ctx.lex.language).bodyDeterminers;
-  if (determiners.size === 0) return i;
+  const g = grammarFor(ctx.lex.language);
+  const determiners = g.bodyDeterminers;
   const { tokens } = p;
   const { text, base } = ctx.view;
+  // "в Счетном комитете", "Верховный суд": a capitalised adjective before the noun names the body.
+  const adjective = tokens[i - 1];
+  if (g.bodyAdjective && adjective && adjective.capitalized && !p.sentenceInitial.has(i - 1) && g.bodyAdjective.test(adjective.lower) && adjacent(text, base, adjective, tokens[i]!) && (before === undefined || before.lastToken < i - 1)) return i - 1;
+  if (determiners.size === 0) return i;
   for (let k = i - 1; k >= 0 && k >= i - MAX_BODY_PREMODIFIERS - 1; k--) {
     if (!adjacent(text, base, tokens[k]!, tokens[k + 1]!) || (before !== undefined && before.lastToken >= k)) return i;
     if (determiners.has(tokens[k]!.lower)) return k + 1;
@@ -627,11 +631,14 @@ function genitiveComplement(ctx: DocContext, p: ParagraphInfo, k: number): numbe
       if (ctx.lex.countryStems.has(p.stems[j]!)) break;
       continue;
     }
-    if (prepositions.has(w.lower) && afterPreposition && tokens[j + 1] && afterPreposition.test(tokens[j + 1]!.lower)) {
+    // "по итогам года", "по данным": the words a stop list names open a circumstance, not the body's field.
+    if (prepositions.has(w.lower) && afterPreposition && tokens[j + 1] && afterPreposition.test(tokens[j + 1]!.lower) && !stops.has(tokens[j + 1]!.lower)) {
       let e = j + 1;
       for (;;) {
         const next = tokens[e + 1];
-        if (next && e < j + 3 && afterPreposition.test(next.lower) && adjacent(ctx.view.text, ctx.view.base, tokens[e]!, next)) e++;
+        // A verb ends the name ("Министерстве по чрезвычайным ситуациям заявили").
+        const verb = next !== undefined && (isSpeechWord(ctx, p, e + 1) || (g.claims.done?.test(next.lower) ?? false));
+        if (next && !verb && e < j + 3 && afterPreposition.test(next.lower) && adjacent(ctx.view.text, ctx.view.base, tokens[e]!, next)) e++;
         // "по защите и развитию конкуренции": two nouns after the preposition, joined.
         else if (next && g.coordinators.has(next.lower) && tokens[e + 2] && afterPreposition.test(tokens[e + 2]!.lower) && adjacent(ctx.view.text, ctx.view.base, next, tokens[e + 2]!)) e += 2;
         else break;

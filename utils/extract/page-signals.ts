@@ -109,7 +109,7 @@ export const NON_ARTICLE_TYPES = /^(CollectionPage|SearchResultsPage|ItemList|Pr
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'MENU', 'DIALOG']);
 const FURNITURE_ROLES = /^(navigation|complementary|contentinfo|banner|search|menu|menubar|dialog|toolbar)$/;
 const FURNITURE_NAMES =
-  /(^|[\s_-])(comments?|comment-list|disqus|related|share|sharing|social|tags?|tag-list|taglist|read-?also|readmore|read-more|see-also|also|more-news|recommend\w*|subscribe|subscription|newsletter|promo|advert\w*|ads?|adv|banner|breadcrumbs?|sidebar|widget|popular|most-read|trending|onward\w*|more-on\w*|further-reading|up-next|sponsor\w*|promoted|partner-content|native-ad|author-bio|rating|poll|cookie\w*|paywall|footer|nav|navbar|menu|header-menu|pagination|pager|toolbar)($|[\s_-])/i;
+  /(^|[\s_-])(comments?|comment-list|disqus|related|share|sharing|social|tags?|tag-list|taglist|read-?also|readmore|read-more|see-also|also|teasers?|more-news|recommend\w*|subscribe|subscription|newsletter|promo|advert\w*|ads?|adv|banner|breadcrumbs?|sidebar|widget|popular|most-read|trending|onward\w*|more-on\w*|further-reading|up-next|sponsor\w*|promoted|partner-content|native-ad|author-bio|rating|poll|cookie\w*|paywall|footer|nav|navbar|menu|header-menu|pagination|pager|toolbar)($|[\s_-])/i;
 
 /** Navigation, comments, related links, share bars, tags, ads: never part of the article text. */
 export function isFurniture(el: Element): boolean {

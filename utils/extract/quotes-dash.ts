@@ -164,7 +164,8 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
           // "Так закончил свое последнее слово X." names who spoke: narration, where the quote has ended.
           if (namesSpeakerBefore(ctx, q)) break;
           const sep = findSeparator(ctx, registry, q, q.para.start, q.para.end);
-          // "«…», – сказал журналистам Y": a quotation of its own, not the end of this one.
+          // "«…», – сказал журналистам Y": a quotation of its own, not the end of this one (words quoted inside it,
+          // "сказали «все в норме» и уехали, – говорит X", do not make it one).
           if (sep && OPENS_QUOTATION.test(ctx.view.slice(q.para.start, sep.textEnd))) break;
           if (sep) {
             parts.push(...carried.filter(([a, b]) => b > a), [q.para.start, sep.textEnd]);
@@ -205,7 +206,7 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
 }
 
 const ENDS_WITH_QUESTION = /[?？]\s*$/;
-const OPENS_QUOTATION = /[«“„]/;
+const OPENS_QUOTATION = /^\s*[«“„"]/;
 
 const ENDS_WITH_SEMICOLON = /;\s*$/;
 

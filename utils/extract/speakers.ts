@@ -664,6 +664,12 @@ export class SpeakerRegistry {
     const g = grammarFor(this.ctx.lex.language);
     const nominative = g.bodyComplement.genitive ? g.roleNominative.get(m.key) : undefined;
     if (!nominative) return m.text;
+    // "в Счетном комитете" → "Счетный комитет": the adjective agrees with the noun's nominative.
+    if (m.premodifiers !== undefined && g.bodyAdjective) {
+      const rest = m.text.slice(m.premodifiers.length).trimStart();
+      const noun = rest.split(' ')[0] ?? rest;
+      return `${nominativeAdjective(m.premodifiers, nominative)} ${nominative}${rest.slice(noun.length)}`;
+    }
     const head = m.text.split(' ')[0] ?? m.text;
     // An acronym (МИД, МВД) has no case ending to change.
     if (head.length > 1 && head === head.toUpperCase()) return m.text;
@@ -920,6 +926,26 @@ function uninflect(name: string, key: string): string {
 }
 
 /** A premodified body's words besides its noun: "regional emergency" of "regional emergency department", with any "of" complement after. */
+/** Case endings of a Russian adjective, longest first, and whether each is soft (-его, not -ого). */
+const ADJECTIVE_ENDING = /(ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий)$/;
+const SOFT_ENDING = /^[еиюя]/;
+const VELAR_OR_SIBILANT = /[кгхжшщч]$/;
+
+/**
+ * A Russian adjective in any case, put in the nominative of the noun's gender ("Счетном" before "комитет" →
+ * "Счетный"): masculine for a noun ending in a consonant, feminine in -а/-я, neuter in -о/-е.
+ */
+function nominativeAdjective(adjective: string, noun: string): string {
+  const m = ADJECTIVE_ENDING.exec(adjective);
+  if (!m) return adjective;
+  const stem = adjective.slice(0, m.index);
+  const soft = SOFT_ENDING.test(m[1]!) && !VELAR_OR_SIBILANT.test(stem);
+  const last = noun[noun.length - 1] ?? '';
+  if (last === 'а' || last === 'я') return stem + (soft ? 'яя' : 'ая');
+  if (last === 'о' || last === 'е') return stem + (soft ? 'ее' : 'ое');
+  return stem + (soft || VELAR_OR_SIBILANT.test(stem) ? 'ий' : 'ый');
+}
+
 function premodifiedComplement(m: Mention, premodifiers: string): string {
   const rest = complementOf({ ...m, text: m.text.slice(premodifiers.length).trimStart() });
   return rest ? `${premodifiers} ${rest}` : premodifiers;

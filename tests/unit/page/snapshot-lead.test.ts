@@ -108,3 +108,17 @@ describe('an agency page that writes each paragraph as a div', () => {
     expect(s.blocks.find((b) => b.text.includes('Дамба у поселка'))?.kind).toBe('caption');
   });
 });
+
+describe('an inline teaser in the body', () => {
+  it('is furniture: its headline is not read as the article\'s text', () => {
+    const html = `<!DOCTYPE html><html lang="ru"><head><title>Полигон</title><meta property="og:type" content="article"></head><body>
+      <div class="story"><h1>Жители вышли против полигона</h1><div class="wsw">
+      ${Array.from({ length: 4 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('')}
+      <div class="wsw__embed"><div class="media-block-wrap"><div class="wsw__embed-title">Читайте также</div>
+        <a class="teaser teaser--inline" href="/a/1.html"><span class="teaser__title">Министр экологии: «Все стихийные свалки ликвидируют до 2027 года»</span></a></div></div>
+      ${Array.from({ length: 3 }, (_, i) => `<p>${PARAGRAPH} (${i + 4})</p>`).join('')}
+      </div></div></body></html>`;
+    const s = snapshotArticle(parseHTML(html).document as unknown as Document, 'https://news.example.kz/a');
+    expect(s.blocks.find((b) => b.text.includes('стихийные свалки'))?.kind).toBe('other');
+  });
+});

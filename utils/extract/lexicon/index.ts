@@ -10,6 +10,8 @@ import ru from './ru.json';
 export interface Lexicon {
   readonly language: Language;
   readonly speechStems: ReadonlySet<string>;
+  /** Word endings that make a speech verb's stem an adjective or participle ("указанный", "говорящий"), no cue. */
+  readonly notSpeechEnding: RegExp | null;
   /** The speech verbs as written, for English, whose stems collide with nouns. */
   readonly speechForms: ReadonlySet<string>;
   /** Cue words that take the next word into the cue ("атап өтті", "обратил внимание", "pointed out"). */
@@ -104,6 +106,7 @@ export interface Lexicon {
 
 interface RawLexicon {
   speechVerbs: string[];
+  notSpeechEnding?: string;
   cueHeads: string[];
   reportOnlyVerbs: string[];
   promiseVerbs: string[];
@@ -176,6 +179,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
   return {
     language,
     speechStems: stems(raw.speechVerbs),
+    notSpeechEnding: raw.notSpeechEnding ? new RegExp(raw.notSpeechEnding) : null,
     speechForms: new Set(raw.speechVerbs.map(foldWord)),
     cueHeads: stems(raw.cueHeads),
     reportOnlyStems: stems(raw.reportOnlyVerbs),
