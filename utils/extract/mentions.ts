@@ -270,7 +270,12 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       // "Ministry of Healthcare", "spokesperson for the Department of Health", "пресс-служба министерства
       // энергетики": the body's name is part of it.
       const organization = ctx.lex.organizations.has(roleKey);
-      let last = ofComplement(ctx, p, roleEnd) ?? (organization ? genitiveComplement(ctx, p, roleEnd) : null) ?? roleEnd - 1;
+      // "spokesperson for the Treasury": a role phrase ending in "for" takes the body named after it.
+      // Not when lower-case words run on from the name ("for the Shymkent city health department" is that body's).
+      const endsInOf = roleEnd - 1 > i && grammarFor(ctx.lex.language).ofStarts.has(tokens[roleEnd - 1]!.lower);
+      const named = endsInOf ? ofComplement(ctx, p, roleEnd - 1) : null;
+      const runsOn = named !== null && tokens[named + 1] !== undefined && !tokens[named + 1]!.capitalized && adjacent(text, base, tokens[named]!, tokens[named + 1]!) && !isSpeechWord(ctx, p, named + 1);
+      let last = (runsOn ? null : named) ?? ofComplement(ctx, p, roleEnd) ?? (organization ? genitiveComplement(ctx, p, roleEnd) : null) ?? roleEnd - 1;
       const cut = possessiveCut(ctx, p, last);
       let end = tokens[last]!.end - cut;
       // "В компании «КазТрансОйл» сообщили": the body's own name in quotation marks is part of it.

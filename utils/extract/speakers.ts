@@ -17,6 +17,9 @@ const SPACE_RUNS = /\s+/g;
 const SPACE = /\s/;
 const ROLE_WORD_BREAK = /[\s-]+/;
 
+/** Words that may stand between an indefinite article and the role it opens ("a No 10 spokesperson"). */
+const MAX_ROLE_PREMODIFIERS = 2;
+
 /** A name's words in lower case, without the article and the "of" a body's name may carry. */
 function nameWords(name: string): string[] {
   return name.toLowerCase().split(SPACES).filter((w) => w !== 'the' && w !== 'of');
@@ -534,8 +537,15 @@ export class SpeakerRegistry {
   /** "a diplomat", "an official": the role opens with the indefinite article, a person new to the text. */
   private indefinite(m: Mention, order: number): boolean {
     const p = this.paragraphOf(order);
-    const before = p?.tokens[m.firstToken - 1];
-    return before !== undefined && grammarFor(this.ctx.lex.language).indefiniteArticles.has(before.lower);
+    if (!p) return false;
+    const articles = grammarFor(this.ctx.lex.language).indefiniteArticles;
+    // "a diplomat", and with words before the noun: "a ministry spokesperson", "a No 10 spokesperson".
+    for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 1 - MAX_ROLE_PREMODIFIERS; k--) {
+      const t = p.tokens[k]!;
+      if (articles.has(t.lower)) return true;
+      if (!adjacent(this.ctx.view.text, this.ctx.view.base, t, p.tokens[k + 1]!) || isSpeechWord(this.ctx, p, k)) return false;
+    }
+    return false;
   }
 
   /**

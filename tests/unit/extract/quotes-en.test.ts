@@ -990,3 +990,19 @@ describe('English headlines', () => {
     expect(r.quotes.find((q) => q.kind === 'headline')?.speaker).toBe('Dauren Kenzhebekov');
   });
 });
+
+describe('English spokespeople', () => {
+  it('gives "a ministry spokesperson said" and "said a senior official in the prime minister’s office" to no named person', () => {
+    const r = extractTexts([
+      'Housing minister Rebecca Thornley said she would stay in post.',
+      'Downing Street moved quickly. “The prime minister has full confidence in the plan,” a ministry spokesperson said.',
+      '“Everybody in the government knows the tariff is too low,” said a senior official in the prime minister’s office.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Rebecca Thornley', 'spokesperson', 'official']);
+  });
+
+  it('names the body in "a spokesperson for the Treasury said"', () => {
+    const r = extractTexts(['“We will publish the figures next week,” a spokesperson for the Treasury said.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['spokesperson for the Treasury']);
+  });
+});
