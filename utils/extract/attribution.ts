@@ -84,8 +84,11 @@ export function parseAttribution(
   }
   const found = mentionsIn(registry, p.para.index, from, to);
   // "Министр в ответ на предложение Байжанова заявил:": a name a noun owns ("предложение Байжанова") is no subject.
+  // "пояснил собеседник агентства": a body right after a pronoun noun is whose interlocutor, not the subject.
+  const afterPronoun = (m: Mention) => found.some((o) => o.kind === 'pronoun' && o.lastToken === m.firstToken - 1);
   const owned = (m: Mention) => m.kind === 'name' && m.firstToken > 0 && ctx.lex.genitiveAskers.has(p.tokens[m.firstToken - 1]!.lower);
-  const mentions = found.some((m) => m.kind !== 'pronoun' && !owned(m)) ? found.filter((m) => !owned(m)) : found;
+  const unowned = found.filter((m) => !(m.kind === 'role' && afterPronoun(m)));
+  const mentions = unowned.some((m) => m.kind !== 'pronoun' && !owned(m)) ? unowned.filter((m) => !owned(m)) : unowned;
   const cueTok = p.tokens[cueAt]!;
   const subject = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
   const headed = subject !== null ? (appositionHead(ctx, p, mentions, cueTok.start) ?? subject) : subject;
@@ -134,9 +137,13 @@ export function appositionHead(ctx: DocContext, p: ParagraphInfo, mentions: read
     return k >= 0 && ctx.lex.prepositions.has(p.tokens[k]!.lower);
   };
   const person = (o: Mention) => o.kind === 'name' && !ctx.lex.organizations.has(o.key) && !workplace(o) && !TITLE_OPENERS.has(ctx.view.text[o.start - 1 - ctx.view.base] ?? '');
+  const relatives = grammarFor(ctx.lex.language).relativePronouns;
   for (const m of mentions) {
     if (m.kind !== 'name' || m.possessive || !APPOSED_PHRASE.test(ctx.view.slice(m.end, cueStart))) continue;
-    if (mentions.some((o) => o.start > m.end && o.start < cueStart && person(o))) continue;
+    // "X, who served as minister and now sits on the council of the Uluu Jol party, called …": what a relative
+    // clause names is not the subject.
+    const relative = relatives.has(p.tokens[m.lastToken + 1]?.lower ?? '');
+    if (!relative && mentions.some((o) => o.start > m.end && o.start < cueStart && person(o))) continue;
     return m;
   }
   return null;

@@ -1,4 +1,4 @@
-import { DASHES, isCueToken, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
+import { appositionHead, DASHES, isCueToken, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
 import { CLOSERS_OF, findQuoteSpans, inWebAddress, quotedEnd, quotedNameEnd, type QuoteSpan } from './quote-spans';
@@ -184,7 +184,7 @@ function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
     // "Akims call her “the plumber”": what people habitually call someone is a nickname, not anyone's statement.
     if (!ctx.lex.namingForms.has(p.tokens[i]!.lower) && i + 1 <= last && ctx.lex.pronouns.has(p.tokens[i + 1]!.lower)) return null;
     const mentions = mentionsIn(registry, p.para.index, from, p.tokens[i]!.start).filter((m) => m.kind !== 'pronoun');
-    const mention = pickMention(mentions, p.tokens[i]!.start);
+    const mention = appositionHead(ctx, p, mentions, p.tokens[i]!.start) ?? pickMention(mentions, p.tokens[i]!.start);
     if (mention) return { cue: p.tokens[i]!.text, cueStart: p.tokens[i]!.start, mention, naming: true };
   }
   return null;

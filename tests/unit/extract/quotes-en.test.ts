@@ -1006,3 +1006,10 @@ describe('English spokespeople', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['spokesperson for the Treasury']);
   });
 });
+
+describe('English subjects with a relative clause', () => {
+  it('gives "X, who … sits on the council of the Uluu Jol party, called the ban “…”" to X', () => {
+    const r = extractTexts(['Not everyone is convinced. Nurlan Tokoyev, who served as agriculture minister in 2019-2020 and now sits on the political council of the opposition Uluu Jol party, called the export ban “a gift to smugglers and a blow to farmers.”']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Nurlan Tokoyev']);
+  });
+});

@@ -1089,3 +1089,13 @@ describe('Russian: a regional report with residents, a department and an akim', 
     expect(r.quotes).toEqual([]);
   });
 });
+
+describe('Russian: the agency\'s interlocutor', () => {
+  it('gives "– пояснил собеседник агентства" to the one who spoke to the agency, not to the agency', () => {
+    const r = extractTexts([
+      'Председатель правления QazaqGaz Асхат Туребеков сообщил агентству, что компания направит на модернизацию 214 млрд тенге.',
+      '«Основной объем средств пойдет на замену газопроводов, которые эксплуатируются более 40 лет», – пояснил собеседник агентства.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Асхат Туребеков', 'Асхат Туребеков']);
+  });
+});
