@@ -75,6 +75,9 @@ export class KnownSurnames {
   has(word: string): boolean {
     return declinesInRussian(this.ctx, word) ? this.forms.has(foldWord(word)) : this.keys.has(nameKey(word, this.ctx.lex.nameEndings));
   }
+
+  /** First names of the text's full names, as written: "Жительница … Айгерим" before "Айгерим Сапарова". */
+  readonly given = new Set<string>();
 }
 
 /** Surnames of every multi-word name in the text: a lone capitalised word that is a form of one is that person. */
@@ -89,7 +92,14 @@ export function collectSurnames(ctx: DocContext): KnownSurnames {
         continue;
       }
       const run = capRun(ctx, p, i);
-      if (run >= 2) known.add(p.tokens[i + Math.min(run, 4) - 1]!.text);
+      if (run >= 2) {
+        const last = i + Math.min(run, 4) - 1;
+        known.add(p.tokens[last]!.text);
+        // A first name and a surname alone: in a longer run, or after a role or a preposition, the first word may
+        // be a body's or a place's ("председатель Сената Бакытжан Сейтказиев", "в Алматы Ерлан …").
+        const before = p.tokens[i - 1];
+        if (run === 2 && !isOrganization(ctx, p, last) && (before === undefined || (roleAt(ctx, p, i - 1) === 0 && !ctx.lex.prepositions.has(before.lower)))) known.given.add(p.tokens[i]!.text);
+      }
       i += Math.max(1, run);
     }
   }
@@ -127,6 +137,8 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   if (isWebAddress(ctx, p, i)) return false;
   // "… Shakkaliyev said Wednesday": a day or a time word after the verb is when, never who.
   if (ctx.lex.adverbsAfterCue.has(t.lower)) return false;
+  // "Корреспонденту Sarynews.kz она рассказала": the one told opens the sentence, no one's name.
+  if (grammarFor(ctx.lex.language).listenerNouns.has(t.lower)) return false;
   // "MPs", "NGOs": a plural acronym is a group, no one's name.
   if (PLURAL_ACRONYM.test(t.text)) return false;
   // "a Korean reporter", "his South Korean counterpart": a people's adjective, no one's name (it may open a body's
@@ -204,7 +216,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
           quotedBefore = j;
           continue;
         }
-        if (j !== quotedBefore && !adjacent(text, base, tokens[j - 1]!, tokens[j]!) && !genitiveSeries(ctx, p, j, roleEnd)) break;
+        if (j !== quotedBefore && !adjacent(text, base, tokens[j - 1]!, tokens[j]!) && !numbered(ctx, p, j) && !genitiveSeries(ctx, p, j, roleEnd)) break;
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
         // "руководитель Администрации Президента X": a role in the genitive right after a body's noun is that body's
@@ -342,7 +354,10 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       }
       // "said Transport Minister X": a word right before a role is its field, not a name.
       const field = i + 1 < tokens.length && roleAt(ctx, p, i + 1) > 0 && adjacent(text, base, t, tokens[i + 1]!);
-      if (run === 1 && !field && (surnames.has(t.text) || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)))) {
+      // A first name alone, not where a body's or a place's name stands (after a role or a preposition) and not in
+      // the headline, which names people in full or by surname.
+      const givenName = surnames.given.has(t.text) && !p.sentenceInitial.has(i) && p !== ctx.headline && i > 0 && roleAt(ctx, p, i - 1) === 0 && !ctx.lex.prepositions.has(tokens[i - 1]!.lower);
+      if (run === 1 && !field && (surnames.has(t.text) || givenName || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)))) {
         out.push(nameMention(ctx, p, i, i));
         i++;
         continue;
@@ -358,10 +373,17 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     }
     // "В АЗРК заявили": outside English, a short name after a sentence's opening "в", right before a verb of speech,
     // is the body speaking (not "министр на брифинге в СЦК рассказала", where she speaks at the place).
-    if (t.acronym && ctx.language !== 'en' && !t.shape.number && i > 0 && p.sentenceInitial.has(i - 1) && grammarFor(ctx.lex.language).inBody.has(tokens[i - 1]!.lower) && speechVerbAfter(ctx, p, i)) {
-      out.push({ ...nameMention(ctx, p, i, i), organization: true });
-      i++;
-      continue;
+    // So is one right after the verb: "– сообщили в ДП города". A lower-case genitive may follow the short name
+    // ("В ДЧС города уточнили"); the short name is the body's.
+    if (t.acronym && ctx.language !== 'en' && !t.shape.number && i > 0 && grammarFor(ctx.lex.language).inBody.has(tokens[i - 1]!.lower)) {
+      const of = tokens[i + 1] !== undefined && !tokens[i + 1]!.capitalized && adjacent(text, base, t, tokens[i + 1]!) && grammarFor(ctx.lex.language).bodyComplement.genitive?.test(tokens[i + 1]!.lower) && !isSpeechWord(ctx, p, i + 1) ? i + 1 : i;
+      const before = p.sentenceInitial.has(i - 1) && speechVerbAfter(ctx, p, of);
+      const after = i > 1 && isSpeechWord(ctx, p, i - 2) && adjacent(text, base, tokens[i - 2]!, tokens[i - 1]!);
+      if (before || after) {
+        out.push({ ...nameMention(ctx, p, i, i), organization: true });
+        i = of + 1;
+        continue;
+      }
     }
     // "it said", "it added": a body's pronoun, only as the subject right before a verb of speech (everywhere else
     // "it" is no one).
@@ -673,6 +695,13 @@ function isOrganization(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
 
 function isRunStart(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   return isNameWord(ctx, p, i) && roleAt(ctx, p, i) === 0;
+}
+
+const NUMBER_SIGN = /^ ?№ ?$/;
+
+/** "больницы № 1": a number sign between a body's noun and its number keeps them one phrase. */
+function numbered(ctx: DocContext, p: ParagraphInfo, j: number): boolean {
+  return p.tokens[j]!.shape.number && NUMBER_SIGN.test(ctx.view.slice(p.tokens[j - 1]!.end, p.tokens[j]!.start));
 }
 
 /** Length of the run of adjacent name-like words from token i. */

@@ -132,7 +132,9 @@ export class SpeakerRegistry {
       this.byParagraph.set(p.para.index, list);
     }
     // Names first, so a role can find the person it was written next to anywhere in the text.
-    for (const pm of this.placed) if (pm.mention.kind === 'name') pm.entity = this.named(pm.mention);
+    // Full names before lone words: "Жительница … Айгерим" is the Айгерим Сапарова named a paragraph later.
+    for (const pm of this.placed) if (pm.mention.kind === 'name' && pm.mention.lastToken > pm.mention.firstToken) pm.entity = this.named(pm.mention);
+    for (const pm of this.placed) if (pm.mention.kind === 'name' && pm.mention.lastToken === pm.mention.firstToken) pm.entity = this.named(pm.mention);
     // "Dina Karimova, a former head …", "Yermek Zhakenov has been mayor …": the role after the name is theirs.
     for (let i = 0; i + 1 < this.placed.length; i++) {
       const a = this.placed[i]!;
@@ -306,7 +308,7 @@ export class SpeakerRegistry {
     if (e && !russian && this.namesBody(m)) e = this.bodyOfName(m);
     // "Han Ji-won … Han told the news conference": a single word that opens one known person's name and is no one's
     // surname is that person (a family name written first, or a given name).
-    if (!e && !russian && m.lastToken === m.firstToken) e = this.openingOneName(m.text);
+    if (!e && m.lastToken === m.firstToken) e = this.openingOneName(m.text);
     if (!e) {
       let key = m.key;
       for (let n = 2; this.entities.has(key); n++) key = `${m.key}#${n}`;
