@@ -74,6 +74,12 @@ export function parseAttribution(
     }
   }
   if (cueAt < 0) return sourcesSpeak ? quotingAttribution(ctx, registry, p, idx, from, to) : null;
+  // "Asked about the talks on Tuesday, X said:": a question put to the speaker opens the clause; the verb of the
+  // answer is the cue.
+  if (!source && grammarFor(ctx.lex.language).askingVerbs.has(p.tokens[cueAt]!.lower)) {
+    const answer = idx.find((i) => i > cueAt && isCueToken(ctx, p, i) && !grammarFor(ctx.lex.language).askingVerbs.has(p.tokens[i]!.lower));
+    if (answer !== undefined) cueAt = answer;
+  }
   const cue = cueText(ctx, p, cueAt);
   // "– А кто за это заплатит? – раздалось из зала": a voice from the floor, no one named and no one before.
   if (ctx.lex.anonymousCues.has(p.tokens[cueAt]!.lower)) return { cue: cue.text, cueStart: p.tokens[cueAt]!.start, mention: null, unnamed: true, anonymous: true };

@@ -1013,3 +1013,15 @@ describe('English subjects with a relative clause', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Nurlan Tokoyev']);
   });
 });
+
+describe('English cues and sources', () => {
+  it('takes the answer\'s verb, not "Asked", for the cue of "Asked about the talks, Company Chief Executive X said: “…”"', () => {
+    const r = extractTexts(['Asked about the talks on the sidelines of a mining conference on Tuesday, Saryarka Copper Chief Executive Marat Zhunusov said: “We have had conversations with several strategic investors. Nothing has been signed.”']);
+    expect(r.quotes.map((q) => [q.speaker, q.cue])).toEqual([['Marat Zhunusov', 'said']]);
+  });
+
+  it('reads "…, two of the people said" as the sources\' words, no one named', () => {
+    const r = extractTexts(['Kazakhstan is in talks to sell a stake in the smelter, according to three people familiar with the matter. A deal could be signed as early as the first quarter of 2027, two of the people said.']);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toContainEqual(['indirect', 'A deal could be signed as early as the first quarter of 2027']);
+  });
+});
