@@ -95,7 +95,13 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
   const comma = text.lastIndexOf(',', end - 1 - base) + base;
   if (comma > start && wordsBetween(comma, end) <= MAX_SPEAKER_WORDS) {
     const tail = h.tokens.filter((t) => t.start > comma);
-    if (tail.some((t) => ctx.isSpeech(h.stems[h.tokens.indexOf(t)]!))) {
+    // The verb ends the headline, or its speaker or a circumstance follows it ("…, minister says", "…, says central
+    // bank deputy chair", "…, officials said on Monday"); a verb with an object is an act ("…, as governor declares
+    // emergency").
+    const verbAt = tail.findIndex((t) => ctx.isSpeech(h.stems[h.tokens.indexOf(t)]!));
+    const after = verbAt >= 0 ? tail[verbAt + 1] : undefined;
+    const speakerAfter = after !== undefined && mentionsIn(registry, -1, after.start, end).some((m) => m.kind !== 'pronoun');
+    if (verbAt >= 0 && (after === undefined || speakerAfter || ctx.lex.prepositions.has(after.lower) || ctx.lex.adverbsAfterCue.has(after.lower))) {
       const speaker = pickMention(mentionsIn(registry, -1, comma, end), end) ?? null;
       // Someone must speak there, named or a group: "…, чем обещают" compares, and no one is quoted.
       const group = tail.find((t) => ctx.lex.collectiveRoles.has(t.lower));

@@ -393,7 +393,24 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     }
     i++;
   }
-  return out;
+  return bodiesBySaying(ctx, p, out);
+}
+
+/**
+ * "Cascade Pacific Power said it had de-energized lines": a name whose verb of speech a body's pronoun follows
+ * ("said it", "said its") names a body, whatever its words.
+ */
+function bodiesBySaying(ctx: DocContext, p: ParagraphInfo, mentions: Mention[]): Mention[] {
+  const pronouns = grammarFor(ctx.lex.language).bodyPronouns;
+  if (pronouns.size === 0) return mentions;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.kind !== 'name' || m.organization || m.lastToken === m.firstToken) continue;
+    const verb = m.lastToken + 1;
+    const after = p.tokens[verb + 1];
+    if (after && pronouns.has(after.lower) && isSpeechWord(ctx, p, verb) && adjacent(ctx.view.text, ctx.view.base, p.tokens[m.lastToken]!, p.tokens[verb]!)) mentions[k] = { ...m, organization: true };
+  }
+  return mentions;
 }
 
 /**

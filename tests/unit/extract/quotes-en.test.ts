@@ -1025,3 +1025,22 @@ describe('English cues and sources', () => {
     expect(r.quotes.map((q) => [q.kind, q.text])).toContainEqual(['indirect', 'A deal could be signed as early as the first quarter of 2027']);
   });
 });
+
+describe('English companies named without a body noun', () => {
+  it('takes "X said it had …" for a body, so "the company said" and "the utility told regulators that" are X\'s', () => {
+    const r = extractTexts([
+      'Governor Lauren Whitcomb said she had asked the White House for a federal emergency declaration.',
+      'In a statement, Cascade Pacific Power said it had de-energized lines serving about 9,000 customers.',
+      '“We are cooperating fully with investigators,” the company said.',
+      'On Monday, the utility told state regulators that it did not plan to shut off power this week.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Lauren Whitcomb', 'Cascade Pacific Power', 'Cascade Pacific Power', 'Cascade Pacific Power']);
+  });
+
+  it('takes no headline statement from "…, as governor declares emergency", but one from "…, says central bank deputy chair"', () => {
+    const act = extractTexts([{ kind: 'headline', text: 'Wind-driven wildfire forces thousands to flee near Bend, as governor declares emergency' }, 'Governor Lauren Whitcomb declared a state of emergency on Tuesday.']);
+    expect(act.quotes.filter((q) => q.kind === 'headline')).toEqual([]);
+    const said = extractTexts([{ kind: 'headline', text: 'Digital tenge to be used for all budget payments from 2027, says central bank deputy chair' }, 'Deputy chair Binur Zhalenov spoke at a briefing.']);
+    expect(said.quotes.filter((q) => q.kind === 'headline').map((q) => q.text)).toEqual(['Digital tenge to be used for all budget payments from 2027']);
+  });
+});
