@@ -22,7 +22,8 @@ const PUNCTUATION = /[,.;:!?()"“”«»]/;
 const SPACE_COMMA_OR_DASH = /[\s,;:—–-]/;
 const SPACE_OR_STOP = /[\s.!?…;,:]/;
 const STOP_COMMA_OR_QUOTE_MARK = /[.!?;:,«»"“”‘]/;
-const STOP_OR_QUOTE_MARK = /[.!?;:«»"“”‘]/;
+/** Words an instruction's addressee, partners and deadline take before its infinitive, at most. */
+const MAX_WORDS_BEFORE_INFINITIVE = 16;
 const STOP_MARK = /[.!?;:]/;
 const CLOSING_MARK = /[”"»]/;
 const QUOTE_CLOSED_BY_PUNCTUATION = /[,.!?…][”"»]/;
@@ -318,7 +319,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       const mention = subjectBefore(ctx, registry, p, s, cueTok);
       let k = cue.last + 1;
       let infinitive = -1;
-      for (; k <= s.last && k <= cue.last + 10; k++) {
+      // "поручил Министерству торговли и интеграции совместно с акиматами до 1 июня завершить …": whom, with whom
+      // and by when may stand before the infinitive.
+      for (; k <= s.last && k <= cue.last + MAX_WORDS_BEFORE_INFINITIVE; k++) {
         // "told reporters that … to 2%": a clause of its own comes first, so no instruction follows.
         if ((classesOf(tokens[k]!, lex) & WORD_CLASS.complementizer) !== 0) break;
         if (isInfinitive(grammar, tokens[k]!.lower)) {
@@ -329,7 +332,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         if (k === cue.last + 1 && lex.notClauseStart.has(tokens[k]!.lower)) break;
       }
       const between = infinitive > 0 ? ctx.view.slice(cueTok.end, tokens[infinitive]!.start) : '';
-      if (mention && infinitive > 0 && !STOP_OR_QUOTE_MARK.test(between)) {
+      // A body named in quotation marks ("совместно с РГП «Казводхоз»") is no quotation.
+      const quoted = infinitive > 0 && quoteMarkOutsideNames(text, base, cueTok.end, tokens[infinitive]!.start);
+      if (mention && infinitive > 0 && !STOP_MARK.test(between) && !quoted) {
         // "ordered the government to review tariffs, saying the increases were unjustified": the participle's
         // clause is a statement of its own, and the instruction ends before it.
         const k = participleAt(ctx, p, infinitive + 1, s.last - 1);
