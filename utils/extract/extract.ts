@@ -131,6 +131,8 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     // A pronoun after a quote over several paragraphs looks back from where the quote began.
     const from = Math.min(c.paragraph, share.ctx.paragraphAt(c.parts[0]![0]));
     let entity: Entity | null = c.entity ?? (c.mention && share.registry ? share.registry.resolve(c.mention, from < 0 ? c.paragraph : from, lastSpeaker, spanOf(c)) : null);
+    // "В заявлении говорится, что …", "– отмечается в заявлении": a document's words are the body's named before it.
+    if (!entity && !c.mention && c.cue !== null && share.registry && ctx.lex.documentCues.has(c.cue.toLowerCase())) entity = share.registry.bodyBefore(spanOf(c)[0], from < 0 ? c.paragraph : from, spanOf(c));
     if (!entity && c.inherits) entity = inherited(ctx, resolvedIn, c, lastSpeaker, lastDirectParagraph, speakerOf);
     // "– …, – говорит мама третьеклассника. ¶ Ирина Литвиненко возглавляет …": the one the next paragraph opens with.
     if (!entity && c.unnamed) entity = openerAfter(ctx, resolvedIn, c);

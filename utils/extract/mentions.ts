@@ -385,6 +385,15 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         continue;
       }
     }
+    // "В АО «ЖарыкТранзит» не согласны": a company's legal form and its name in quotation marks name a body.
+    if (t.acronym && ctx.lex.legalForms.has(t.lower)) {
+      const company = legalFormName(ctx, p, i);
+      if (company) {
+        out.push(company);
+        i = company.lastToken + 1;
+        continue;
+      }
+    }
     // "it said", "it added": a body's pronoun, only as the subject right before a verb of speech (everywhere else
     // "it" is no one).
     const bodyPronoun = grammarFor(ctx.lex.language).bodyPronouns.has(t.lower) && speechVerbAfter(ctx, p, i);
@@ -534,6 +543,24 @@ function afterQuotedName(ctx: DocContext, p: ParagraphInfo, j: number): number {
   while (k < tokens.length && tokens[k]!.start < close) k++;
   return k < tokens.length && tokens[k]!.start === close + 1 && text[close - base] === ' ' ? k : -1;
 }
+
+/** "АО «ЖарыкТранзит»": the legal form at token i and the name in quotation marks after it, as a body's name. */
+function legalFormName(ctx: DocContext, p: ParagraphInfo, i: number): Mention | null {
+  const { text, base } = ctx.view;
+  const { tokens } = p;
+  const t = tokens[i]!;
+  const open = t.end + 1;
+  if (text[t.end - base] !== ' ' || !QUOTE_OPENERS.has(text[open - base] ?? '')) return null;
+  const close = quotedNameEnd(text, base, open, p.para.end);
+  if (close < 0) return null;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= close) last++;
+  if (last === i) return null;
+  const name = ctx.view.slice(open + 1, close - 1);
+  return { kind: 'name', start: t.start, end: close, text: ctx.view.slice(t.start, close), key: foldWord(name.toLowerCase()), surname: name, firstToken: i, lastToken: last, organization: true };
+}
+
+const QUOTE_OPENERS = new Set(['«', '“', '"', '„']);
 
 /** Capitalised words an English role may take before it for its field at most ("Kazakh Energy Minister"). */
 const MAX_ROLE_FIELD_WORDS = 3;

@@ -117,6 +117,7 @@ export class SpeakerRegistry {
   private quoted: ReadonlyArray<readonly [number, number]> = [];
   /** Genders told by a person's name, titles and roles where names do not decline, with the name they were read from. */
   private readonly writtenGenders = new Map<Entity, { name: string; genders: ReadonlySet<Gender> | null }>();
+  private outlets: ReadonlySet<string> | undefined;
 
   constructor(private readonly ctx: DocContext) {
     const surnames = collectSurnames(ctx);
@@ -492,7 +493,8 @@ export class SpeakerRegistry {
     else if (holders.length > 1) e = this.lastMentioned(this.qualified(byRank(holders, m), m, order), order);
     // With one named person in the whole text, a role with no name beside it can only be that person, unless they
     // are known to hold a different one ("глава Правительства" after "аким области X" is someone else).
-    else if (persons.length === 1 && (persons[0]!.roleClasses.size === 0 || this.ctx.lex.genericRoles.has(m.key))) e = persons[0];
+    // A body named by a name of its own ("АО «ЖарыкТранзит»") holds no person's role.
+    else if (persons.length === 1 && !this.namedOrganizations().has(persons[0]!) && (persons[0]!.roleClasses.size === 0 || this.ctx.lex.genericRoles.has(m.key))) e = persons[0];
     // "глава ведомства", "the official": the last official named before it; "the ministry’s spokesperson" is
     // someone else, the body's own.
     else if (this.ctx.lex.genericRoles.has(m.key) && !this.ofBodyBefore(m, order)) e = this.lastMentioned(persons.filter((p) => p.role !== null), order, false);
@@ -887,12 +889,35 @@ export class SpeakerRegistry {
     return span !== undefined && span[0] <= offset;
   }
 
+  /**
+   * "В АО «ЖарыкТранзит» … не согласны. В заявлении говорится, что …": the body named last before `offset`, in its
+   * paragraph or the one before, outside the words attributed; null when none is.
+   */
+  bodyBefore(offset: number, paragraph: number, statement: readonly [number, number]): Entity | null {
+    let order = this.placed.length;
+    for (let i = 0; i < this.placed.length; i++) {
+      if (this.placed[i]!.mention.start >= offset) {
+        order = i;
+        break;
+      }
+    }
+    return this.lastBody(order, paragraph, statement, true);
+  }
+
+  /** The lexicon's outlet nouns as role keys ("агентства" → агентств). */
+  private outletKeys(): ReadonlySet<string> {
+    this.outlets ??= new Set([...this.ctx.lex.outletNouns].map((w) => roleStem(w, this.ctx.language, this.ctx.lex.roleEndings)));
+    return this.outlets;
+  }
+
   /** "it said": the body named last, in this paragraph or the one before, outside the words it attributes. */
-  private lastBody(order: number, paragraph: number, statement?: readonly [number, number]): Entity | null {
+  private lastBody(order: number, paragraph: number, statement?: readonly [number, number], notOutlet = false): Entity | null {
     for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
       const pm = this.placed[i]!;
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
       if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
+      // "его копия имеется в распоряжении агентства": the outlet that holds a document did not write it.
+      if (notOutlet && pm.mention.kind === 'role' && this.outletKeys().has(pm.mention.key)) continue;
       if (pm.entity && this.namesBody(pm.mention)) return pm.entity;
     }
     return null;

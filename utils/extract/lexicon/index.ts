@@ -12,6 +12,8 @@ export interface Lexicon {
   readonly speechStems: ReadonlySet<string>;
   /** Word endings that make a speech verb's stem an adjective or participle ("указанный", "говорящий"), no cue. */
   readonly notSpeechEnding: RegExp | null;
+  /** Cues a document speaks by, no one named ("говорится", "отмечается"): the body named before wrote it. */
+  readonly documentCues: ReadonlySet<string>;
   /** The speech verbs as written, for English, whose stems collide with nouns. */
   readonly speechForms: ReadonlySet<string>;
   /** Cue words that take the next word into the cue ("атап өтті", "обратил внимание", "pointed out"). */
@@ -107,6 +109,7 @@ export interface Lexicon {
 interface RawLexicon {
   speechVerbs: string[];
   notSpeechEnding?: string;
+  documentCues?: string[];
   cueHeads: string[];
   reportOnlyVerbs: string[];
   promiseVerbs: string[];
@@ -180,6 +183,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     language,
     speechStems: stems(raw.speechVerbs),
     notSpeechEnding: raw.notSpeechEnding ? new RegExp(raw.notSpeechEnding) : null,
+    documentCues: new Set(raw.documentCues ?? []),
     speechForms: new Set(raw.speechVerbs.map(foldWord)),
     cueHeads: stems(raw.cueHeads),
     reportOnlyStems: stems(raw.reportOnlyVerbs),
