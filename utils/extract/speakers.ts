@@ -901,7 +901,9 @@ export class SpeakerRegistry {
         break;
       }
     }
-    return this.lastBody(order, paragraph, statement, true);
+    // A body named in full ("АО «ЖарыкТранзит»") over a bare noun in the words before ("компания заменила …").
+    const named = (e: Entity) => e.named || this.namedBodies.has(e);
+    return this.lastBody(order, paragraph, statement, true, named) ?? this.lastBody(order, paragraph, statement, true);
   }
 
   /** The lexicon's outlet nouns as role keys ("агентства" → агентств). */
@@ -911,14 +913,14 @@ export class SpeakerRegistry {
   }
 
   /** "it said": the body named last, in this paragraph or the one before, outside the words it attributes. */
-  private lastBody(order: number, paragraph: number, statement?: readonly [number, number], notOutlet = false): Entity | null {
+  private lastBody(order: number, paragraph: number, statement?: readonly [number, number], notOutlet = false, wanted: (e: Entity) => boolean = () => true): Entity | null {
     for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
       const pm = this.placed[i]!;
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
       if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
       // "его копия имеется в распоряжении агентства": the outlet that holds a document did not write it.
       if (notOutlet && pm.mention.kind === 'role' && this.outletKeys().has(pm.mention.key)) continue;
-      if (pm.entity && this.namesBody(pm.mention)) return pm.entity;
+      if (pm.entity && this.namesBody(pm.mention) && wanted(pm.entity)) return pm.entity;
     }
     return null;
   }
