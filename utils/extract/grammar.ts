@@ -136,6 +136,8 @@ export interface Grammar {
   readonly groupPronouns: ReadonlySet<string>;
   /** Nouns for figures ("according to data compiled by …"): with no one named beside them, no one speaks. */
   readonly dataNouns: ReadonlySet<string>;
+  /** Nouns for records ("according to court documents", "meeting minutes"): whoever keeps them says nothing. */
+  readonly recordNouns: ReadonlySet<string>;
   /** Participles after a document's noun that make it one someone saw, not wrote ("a document seen by …"). */
   readonly seenBy: ReadonlySet<string>;
   /** Lower-case kinds of place after a place's name in a role's complement ("Akim of Almaty region X"). */
@@ -245,6 +247,7 @@ interface RawGrammar {
   groupMemberOf: string[];
   groupPronouns: string[];
   dataNouns: string[];
+  recordNouns: string[];
   seenBy: string[];
   placeKinds: string[];
   modals: string[];
@@ -377,6 +380,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     groupMemberOf: new Set(g.groupMemberOf.map(foldWord)),
     groupPronouns: new Set(g.groupPronouns.map(foldWord)),
     dataNouns: new Set(g.dataNouns.map(foldWord)),
+    recordNouns: new Set(g.recordNouns.map(foldWord)),
     seenBy: new Set(g.seenBy.map(foldWord)),
     placeKinds: new Set(g.placeKinds.map(foldWord)),
     modals: new Set(g.modals.map(foldWord)),

@@ -232,6 +232,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       const mention = pickMention(mentionsIn(registry, p.para.index, tokens[at]!.start, s.to), tokens[at]!.start);
       // "…, according to data compiled by Marketline": figures nobody named stated are the writer's own reporting.
       if (!mention && grammar.dataNouns.has(tokens[phraseEnd + 1]?.lower ?? '')) return out;
+      // "according to meeting minutes", "according to court documents": records say it, not whoever keeps them.
+      if ([phraseEnd + 1, phraseEnd + 2].some((k) => grammar.recordNouns.has(tokens[k]?.lower ?? ''))) return out;
 
       const quoted = quotedWhole(text, base, s.from, before);
       // "“…,” according to a statement from the company": words in quotation marks are quoted, not reported.

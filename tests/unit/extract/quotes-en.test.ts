@@ -1044,3 +1044,14 @@ describe('English companies named without a body noun', () => {
     expect(said.quotes.filter((q) => q.kind === 'headline').map((q) => q.text)).toEqual(['Digital tenge to be used for all budget payments from 2027']);
   });
 });
+
+describe('English records as sources', () => {
+  it('takes "according to court documents" and "according to meeting minutes" for no one\'s statement, and "according to ministry data" for the ministry\'s', () => {
+    const r = extractTexts([
+      'Dorsett certified 112 weld inspections that he never performed, according to court documents.',
+      'Whitlock first raised the idea of closing a building at a November work session, according to meeting minutes.',
+      'The Ministry of Healthcare published new figures on Monday. Most new infections were recorded in Shymkent, according to ministry data.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Ministry of Healthcare', 'Most new infections ']]);
+  });
+});
