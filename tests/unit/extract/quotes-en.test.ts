@@ -1055,3 +1055,14 @@ describe('English records as sources', () => {
     expect(r.quotes.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Ministry of Healthcare', 'Most new infections ']]);
   });
 });
+
+describe('English local officials', () => {
+  it('knows a superintendent and a sheriff by their titles', () => {
+    const r = extractTexts([
+      'Superintendent Karen Whitlock said closing the building would save the district about $1.4 million a year.',
+      'The superintendent added that no decision had been made about the future of the building.',
+      'Sheriff Dale Hruska said deputies had evacuated 40 homes.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Karen Whitlock', 'Karen Whitlock', 'Dale Hruska']);
+  });
+});
