@@ -53,6 +53,8 @@ export interface Grammar {
   readonly relativePronouns: ReadonlySet<string>;
   /** Relative pronouns a verb follows at once ("who chairs the committee"): a role word after one is that verb. */
   readonly subjectRelatives: ReadonlySet<string>;
+  /** What links a name to the post named after it ("X на посту главного тренера"), or null. */
+  readonly postLink: RegExp | null;
   /** A capitalised adjective before a body's noun is part of its name ("Счетный комитет"): its endings, or null. */
   readonly bodyAdjective: RegExp | null;
   /**
@@ -220,6 +222,7 @@ interface RawGrammar {
   negations: string[];
   relativePronouns: string[];
   subjectRelatives: string[];
+  postLink: string | null;
   bodyAdjective: string | null;
   ministryHead: { heads: string[]; body: string; acronym: string; role: string } | null;
   pronounGenders: { female: string[]; male: string[] };
@@ -339,6 +342,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     negations: new Set(g.negations.map(foldWord)),
     relativePronouns: new Set(g.relativePronouns.map(foldWord)),
     subjectRelatives: new Set(g.subjectRelatives),
+    postLink: g.postLink ? new RegExp(g.postLink, 'u') : null,
     bodyAdjective: g.bodyAdjective ? new RegExp(g.bodyAdjective) : null,
     ministryHead: g.ministryHead && {
       heads: new Set(g.ministryHead.heads.map((w) => roleStem(w, language, roleEndings))),

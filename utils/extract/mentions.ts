@@ -223,6 +223,12 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         // complement, not a role of its own.
         const ofBody = j > roleEnd && isOrganization(ctx, p, j - 1) && p.tokens[j - 1]!.capitalized;
         if (isSpeechWord(ctx, p, j) || (ctx.language !== 'kk' && roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j) && !ofBody)) break;
+        // "комитет федерации решил сохранить Мирослава Коваржика": a verb ends a body's phrase; "и" before a word no
+        // genitive ending joins to the complement ends any role's ("тренера и капитан сборной X" are two people).
+        const g = grammarFor(ctx.lex.language);
+        if (j > roleEnd && ctx.lex.organizations.has(roleKey) && (g.claims.done?.test(tokens[j]!.lower) ?? false) && !tokens[j]!.capitalized) break;
+        const joined = tokens[j + 1];
+        if (g.bodyComplement.genitive && joined && g.coordinators.has(tokens[j]!.lower) && !joined.capitalized && !joined.acronym && !g.bodyComplement.genitive.test(joined.lower)) break;
         if (isRunStart(ctx, p, j)) {
           const run = capRun(ctx, p, j);
           // "Minister of Water Resources and Irrigation Nurzhan Aitkulov": a run joined to the next one is the

@@ -67,7 +67,9 @@ function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphI
   // "В пресс-службе ведомства «Новому Меридиану» сообщили": a name in quotation marks right before the verb is
   // the outlet told, when someone else is named before it.
   const told = (m: Mention) => m.kind === 'name' && QUOTE_MARK.test(text[m.start - 1 - base] ?? '') && QUOTE_MARK.test(text[m.end - base] ?? '') && skipSpace(text, base, m.end + 1) === cue.start;
-  const all = before.filter((m) => m.kind !== 'pronoun');
+  // "В пресс-службе АЗИМ агентству сообщили": the outlet told, in the dative, is no subject either.
+  const listeners = grammarFor(ctx.lex.language).listenerNouns;
+  const all = before.filter((m) => m.kind !== 'pronoun' && !(m.kind === 'role' && listeners.has(foldWord(m.text.toLowerCase()))));
   const named = all.length > 1 ? all.filter((m) => !told(m)) : all;
   // "Liberal Democrat group leader Tom Hartigan said": in English a name right before the verb is its subject.
   // Not a workplace after "of" or "at" ("Maxim Orlov of Steppe Global Markets said").

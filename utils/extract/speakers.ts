@@ -167,7 +167,9 @@ export class SpeakerRegistry {
       const gap = ctx.view.slice(a.mention.end, b.mention.start);
       // "Nurlan Tokhtarov, Kazakhstan’s minister of energy,": a country's possessive stands where "the" would.
       const link = grammarFor(ctx.lex.language).nameRoleLink;
-      if (!link.test(gap) && !link.test(gap.replace(OWNER_BEFORE_ROLE, ', the '))) continue;
+      // "сохранить Мирослава Коваржика на посту главного тренера": the post named after the name is theirs.
+      const post = grammarFor(ctx.lex.language).postLink?.test(gap) ?? false;
+      if (!post && !link.test(gap) && !link.test(gap.replace(OWNER_BEFORE_ROLE, ', the '))) continue;
       // "Заслушав доклад акима Марата Жумабаева, Глава государства отметил": a role its verb follows at once is the
       // next clause's subject, not set off after the name.
       if (this.verbFollows(b)) continue;
