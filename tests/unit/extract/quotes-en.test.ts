@@ -1066,3 +1066,10 @@ describe('English local officials', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Karen Whitlock', 'Karen Whitlock', 'Dale Hruska']);
   });
 });
+
+describe('English: both sides', () => {
+  it('reads "…, the two sides said in a joint statement" as a statement of both, no one person', () => {
+    const r = extractTexts(['Kazakhstan and Azerbaijan will seek to double the volume of cargo shipped across the Caspian Sea by 2028, the two sides said in a joint statement on Thursday.']);
+    expect(r.quotes.map((q) => [q.kind, q.text.slice(0, 30)])).toEqual([['indirect', 'Kazakhstan and Azerbaijan will']]);
+  });
+});
