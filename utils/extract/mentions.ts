@@ -216,7 +216,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
           quotedBefore = j;
           continue;
         }
-        if (j !== quotedBefore && !adjacent(text, base, tokens[j - 1]!, tokens[j]!) && !numbered(ctx, p, j) && !genitiveSeries(ctx, p, j, roleEnd)) break;
+        if (j !== quotedBefore && !adjacent(text, base, tokens[j - 1]!, tokens[j]!) && !numbered(ctx, p, j) && !abbreviatedRole(ctx, p, j, roleEnd) && !genitiveSeries(ctx, p, j, roleEnd)) break;
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
         // "руководитель Администрации Президента X": a role in the genitive right after a body's noun is that body's
@@ -748,6 +748,11 @@ function isRunStart(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
 }
 
 const NUMBER_SIGN = /^ ?№ ?$/;
+
+/** "Gov. Ellen Marsh", "Sen. Raymond Kessler": the point of a role written short does not part it from the name. */
+function abbreviatedRole(ctx: DocContext, p: ParagraphInfo, j: number, roleEnd: number): boolean {
+  return j === roleEnd && ctx.lex.abbreviations.has(p.tokens[j - 1]!.lower) && ctx.view.slice(p.tokens[j - 1]!.end, p.tokens[j]!.start) === '. ';
+}
 
 /** "больницы № 1": a number sign between a body's noun and its number keeps them one phrase. */
 function numbered(ctx: DocContext, p: ParagraphInfo, j: number): boolean {

@@ -57,7 +57,7 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
     if (after < 0) break;
     e = after - 1;
   }
-  let attribution = parseAttribution(ctx, registry, p, s, e, 10, 22, true);
+  let attribution = parseAttribution(ctx, registry, p, s, e, 10, 22, true) ?? appositionAttribution(ctx, registry, p, s, e);
   // "…,” said a senior official in the prime minister’s office, who spoke on condition of anonymity because …":
   // a long clause is the cue up to the comma after its verb, and a relative clause after that.
   if (!attribution) {
@@ -71,6 +71,29 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // `"A," X said. "B."` carries on too: the same speaker, the next sentence.
   const continues = (text[k - 1 - base] === ',' || COLON_OR_DOT.test(text[e - base] ?? '')) && OPENERS.has(text[nextNonSpace(text, base, e, end) - base] ?? '');
   return { attribution, end: e, continues };
+}
+
+/** Words a phrase set off by commas after the speaker's name may take ("the top Democrat on the … Committee"). */
+const MAX_APPOSED_WORDS = 12;
+
+/**
+ * "…,” state Rep. Nadia Farouk, the top Democrat on the House Appropriations Committee, told The Associated Press.":
+ * a cue past a long phrase set off after the name is read with the phrase left out of the count.
+ */
+function appositionAttribution(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: number, e: number): Attribution | null {
+  const { text, base } = ctx.view;
+  const open = text.indexOf(',', s - base) + base;
+  if (open < s || open >= e) return null;
+  const shut = text.indexOf(',', open + 1 - base) + base;
+  if (shut <= open || shut >= e || wordsIn(p, open, shut, MAX_APPOSED_WORDS) > MAX_APPOSED_WORDS) return null;
+  const head = parseAttribution(ctx, registry, p, s, open, 6, 8, true);
+  if (head) return null;
+  // The cue opens what follows the phrase; a name after it is the one told ("told The Associated Press").
+  const cue = parseAttribution(ctx, registry, p, shut + 1, e, 2, 10, true);
+  if (!cue || (cue.mention !== null && cue.mention.start < cue.cueStart)) return null;
+  const named = mentionsIn(registry, p.para.index, s, open).filter((m) => m.kind === 'name' && !m.possessive);
+  const mention = named[named.length - 1];
+  return mention ? { ...cue, mention } : null;
 }
 
 /** Words an English title in quotation marks has at most ("The Steppe Dividend", "Grid Under Strain"). */

@@ -1073,3 +1073,14 @@ describe('English: both sides', () => {
     expect(r.quotes.map((q) => [q.kind, q.text.slice(0, 30)])).toEqual([['indirect', 'Kazakhstan and Azerbaijan will']]);
   });
 });
+
+describe('English AP titles and long appositions', () => {
+  it('reads "Gov. Ellen Marsh" and "Sen. X" as roles, and a cue past a long phrase set off after the name', () => {
+    const r = extractTexts([
+      'TOPEKA, Kan. (AP) — Democratic Gov. Ellen Marsh on Friday vetoed the $24.3 billion state budget.',
+      '“I’m not going to balance the books on the backs of our schools,” the governor added.',
+      '“We agree on 95% of this budget,” state Rep. Nadia Farouk, the top Democrat on the House Appropriations Committee, told The Associated Press. “The tax piece is the only thing holding it up.”',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ellen Marsh', 'Nadia Farouk']);
+  });
+});
