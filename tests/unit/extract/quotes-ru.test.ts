@@ -1168,3 +1168,13 @@ describe('Russian: posts, partners and the outlet told', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['пресс-служба АЗИМ']);
   });
 });
+
+describe('Russian: a deputy chairman written short', () => {
+  it('takes "– отметил зампред агентства" for the deputy chairman named before, not the agency', () => {
+    const r = extractTexts([
+      'Заместитель председателя Агентства по регулированию финансового рынка Тимур Оспанов рассказал о новых правилах.',
+      '«Мы не запрещаем кредитовать, – отметил зампред агентства. – Мы запрещаем кредитовать тех, кто уже не может платить».',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Тимур Оспанов']);
+  });
+});
