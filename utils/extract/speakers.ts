@@ -16,6 +16,8 @@ const SPACES = /\s+/;
 const SPACE_RUNS = /\s+/g;
 const SPACE = /\s/;
 const ROLE_WORD_BREAK = /[\s-]+/;
+/** A deputy's role, in the languages' words ("первый заместитель", "зампред", "вице-министр", "deputy"). */
+const DEPUTY_ROLE = /^(первый |first )?(замест|зам|вице|deputy|vice)/i;
 
 /** Words that may stand between an indefinite article and the role it opens ("a No 10 spokesperson"). */
 const MAX_ROLE_PREMODIFIERS = 2;
@@ -499,7 +501,19 @@ export class SpeakerRegistry {
     else if (persons.length === 1 && !this.namedOrganizations().has(persons[0]!) && (persons[0]!.roleClasses.size === 0 || this.ctx.lex.genericRoles.has(m.key))) e = persons[0];
     // "глава ведомства", "the official": the last official named before it; "the ministry’s spokesperson" is
     // someone else, the body's own.
-    else if (this.ctx.lex.genericRoles.has(m.key) && !this.ofBodyBefore(m, order)) e = this.lastMentioned(persons.filter((p) => p.role !== null), order, false);
+    // "– сказала глава Нацбанка" after "председатель Нацбанка X": the official whose role names the same body first.
+    else if (this.ctx.lex.genericRoles.has(m.key) && !this.ofBodyBefore(m, order)) {
+      // "– сказала глава Нацбанка": a past verb's gender rules out officials of the other.
+      const gender = this.verbGender(m);
+      // "глава комитета" is its chairman, not the chairman's deputy.
+      const head = !DEPUTY_ROLE.test(m.text);
+      const officials = persons.filter((p) => p.role !== null && (gender === null || (this.gendersOf(p)?.has(gender) ?? true)) && !(head && DEPUTY_ROLE.test(p.role)));
+      const next = this.placed[order + 1];
+      const body = foldWord((complementOf(m) || (next && next.paragraph === this.placed[order]?.paragraph && next.mention.firstToken === m.lastToken + 1 && this.namesBody(next.mention) ? next.mention.text : '')).toLowerCase());
+      const stem = body.slice(0, Math.max(3, body.length - 2));
+      const ofBody = stem ? officials.filter((p) => foldWord(p.role!.toLowerCase()).includes(stem)) : [];
+      e = this.lastMentioned(ofBody, order, false) ?? this.lastMentioned(officials, order, false);
+    }
     if (!e && !m.organization && this.ofBodyBefore(m, order)) {
       // "the ministry’s spokesperson": the body's own official, one per body and role.
       const body = this.placed[order - 1]!.mention.text;
