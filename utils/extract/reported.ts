@@ -279,6 +279,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     for (let j = cue.last + 1; j <= Math.min(s.last, cue.last + MAX_WORDS_BEFORE_THAT); j++) {
       if ((classesOf(tokens[j]!, lex) & WORD_CLASS.complementizer) === 0) {
         if (isSpeechWord(ctx, p, j)) break;
+        // "says there is no single number that should …": a verb before "that" means the clause began at the cue,
+        // and "that" is a relative pronoun inside it.
+        if (ctx.language === 'en' && !tokens[j]!.capitalized && grammar.finiteVerbs.has(tokens[j]!.lower)) break;
         // "ordered … to review the contract, ruling that …": a participle after a comma takes its own "that".
         if (ctx.language === 'en' && tokens[j]!.lower.endsWith('ing') && ctx.view.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',')) break;
         continue;

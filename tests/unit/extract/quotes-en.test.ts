@@ -1084,3 +1084,10 @@ describe('English AP titles and long appositions', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Ellen Marsh', 'Nadia Farouk']);
   });
 });
+
+describe('English clauses without "that"', () => {
+  it('reads "says there is no single number that should trigger a closure" whole: "that" inside the clause is a relative pronoun', () => {
+    const r = extractTexts(["Oregon's state health officer, Dr. Renata Iversen, says there is no single number that should trigger a closure."]);
+    expect(r.quotes.map((q) => q.text)).toEqual(['there is no single number that should trigger a closure']);
+  });
+});
