@@ -206,8 +206,11 @@ function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
     if (!ctx.lex.namingStems.has(p.stems[i]!)) continue;
     // "Akims call her “the plumber”": what people habitually call someone is a nickname, not anyone's statement.
     if (!ctx.lex.namingForms.has(p.tokens[i]!.lower) && i + 1 <= last && ctx.lex.pronouns.has(p.tokens[i + 1]!.lower)) return null;
-    const mentions = mentionsIn(registry, p.para.index, from, p.tokens[i]!.start).filter((m) => m.kind !== 'pronoun');
-    const mention = appositionHead(ctx, p, mentions, p.tokens[i]!.start) ?? pickMention(mentions, p.tokens[i]!.start);
+    const all = mentionsIn(registry, p.para.index, from, p.tokens[i]!.start);
+    const mentions = all.filter((m) => m.kind !== 'pronoun');
+    // "He calls the transfers “a bridge, not a habit”": the pronoun right before the verb, when no one is named.
+    const pronoun = all.find((m) => m.kind === 'pronoun' && m.lastToken === i - 1);
+    const mention = appositionHead(ctx, p, mentions, p.tokens[i]!.start) ?? pickMention(mentions, p.tokens[i]!.start) ?? pronoun ?? null;
     if (mention) return { cue: p.tokens[i]!.text, cueStart: p.tokens[i]!.start, mention, naming: true };
   }
   return null;

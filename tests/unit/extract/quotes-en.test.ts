@@ -1091,3 +1091,13 @@ describe('English clauses without "that"', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['there is no single number that should trigger a closure']);
   });
 });
+
+describe('English naming and reckoning', () => {
+  it('gives "He calls the transfers “a bridge, not a habit”" to the one "he" is, and reads "X reckons that …"', () => {
+    const r = extractTexts([
+      'The finance minister, Daniyar Seitkali, argues that the withdrawals are a one-off. He calls the transfers “a bridge, not a habit”.',
+      'Rustam Ibragimov, an economist at Steppe Capital, reckons that at the current pace the fund will drop below its floor by 2029.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.cue])).toEqual([['Daniyar Seitkali', 'argues'], ['Daniyar Seitkali', 'calls'], ['Rustam Ibragimov', 'reckons']]);
+  });
+});
