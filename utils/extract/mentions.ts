@@ -372,7 +372,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     // "CPC said", "CPC, which handles …, said": an English acronym next to a verb of speech, or opening a sentence
     // before a relative clause, names a body. (Not before a role: "ТЖМ ресми өкілі X" is the ministry's spokesman;
     // Russian and Kazakh bodies' short names are the lexicon's.)
-    if (t.acronym && ctx.language === 'en' && !t.shape.number && (i + 1 === tokens.length || roleAt(ctx, p, i + 1) === 0) && (speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)) {
+    if (t.acronym && ctx.language === 'en' && !t.shape.number && (i + 1 === tokens.length || roleAt(ctx, p, i + 1) === 0) && (((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)) || afterAccordingTo(ctx, p, i))) {
       out.push(nameMention(ctx, p, i, i));
       i++;
       continue;
@@ -757,6 +757,13 @@ function abbreviatedRole(ctx: DocContext, p: ParagraphInfo, j: number, roleEnd: 
 /** "больницы № 1": a number sign between a body's noun and its number keeps them one phrase. */
 function numbered(ctx: DocContext, p: ParagraphInfo, j: number): boolean {
   return p.tokens[j]!.shape.number && NUMBER_SIGN.test(ctx.view.slice(p.tokens[j - 1]!.end, p.tokens[j]!.start));
+}
+
+/** "according to the IMF": token i follows a phrase of the lexicon's `accordingTo`, past an article. */
+function afterAccordingTo(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const { tokens } = p;
+  const end = i > 0 && grammarFor(ctx.lex.language).bodyDeterminers.has(tokens[i - 1]!.lower) ? i - 1 : i;
+  return ctx.lex.accordingTo.some((phrase) => end >= phrase.length && phrase.every((w, k) => tokens[end - phrase.length + k]!.lower === w));
 }
 
 /** Length of the run of adjacent name-like words from token i. */

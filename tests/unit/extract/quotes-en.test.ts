@@ -1101,3 +1101,10 @@ describe('English naming and reckoning', () => {
     expect(r.quotes.map((q) => [q.speaker, q.cue])).toEqual([['Daniyar Seitkali', 'argues'], ['Daniyar Seitkali', 'calls'], ['Rustam Ibragimov', 'reckons']]);
   });
 });
+
+describe('English acronym sources', () => {
+  it('names "According to the IMF, …" the IMF\'s', () => {
+    const r = extractTexts(['According to the IMF, the non-oil deficit has hovered around 7% of GDP for most of the past decade.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['IMF']);
+  });
+});
