@@ -55,6 +55,8 @@ export interface Grammar {
   readonly subjectRelatives: ReadonlySet<string>;
   /** What links a name to the post named after it ("X на посту главного тренера"), or null. */
   readonly postLink: RegExp | null;
+  /** How a deputy's role opens ("первый заместитель", "зампред", "deputy"): a head's role ("глава") never means it. */
+  readonly deputyRole: RegExp | null;
   /** A capitalised adjective before a body's noun is part of its name ("Счетный комитет"): its endings, or null. */
   readonly bodyAdjective: RegExp | null;
   /**
@@ -223,6 +225,7 @@ interface RawGrammar {
   relativePronouns: string[];
   subjectRelatives: string[];
   postLink: string | null;
+  deputyRole: string | null;
   bodyAdjective: string | null;
   ministryHead: { heads: string[]; body: string; acronym: string; role: string } | null;
   pronounGenders: { female: string[]; male: string[] };
@@ -343,6 +346,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     relativePronouns: new Set(g.relativePronouns.map(foldWord)),
     subjectRelatives: new Set(g.subjectRelatives),
     postLink: g.postLink ? new RegExp(g.postLink, 'u') : null,
+    deputyRole: g.deputyRole ? new RegExp(g.deputyRole, 'iu') : null,
     bodyAdjective: g.bodyAdjective ? new RegExp(g.bodyAdjective) : null,
     ministryHead: g.ministryHead && {
       heads: new Set(g.ministryHead.heads.map((w) => roleStem(w, language, roleEndings))),

@@ -16,18 +16,17 @@ const SPACES = /\s+/;
 const SPACE_RUNS = /\s+/g;
 const SPACE = /\s/;
 const ROLE_WORD_BREAK = /[\s-]+/;
-/** A deputy's role, in the languages' words ("первый заместитель", "зампред", "вице-министр", "deputy"). */
-const DEPUTY_ROLE = /^(первый |first )?(замест|зам|вице|deputy|vice)/i;
 
 /** Words that may stand between an indefinite article and the role it opens ("a No 10 spokesperson"). */
 const MAX_ROLE_PREMODIFIERS = 2;
+
+const FEMALE: ReadonlySet<Gender> = new Set(['female']);
+const MALE: ReadonlySet<Gender> = new Set(['male']);
 
 /** A name's words in lower case, without the article and the "of" a body's name may carry. */
 function nameWords(name: string): string[] {
   return name.toLowerCase().split(SPACES).filter((w) => w !== 'the' && w !== 'of');
 }
-const FEMALE: ReadonlySet<Gender> = new Set(['female']);
-const MALE: ReadonlySet<Gender> = new Set(['male']);
 
 /**
  * Who is who in one article: names grouped by surname (a Russian one by any of its case forms, as lvovich
@@ -501,16 +500,14 @@ export class SpeakerRegistry {
     else if (persons.length === 1 && !this.namedOrganizations().has(persons[0]!) && (persons[0]!.roleClasses.size === 0 || this.ctx.lex.genericRoles.has(m.key))) e = persons[0];
     // "глава ведомства", "the official": the last official named before it; "the ministry’s spokesperson" is
     // someone else, the body's own.
-    // "– сказала глава Нацбанка" after "председатель Нацбанка X": the official whose role names the same body first.
+    // Among several: "– сказала глава Нацбанка" after "председатель Нацбанка X" and "заместитель председателя Нацбанка
+    // Y" is X, by the past verb's gender, by the body named, and as the head, not the deputy.
     else if (this.ctx.lex.genericRoles.has(m.key) && !this.ofBodyBefore(m, order)) {
-      // "– сказала глава Нацбанка": a past verb's gender rules out officials of the other.
       const gender = this.verbGender(m);
-      // "глава комитета" is its chairman, not the chairman's deputy.
-      const head = !DEPUTY_ROLE.test(m.text);
-      const officials = persons.filter((p) => p.role !== null && (gender === null || (this.gendersOf(p)?.has(gender) ?? true)) && !(head && DEPUTY_ROLE.test(p.role)));
-      const next = this.placed[order + 1];
-      const body = foldWord((complementOf(m) || (next && next.paragraph === this.placed[order]?.paragraph && next.mention.firstToken === m.lastToken + 1 && this.namesBody(next.mention) ? next.mention.text : '')).toLowerCase());
-      const stem = body.slice(0, Math.max(3, body.length - 2));
+      const deputy = grammarFor(this.ctx.lex.language).deputyRole;
+      const head = deputy !== null && !deputy.test(m.text);
+      const officials = persons.filter((p) => p.role !== null && (gender === null || (this.gendersOf(p)?.has(gender) ?? true)) && !(head && deputy.test(p.role)));
+      const stem = this.bodyOfRole(m, order);
       const ofBody = stem ? officials.filter((p) => foldWord(p.role!.toLowerCase()).includes(stem)) : [];
       e = this.lastMentioned(ofBody, order, false) ?? this.lastMentioned(officials, order, false);
     }
@@ -521,6 +518,18 @@ export class SpeakerRegistry {
     }
     if (!e) e = m.organization ? this.body(m, cls, order) : this.roleEntity('role:' + cls, cls, this.bodyName(m));
     return e;
+  }
+
+  /**
+   * The stem of the body a role is of: its complement ("глава комитета"), or the body named right after it ("глава
+   * Нацбанка", found as a body of its own); empty when neither is there.
+   */
+  private bodyOfRole(m: Mention, order: number): string {
+    const next = this.placed[order + 1];
+    const after = next && next.paragraph === this.placed[order]?.paragraph && next.mention.firstToken === m.lastToken + 1 && this.namesBody(next.mention) ? next.mention.text : '';
+    const body = foldWord((complementOf(m) || after).toLowerCase());
+    // Without its case ending, so "Нацбанка" meets "Нацбанк" in the holder's role.
+    return body.slice(0, Math.max(3, body.length - 2));
   }
 
   /** The paragraph (or the headline) the mention placed at `order` stands in. */
@@ -980,8 +989,7 @@ function uninflect(name: string, key: string): string {
   return name.slice(0, name.length - last.length) + last.slice(0, key.length);
 }
 
-/** A premodified body's words besides its noun: "regional emergency" of "regional emergency department", with any "of" complement after. */
-/** Case endings of a Russian adjective, longest first, and whether each is soft (-его, not -ого). */
+/** Case endings of a Russian adjective, longest first; a soft one opens with е, и, ю or я (-его, not -ого). */
 const ADJECTIVE_ENDING = /(ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий)$/;
 const SOFT_ENDING = /^[еиюя]/;
 const VELAR_OR_SIBILANT = /[кгхжшщч]$/;
@@ -1001,6 +1009,7 @@ function nominativeAdjective(adjective: string, noun: string): string {
   return stem + (soft || VELAR_OR_SIBILANT.test(stem) ? 'ий' : 'ый');
 }
 
+/** A premodified body's words besides its noun: "regional emergency" of "regional emergency department", with any "of" complement after. */
 function premodifiedComplement(m: Mention, premodifiers: string): string {
   const rest = complementOf({ ...m, text: m.text.slice(premodifiers.length).trimStart() });
   return rest ? `${premodifiers} ${rest}` : premodifiers;
