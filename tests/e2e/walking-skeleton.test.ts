@@ -97,6 +97,23 @@ describe('on a live blog whose posts are <article> entries side by side', () => 
   });
 });
 
+describe('on an agency page that writes each paragraph as a div, with its photo announced above the body', () => {
+  it('lists the speakers of every paragraph, and not the words in the photo\'s caption', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/pages/ru-wire-kurgan-pavodok.html'));
+    const tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.panelUrl(tabId));
+    for (const name of ['Глеб Рожков', 'Олег Тарханов', 'Игорь Ставницкий']) await panel.getByRole('heading', { name: new RegExp(name) }).waitFor();
+    const quotes = await panel.locator('.quote-text').allTextContents();
+    expect(quotes).toContainEqual(expect.stringMatching(/^Президент регулярно получает доклады/));
+    expect(quotes.some((q) => q.includes('Вода пришла за одну ночь'))).toBe(false);
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('on a page that is not an article', () => {
   it('extracts nothing and the panel says so', async () => {
     const page = await ext.context.newPage();

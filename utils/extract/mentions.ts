@@ -535,38 +535,37 @@ function roleInGenitive(ctx: DocContext, p: ParagraphInfo, i: number, roleEnd: n
 }
 
 /**
- * The index of the first token after a short name in quotation marks that opens right before token j and is
- * followed by a space («КазМунайГаз» Даурен), or -1.
+ * A short name in quotation marks whose mark opens right before token j, after a space: the offset after its
+ * closing mark, and the first token from there on. Null when no name in quotation marks stands there.
  */
-function afterQuotedName(ctx: DocContext, p: ParagraphInfo, j: number): number {
+function quotedNameFrom(ctx: DocContext, p: ParagraphInfo, j: number): { close: number; next: number } | null {
   const { text, base } = ctx.view;
   const { tokens } = p;
   const open = tokens[j]!.start - 1;
-  if (open <= tokens[j - 1]!.end || text[open - 1 - base] !== ' ') return -1;
+  if (open <= tokens[j - 1]!.end || text[open - 1 - base] !== ' ') return null;
   const close = quotedNameEnd(text, base, open, p.para.end);
-  if (close < 0) return -1;
-  let k = j + 1;
-  while (k < tokens.length && tokens[k]!.start < close) k++;
-  return k < tokens.length && tokens[k]!.start === close + 1 && text[close - base] === ' ' ? k : -1;
+  if (close < 0) return null;
+  let next = j + 1;
+  while (next < tokens.length && tokens[next]!.start < close) next++;
+  return { close, next };
+}
+
+/** The index of the first token after a name in quotation marks at token j that a space follows («КазМунайГаз» Даурен), or -1. */
+function afterQuotedName(ctx: DocContext, p: ParagraphInfo, j: number): number {
+  const quoted = quotedNameFrom(ctx, p, j);
+  if (!quoted) return -1;
+  const { close, next } = quoted;
+  return next < p.tokens.length && p.tokens[next]!.start === close + 1 && ctx.view.text[close - ctx.view.base] === ' ' ? next : -1;
 }
 
 /** "АО «ЖарыкТранзит»": the legal form at token i and the name in quotation marks after it, as a body's name. */
 function legalFormName(ctx: DocContext, p: ParagraphInfo, i: number): Mention | null {
-  const { text, base } = ctx.view;
-  const { tokens } = p;
-  const t = tokens[i]!;
-  const open = t.end + 1;
-  if (text[t.end - base] !== ' ' || !QUOTE_OPENERS.has(text[open - base] ?? '')) return null;
-  const close = quotedNameEnd(text, base, open, p.para.end);
-  if (close < 0) return null;
-  let last = i;
-  while (last + 1 < tokens.length && tokens[last + 1]!.end <= close) last++;
-  if (last === i) return null;
-  const name = ctx.view.slice(open + 1, close - 1);
-  return { kind: 'name', start: t.start, end: close, text: ctx.view.slice(t.start, close), key: foldWord(name.toLowerCase()), surname: name, firstToken: i, lastToken: last, organization: true };
+  const quoted = i + 1 < p.tokens.length ? quotedNameFrom(ctx, p, i + 1) : null;
+  if (!quoted) return null;
+  const t = p.tokens[i]!;
+  const name = ctx.view.slice(p.tokens[i + 1]!.start, quoted.close - 1);
+  return { kind: 'name', start: t.start, end: quoted.close, text: ctx.view.slice(t.start, quoted.close), key: foldWord(name.toLowerCase()), surname: name, firstToken: i, lastToken: quoted.next - 1, organization: true };
 }
-
-const QUOTE_OPENERS = new Set(['«', '“', '"', '„']);
 
 /** Capitalised words an English role may take before it for its field at most ("Kazakh Energy Minister"). */
 const MAX_ROLE_FIELD_WORDS = 3;

@@ -41,7 +41,8 @@ const META = /(^|[\s_-])(meta|date|time|info|stats?|views|published|updated|date
 const MEDIA_BOX = /(^|[\s_-])(media|photo|image|picture|gallery|video)($|[\s_-])/i;
 
 function holdsMedia(el: Element): boolean {
-  return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('picture').length > 0 || el.getElementsByTagName('video').length > 0;
+  // One query that stops at the first match, not three collections counted in full.
+  return el.querySelector('img, picture, video') !== null;
 }
 
 function hasBlockChild(el: Element): boolean {
