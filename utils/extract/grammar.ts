@@ -93,6 +93,11 @@ export interface Grammar {
   readonly patronymicEnding: RegExp | null;
   /** A verb of speech in its impersonal form (ожидается, считается): no one's statement opens with it. */
   readonly impersonalCue: RegExp | null;
+  /**
+   * A word shaped as a verb in the third person or the past, taken as the cue of a dialogue line's author's words
+   * the lexicon does not list ("– …, – вздыхает пенсионерка Галина."), with no lexicon entry needed.
+   */
+  readonly unlistedCueVerb: RegExp | null;
   /** "a", "an": a role after one names someone new to the text ("said a diplomat"). */
   readonly indefiniteArticles: ReadonlySet<string>;
   /** Surnames' endings, for languages where they tell a surname from a place ("Аким Алматы пообещал"). */
@@ -239,6 +244,7 @@ interface RawGrammar {
   ofComplement: { starts: string[]; joiners: string[] };
   patronymicEnding: string;
   impersonalCue: string;
+  unlistedCueVerb: string;
   indefiniteArticles: string[];
   surnameEnding: string;
   patronymicAsSurname: string;
@@ -370,6 +376,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     ofJoiners: new Set(g.ofComplement.joiners.map(foldWord)),
     patronymicEnding: pattern(g.patronymicEnding),
     impersonalCue: pattern(g.impersonalCue),
+    unlistedCueVerb: pattern(g.unlistedCueVerb),
     indefiniteArticles: new Set(g.indefiniteArticles.map(foldWord)),
     surnameEnding: pattern(g.surnameEnding, 'iu'),
     patronymicAsSurname: pattern(g.patronymicAsSurname, 'iu'),

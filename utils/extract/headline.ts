@@ -27,6 +27,8 @@ export interface HeadlineCandidate extends Candidate {
 }
 
 const MAX_SPEAKER_WORDS = 5;
+/** Capitalised words of a role's field before the speaker who opens a headline, at most. */
+const MAX_FIELD_WORDS = 3;
 /** A quotation after an unknown word reads as a statement, not a title («Оппенгеймер»), from this many words. */
 const MIN_QUOTED_WORDS = 3;
 const OPEN = new Set(['«', '"', '“', '„', "'", '‘']);
@@ -127,7 +129,12 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
  * (Министр пообещал, что …), as "Токаев заявил о …" names a topic, not a statement.
  */
 function leadingStatement(ctx: DocContext, h: ParagraphInfo, mentions: readonly Mention[], start: number): { from: number; speaker: Mention } | null {
-  const speaker = pickMention(mentions.filter((m) => m.start - start <= 1 && !m.possessive), start);
+  // "Steppe Copper chief says …": the role's field, capitalised, may stand before it.
+  const opens = (m: Mention) => {
+    const before = h.tokens.filter((t) => t.start >= start && t.end <= m.start);
+    return m.start - start <= 1 || (before.length <= MAX_FIELD_WORDS && before.every((t) => t.capitalized));
+  };
+  const speaker = pickMention(mentions.filter((m) => opens(m) && !m.possessive), start);
   if (!speaker) return null;
   // The role's complement may stand between them ("Министр энергетики заявил").
   let i = h.tokens.findIndex((t) => t.start >= speaker.end);

@@ -206,12 +206,14 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       let quotedBefore = -1;
       // English writes a role's complement after "of" or "for"; otherwise the name, if any, follows the role at once
       // ("police chief asks for tips after … Holloway Street" names no chief).
-      const reach = inOf ? MAX_BODY_NAME_WORDS : ctx.language === 'en' ? 1 : 8;
+      let reach = inOf ? MAX_BODY_NAME_WORDS : ctx.language === 'en' ? 1 : 8;
       while (!bodyOf && j < tokens.length && j < roleEnd + reach) {
         // "председателя правления АО «КазМунайГаз» Даурен Карабаев": a company named in quotation marks is part of
         // the complement, and the name may follow it.
         const afterQuoted = j > roleEnd ? afterQuotedName(ctx, p, j) : -1;
         if (afterQuoted > j) {
+          // A name in quotation marks counts as one word of the complement, however long.
+          reach += afterQuoted - j - 1;
           j = afterQuoted;
           quotedBefore = j;
           continue;
@@ -350,6 +352,12 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     }
     if (isRunStart(ctx, p, i)) {
       const run = capRun(ctx, p, i);
+      // "Kyrgyz Energy Minister Taalaibek Osmonov": capitalised words right before a role are its field, not a name.
+      const before = tokens[i + run];
+      if (run >= 2 && before !== undefined && roleAt(ctx, p, i + run) > 0 && !isOrganization(ctx, p, i + run) && adjacent(text, base, tokens[i + run - 1]!, before)) {
+        i += run;
+        continue;
+      }
       if (run >= 2) {
         const head = i + (placeAfterName(ctx, p, i, run) ? 2 : Math.min(run, 4)) - 1;
         // "the National Bank of Kazakhstan said": the body's "of" complement is part of its name, keyed by its noun.
@@ -362,7 +370,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       const field = i + 1 < tokens.length && roleAt(ctx, p, i + 1) > 0 && adjacent(text, base, t, tokens[i + 1]!);
       // A first name alone, not where a body's or a place's name stands (after a role or a preposition) and not in
       // the headline, which names people in full or by surname.
-      const givenName = surnames.given.has(t.text) && !p.sentenceInitial.has(i) && p !== ctx.headline && i > 0 && roleAt(ctx, p, i - 1) === 0 && !ctx.lex.prepositions.has(tokens[i - 1]!.lower);
+      const givenName = (surnames.given.has(t.text) || lonePersonName(ctx, p, i)) && !p.sentenceInitial.has(i) && p !== ctx.headline && i > 0 && roleAt(ctx, p, i - 1) === 0 && !ctx.lex.prepositions.has(tokens[i - 1]!.lower);
       if (run === 1 && !field && (surnames.has(t.text) || givenName || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)))) {
         out.push(nameMention(ctx, p, i, i));
         i++;
@@ -543,7 +551,7 @@ function quotedNameFrom(ctx: DocContext, p: ParagraphInfo, j: number): { close: 
   const { tokens } = p;
   const open = tokens[j]!.start - 1;
   if (open <= tokens[j - 1]!.end || text[open - 1 - base] !== ' ') return null;
-  const close = quotedNameEnd(text, base, open, p.para.end);
+  const close = quotedNameEnd(text, base, open, p.para.end, ctx.lex.legalForms.has(tokens[j - 1]!.lower));
   if (close < 0) return null;
   let next = j + 1;
   while (next < tokens.length && tokens[next]!.start < close) next++;
@@ -590,6 +598,15 @@ function roleFieldStart(ctx: DocContext, p: ParagraphInfo, i: number, before: Me
     k = w;
   }
   return k;
+}
+
+/** "рассказала жительница дома Алия", "говорит пенсионерка Галина": a common first name after lower-case words. */
+function lonePersonName(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const before = p.tokens[i - 1];
+  if (before === undefined || before.capitalized || before.acronym) return false;
+  const word = p.tokens[i]!.lower;
+  const genders = grammarFor(ctx.lex.language).personGenders;
+  return ctx.lex.givenNames.has(word) || (genders !== null && (genders.female.firstNames.has(word) || genders.male.firstNames.has(word)));
 }
 
 /**
@@ -695,8 +712,8 @@ function genitiveComplement(ctx: DocContext, p: ParagraphInfo, k: number): numbe
   for (let j = k; j < tokens.length && j < k + MAX_GENITIVE_WORDS; j++) {
     const w = tokens[j]!;
     if (!adjacent(ctx.view.text, ctx.view.base, tokens[j - 1]!, w)) break;
-    // A verb ends the name: "полиция задержала", "министерство сообщило".
-    if (isSpeechWord(ctx, p, j) || (g.claims.done?.test(w.lower) ?? false)) break;
+    // A verb ends the name: "полиция задержала", "министерство сообщило", "линий компании эксплуатируются".
+    if (isSpeechWord(ctx, p, j) || (g.claims.done?.test(w.lower) ?? false) || (g.impersonalCue?.test(w.lower) ?? false)) break;
     if (roleAt(ctx, p, j) > 0 && !isOrganization(ctx, p, j)) break;
     if (w.capitalized || w.acronym) {
       // A person's name after the body ("акимата Алматы Ерлан Серик") is no part of it.

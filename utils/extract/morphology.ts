@@ -123,8 +123,11 @@ export function roleStem(word: string, hint: Language, endings: readonly string[
   return out;
 }
 
+/** "экс-руководителя", "ex-minister": a former holder's role is matched as the role's own word. */
+const FORMER = /^(?:экс|ex)-(?=\p{L}{3})/u;
+
 function roleStemUncached(word: string, hint: Language, endings: readonly string[]): string {
-  const folded = foldWord(word);
+  const folded = foldWord(word).replace(FORMER, '');
   if (hint === 'ru' && /^[а-яё-]+$/.test(folded)) {
     for (const e of endings) {
       if (folded.length - e.length >= 3 && folded.endsWith(e)) return folded.slice(0, folded.length - e.length);

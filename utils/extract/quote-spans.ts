@@ -118,14 +118,19 @@ const NAME_STOP = /[.!?:;]/;
 /** Words a name in quotation marks has at most (an outlet, a company: «Интерфакс», «Самрук-Казына»). */
 const MAX_NAME_WORDS = 3;
 
-/** After the closing mark of a short capitalised name opening at `open`, or -1 when none closes before `limit`. */
-export function quotedNameEnd(text: string, base: number, open: number, limit: number): number {
+/**
+ * After the closing mark of a short capitalised name opening at `open`, or -1 when none closes before `limit`.
+ * `named` when a legal form before the mark says a name follows (ГУ «Отдел строительства акимата города Тараза»):
+ * a state body's name runs longer than a company's or an outlet's.
+ */
+export function quotedNameEnd(text: string, base: number, open: number, limit: number, named = false): number {
   const opener = text[open - base]!;
   const closers = CLOSERS_OF[opener] ?? '';
   const first = text[open + 1 - base] ?? '';
   if (first === first.toLowerCase()) return -1;
+  const maxWords = named ? MAX_LEGAL_NAME_WORDS : MAX_NAME_WORDS;
   let words = 1;
-  let reach = MAX_NAME_CHARS;
+  let reach = named ? MAX_LEGAL_NAME_CHARS : MAX_NAME_CHARS;
   for (let i = open + 1; i < limit && i - open <= reach; i++) {
     const ch = text[i - base]!;
     if (closers.includes(ch)) return i + 1;
@@ -137,13 +142,16 @@ export function quotedNameEnd(text: string, base: number, open: number, limit: n
       reach = i - open + MAX_NAME_CHARS;
       continue;
     }
-    if (ch === ' ' && ++words > MAX_NAME_WORDS) return -1;
+    if (ch === ' ' && ++words > maxWords) return -1;
   }
   return -1;
 }
 
 /** Characters a name in quotation marks takes at most. */
 const MAX_NAME_CHARS = 40;
+/** Words and characters of a name in quotation marks after a legal form, at most. */
+const MAX_LEGAL_NAME_WORDS = 8;
+const MAX_LEGAL_NAME_CHARS = 90;
 
 /**
  * A quotation mark in [from, to) other than the marks around short names («Интерфакс», “Halyk Finance”), which a cue

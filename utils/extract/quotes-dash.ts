@@ -1,4 +1,4 @@
-import { DASHES, isCueToken, parseAttribution, tokenAt, type Attribution } from './attribution';
+import { DASHES, isCueToken, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import type { Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor, isInfinitive } from './grammar';
@@ -77,13 +77,33 @@ export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: Par
       end++;
     }
     const asked = text[k - base] === '?' && resume !== null && grammarFor(ctx.lex.language).askingVerbs.has(p.tokens[tokenAt(p, i + 2)]?.lower ?? '');
-    const attribution = asked ? { cue: null, cueStart: i + 2, mention: null } : parseAttribution(ctx, registry, p, i + 2, end, 5, 14, true);
+    const attribution = asked ? { cue: null, cueStart: i + 2, mention: null } : (parseAttribution(ctx, registry, p, i + 2, end, 5, 14, true) ?? unlistedCue(ctx, registry, p, i + 2, end));
     if (!attribution) continue;
     let textEnd = k + 1;
     while (textEnd > from && (text[textEnd - 1 - base] === ',' || text[textEnd - 1 - base] === ';' || text[textEnd - 1 - base] === ' ')) textEnd--;
     return { textEnd, attribution, resume, clauseEnd: end, ...(asked ? { asked } : {}) };
   }
   return null;
+}
+
+/** Words of an author's clause whose verb the lexicon does not list, at most. */
+const MAX_UNLISTED_CLAUSE_WORDS = 6;
+
+/**
+ * "– …, – вздыхает пенсионерка Галина.": a short clause after the dash that ends a line of dialogue, opening with a
+ * word shaped as a verb and naming someone, is the author's words, though the lexicon does not list that verb.
+ */
+function unlistedCue(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, from: number, to: number): Attribution | null {
+  const verbShape = grammarFor(ctx.lex.language).unlistedCueVerb;
+  if (!verbShape) return null;
+  const first = tokenAt(p, from);
+  const verb = p.tokens[first];
+  if (!verb || verb.start !== from || verb.capitalized || !verbShape.test(verb.lower)) return null;
+  let last = first;
+  while (last + 1 < p.tokens.length && p.tokens[last + 1]!.end <= to) last++;
+  if (last - first + 1 > MAX_UNLISTED_CLAUSE_WORDS) return null;
+  const mention = pickMention(mentionsIn(registry, p.para.index, verb.end, to), verb.start);
+  return mention ? { cue: verb.text, cueStart: verb.start, mention } : null;
 }
 
 export function startAfterDash(ctx: DocContext, p: ParagraphInfo): number {

@@ -175,9 +175,14 @@ function attributionBefore(ctx: DocContext, registry: SpeakerRegistry, p: Paragr
     const subject = inSentence.find((m) => m.kind === 'name' && m.organization !== true && !ctx.lex.organizations.has(m.key)) ?? inSentence[0];
     if (subject) return { cue: null, cueStart: k, mention: subject };
   }
-  if (mark === ':' && wordsIn(p, from, k, MAX_INTRODUCING_WORDS + 1) <= MAX_INTRODUCING_WORDS) {
+  if (mark === ':') {
     const subject = mentionsIn(registry, p.para.index, from, k).find((m) => m.kind !== 'pronoun' && !m.possessive && m.organization !== true);
-    if (subject && subject.firstToken <= tokenAt(p, from) + 1) return { cue: null, cueStart: k, mention: subject };
+    // "Kyrgyz Energy Minister Taalaibek Osmonov was blunter:": capitalised words before the subject are its role's
+    // field, not words of the sentence.
+    const opening = tokenAt(p, from);
+    const opens = subject && (subject.firstToken <= opening + 1 || p.tokens.slice(opening, subject.firstToken).every((t) => t.capitalized));
+    const start = opens && subject.firstToken > opening + 1 ? subject.start : from;
+    if (opens && wordsIn(p, start, k, MAX_INTRODUCING_WORDS + 1) <= MAX_INTRODUCING_WORDS) return { cue: null, cueStart: k, mention: subject };
   }
   return null;
 }
@@ -198,12 +203,17 @@ function statementBefore(ctx: DocContext, p: ParagraphInfo, from: number, to: nu
 /** Words a sentence that introduces a quotation with a colon, and names no verb of speech, has at most. */
 const MAX_INTRODUCING_WORDS = 7;
 
+/** Words of the subject between a naming verb's object opening the clause and the verb, at most. */
+const MAX_NAMING_SUBJECT_WORDS = 3;
+
 /** "X назвал ситуацию «долгожданным событием»", "Sadykov called the figure \"a good sign\"": a quoted phrase. */
 function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, from: number, open: number): Attribution | null {
   const first = tokenAt(p, from);
   const last = tokenAt(p, open) - 1;
   for (let i = last; i >= first && i >= last - 6; i--) {
     if (!ctx.lex.namingStems.has(p.stems[i]!)) continue;
+    // "forming what meteorologists call a “bow echo”": the clause defines a term; no one assesses anything.
+    if (p.tokens.slice(Math.max(first, i - MAX_NAMING_SUBJECT_WORDS - 1), i).some((t) => ctx.lex.namingObjects.has(t.lower))) return null;
     // "Akims call her “the plumber”": what people habitually call someone is a nickname, not anyone's statement.
     if (!ctx.lex.namingForms.has(p.tokens[i]!.lower) && i + 1 <= last && ctx.lex.pronouns.has(p.tokens[i + 1]!.lower)) return null;
     const all = mentionsIn(registry, p.para.index, from, p.tokens[i]!.start);

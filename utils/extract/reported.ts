@@ -566,6 +566,8 @@ function clauseAfter(ctx: DocContext, p: ParagraphInfo, k: number): number {
 function afterListener(ctx: DocContext, p: ParagraphInfo, cueLast: number, last: number): number | null {
   const { tokens } = p;
   const listener = cueLast + 1;
+  // "told This Week in Asia.": a title to the sentence's end is the listener's name, with no clause after it.
+  if (tokens.slice(listener, last + 1).every((t) => t.capitalized || t.acronym || ctx.lex.titleSmallWords.has(t.lower))) return null;
   if (!grammarFor(ctx.lex.language).circumstanceAfterCue.determiners.has(tokens[listener]?.lower ?? '')) return listener + 1;
   const stop = (k: number) =>
     k > last ||
@@ -598,8 +600,9 @@ function colonClause(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueLast: nu
       if (STOP_COMMA_OR_QUOTE_MARK.test(gap)) return null;
       continue;
     }
-    // A mark or a dash after the colon opens a quote, which the quote detectors find.
-    if (gap.trim() !== ':' || k >= s.last - 2) return null;
+    // A mark or a dash after the colon opens a quote, which the quote detectors find. A colon between digits is
+    // a time or a score ("at 7:15 p.m."), not one that introduces words.
+    if (gap.trim() !== ':' || gap === ':' || k >= s.last - 2) return null;
     // "…с честного ответа на простой вопрос: сколько получит человек …?": a question after the colon states nothing.
     if (ctx.lex.notClauseStart.has(tokens[k + 1]!.lower)) return null;
     return tokens[k + 1]!.start;

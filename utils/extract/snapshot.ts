@@ -13,6 +13,7 @@ import { tagOf } from '../anchor/tag-name';
 const HEADING_TAG = /^H[1-6]$/;
 const NOT_SPACE = /\S/;
 const SPACE = /\s/;
+const SPACES = /\s+/g;
 
 /**
  * What the content script sends: the article's blocks cut from the page text model, with their kind.
@@ -43,6 +44,27 @@ const MEDIA_BOX = /(^|[\s_-])(media|photo|image|picture|gallery|video)($|[\s_-])
 function holdsMedia(el: Element): boolean {
   // One query that stops at the first match, not three collections counted in full.
   return el.querySelector('img, picture, video') !== null;
+}
+
+/** Blocks longer than this are the article's own prose, however many links they hold. */
+const MAX_TEASER_CHARS = 400;
+const TEASER_LINK_SHARE = 0.6;
+
+/**
+ * A short block nearly all of whose text is links to elsewhere ("Читайте также: <a>…</a>", a related story's card
+ * set in the body under its rubric): another story's headline, whose quote is not this article's.
+ */
+function isLinkTeaser(el: Element): boolean {
+  if (el.querySelector('a[href]') === null) return false;
+  const chars = visibleLength(el.textContent ?? '');
+  if (chars === 0 || chars > MAX_TEASER_CHARS) return false;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a[href]')) linked += visibleLength(a.textContent ?? '');
+  return linked / chars >= TEASER_LINK_SHARE;
+}
+
+function visibleLength(text: string): number {
+  return text.replace(SPACES, '').length;
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -175,7 +197,7 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
       for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
       continue;
     }
-    push(el, own ?? 'paragraph');
+    push(el, (own ?? 'paragraph') === 'paragraph' && isLinkTeaser(el) ? 'other' : (own ?? 'paragraph'));
   }
   return blocks;
 }

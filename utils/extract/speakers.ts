@@ -69,9 +69,9 @@ const OWNER_BEFORE_ROLE = /^,\s*\p{Lu}[\p{L}\p{M}-]*[’']s\s+$/u;
 const SHORT_MINISTRY = /^мин(\p{L}{3,})$/u;
 const FULL_MINISTRY = /^министерств\p{L}* (\p{L}+)/u;
 
-/** A short name in parentheses right after a body's name: "(АЗРК)", "(ASP)". */
+/** A short name in parentheses right after a body's name: "(АЗРК)", "(ASP)", "(КЭСК, входит в …)". */
 const MAX_SHORT_NAME = 10;
-const SHORT_NAME_AFTER = /^ ?\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)/u;
+const SHORT_NAME_AFTER = /^ ?\((\p{Lu}[\p{Lu}\p{N}-]{1,9})(?:\)|[,;] )/u;
 
 /** A Russian name as one mention wrote it, with the case the words before it ask for ("по словам" → genitive). */
 interface WrittenName {
@@ -206,6 +206,8 @@ export class SpeakerRegistry {
     const short = new Map<string, Entity>();
     for (const pm of this.placed) {
       if (!pm.entity || !(this.namesBody(pm.mention) || pm.mention.organization === true)) continue;
+      // "региональные электросетевые компании (РЭК)": a body's bare noun is not the name the short one stands for.
+      if (pm.mention.kind === 'role' && !SPACE.test(pm.mention.text)) continue;
       const m = SHORT_NAME_AFTER.exec(text.slice(pm.mention.end - base, pm.mention.end - base + MAX_SHORT_NAME + 4));
       if (m) short.set(foldWord(m[1]!), pm.entity);
     }
@@ -428,14 +430,22 @@ export class SpeakerRegistry {
     e.name = best!.name;
   }
 
-  /** The gender a past-tense verb of speech right before or after a mention gives it, if one stands there. */
+  /**
+   * The gender a past-tense verb right before or after a mention gives it, if one stands there: a verb of speech
+   * on either side, or, after a name, any word right after it with the ending of a verb in the past ("депутат … от
+   * района Гульнара Абдрахманова приехала": the words before seemed to ask for a man's name in the genitive). Not
+   * after a role, whose complement may end so ("глава водоканала").
+   */
   private verbGender(m: Mention): Gender | null {
     const p = this.ctx.paragraphs[this.ctx.paragraphAt(m.start)];
-    const { female, male } = grammarFor(this.ctx.lex.language).pastGender;
+    const g = grammarFor(this.ctx.lex.language);
+    const { female, male } = g.pastGender;
     if (!p || !female || !male) return null;
     for (const k of [m.firstToken - 1, m.lastToken + 1]) {
       const t = p.tokens[k];
-      if (!t || !isSpeechWord(this.ctx, p, k)) continue;
+      if (!t) continue;
+      const subjectsVerb = m.kind === 'name' && k > m.lastToken && !t.capitalized && (g.claims.done?.test(t.lower) ?? false) && adjacent(this.ctx.view.text, this.ctx.view.base, p.tokens[m.lastToken]!, t);
+      if (!subjectsVerb && !isSpeechWord(this.ctx, p, k)) continue;
       if (female.test(t.lower)) return 'female';
       if (male.test(t.lower)) return 'male';
     }
@@ -510,6 +520,9 @@ export class SpeakerRegistry {
       const stem = this.bodyOfRole(m, order);
       const ofBody = stem ? officials.filter((p) => foldWord(p.role!.toLowerCase()).includes(stem)) : [];
       e = this.lastMentioned(ofBody, order, false) ?? this.lastMentioned(officials, order, false);
+      // "Steppe Copper chief says …": a headline comes before everyone; its role is the first official the body
+      // names with that word in their role (the chief executive, named before the chief financial officer).
+      if (!e && this.placed[order]?.paragraph === -1) e = this.firstHolding(officials, m.key);
     }
     if (!e && !m.organization && this.ofBodyBefore(m, order)) {
       // "the ministry’s spokesperson": the body's own official, one per body and role.
@@ -759,6 +772,12 @@ export class SpeakerRegistry {
     // Asked per pronoun and per bare body noun: gathered once, as names are all resolved before any is asked.
     this.organizationNames ??= new Set(this.placed.filter((pm) => pm.mention.kind === 'name' && pm.entity && (this.ctx.lex.organizations.has(pm.mention.key) || pm.mention.organization === true)).map((pm) => pm.entity!));
     return this.organizationNames;
+  }
+
+  /** Of the candidates, the one the text names first whose role has the word. */
+  private firstHolding(candidates: readonly Entity[], word: string): Entity | undefined {
+    const holding = new Set(candidates.filter((p) => p.role !== null && foldWord(p.role.toLowerCase()).split(SPACES).includes(word)));
+    return this.placed.find((pm) => pm.paragraph >= 0 && pm.entity && holding.has(pm.entity))?.entity ?? undefined;
   }
 
   private lastMentioned(candidates: Entity[], order: number, orFirst = true): Entity | undefined {
@@ -1016,9 +1035,12 @@ function premodifiedComplement(m: Mention, premodifiers: string): string {
 }
 
 /** The noun a body's name hangs on: "Bank" in "National Bank of Kazakhstan". */
+/** The noun a body's name ends in, outside the quotation marks of a company's name ("АО «… компания»"). */
 function headWord(name: string): string {
-  return lastWord(name.split(/\s+(?:of|for)\s+/)[0] ?? name);
+  return lastWord(name.split(/\s+(?:of|for)\s+/)[0] ?? name).replace(CLOSING_MARKS, '');
 }
+
+const CLOSING_MARKS = /[»"”]+$/;
 
 /**
  * The words of a role mention after the role's own ("министерства энергетики" of "пресс-служба министерства

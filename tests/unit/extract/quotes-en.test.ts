@@ -1108,3 +1108,54 @@ describe('English acronym sources', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['IMF']);
   });
 });
+
+describe('English: a role\'s capitalised field, and roles of companies and embassies', () => {
+  it('reads "Uzbek Water Resources Minister X was blunt: “…”" as the minister\'s words, not a body\'s named "Uzbek Water"', () => {
+    const r = extractTexts(['Uzbek Water Resources Minister Shavkat Khamraev was blunt: “We cannot plant cotton on promises. We need the water in May, not in July.”']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Shavkat Khamraev']);
+    expect(r.speakers.map((s) => [s.name, s.role])).toEqual([['Shavkat Khamraev', 'Uzbek Water Resources Minister']]);
+  });
+
+  it('does not take a sentence\'s opening "That’s" into the role\'s field', () => {
+    const r = extractTexts(['That’s Health Minister Aigul Sarsenova speaking in parliament on Tuesday. She said that 40 new clinics would open in rural districts by December.']);
+    expect(r.speakers.map((s) => [s.name, s.role])).toEqual([['Aigul Sarsenova', 'Health Minister']]);
+  });
+
+  it('gives a headline\'s "Kazakh Rail chief says …" to the chief executive the body names, not to the chief financial officer', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: 'Kazakh Rail chief says freight rates will rise by 8% next year' },
+      '“Our locomotives are older than most of our drivers,” said Daniyar Aliyev, chief executive of Kazakh Rail, at a briefing in Astana on Monday.',
+      'Aigerim Bekova, chief financial officer, said the company would borrow $400 million to renew its fleet.',
+    ]);
+    expect(r.quotes.find((q) => q.kind === 'headline')?.speaker).toBe('Daniyar Aliyev');
+    expect(r.speakers.find((s) => s.name === 'Aigerim Bekova')?.role).toBe('chief financial officer');
+  });
+
+  it('takes an ambassador "to" a country for the role of the name after it', () => {
+    const r = extractTexts(['German Ambassador to Kazakhstan Martin Keller, who opened the trade fair in Almaty, said: “German companies have invested more than $5 billion here over ten years.”']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Martin Keller']);
+  });
+
+  it('reads nothing into "told This Week in Asia": an outlet\'s name to the sentence\'s end is the listener, with no clause', () => {
+    const r = extractTexts(['“The money is modest next to what China spends, but it comes with fewer strings,” Dana Akhmetova, a fellow at the Steppe Institute, told This Week in Asia.']);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Dana Akhmetova']]);
+  });
+});
+
+describe('English: people and terms in a sentence\'s quotation marks', () => {
+  it('gives "…," said resident Maria to Maria, a first name alone after the words that describe her', () => {
+    const r = extractTexts(['"The bus never came this week, and the clinic is six kilometers away," said resident Maria.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Maria']);
+  });
+
+  it('reads no statement into "what meteorologists call a “derecho”": the clause names a term', () => {
+    const r = extractTexts(['The National Weather Service issued a severe thunderstorm warning for four counties at 8 p.m. The storm crossed them shortly after 9 p.m., forming what meteorologists call a “derecho,” a long line of thunderstorms with straight-line winds.']);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('takes the colon of a time ("a warning … at 7:15 p.m.") for no colon that introduces anyone\'s words', () => {
+    const r = extractTexts(['The regional emergency department issued a flood warning for the district at 7:15 p.m. Residents of low-lying streets were moved to two schools overnight.']);
+    expect(r.quotes).toEqual([]);
+  });
+});
+

@@ -212,6 +212,15 @@ describe('Russian quotes on texts the rules were not written for', () => {
     expect(r.speakers.map((s) => s.name)).toEqual(['Жанна Ергалиева']);
   });
 
+  it('reads a woman\'s name after "от … района" as the subject of the past verb right after it, not a man\'s in the genitive', () => {
+    const r = extractTexts([
+      'Депутат областного маслихата от Сарыагашского района Динара Сейтказиева посетила больницу в понедельник.',
+      '— Оборудование закупили еще весной, но до сих пор не установили, — сказала Сейтказиева.',
+    ]);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Динара Сейтказиева']);
+    expect(r.quotes[0]!.speaker).toBe('Динара Сейтказиева');
+  });
+
   it('keeps a region in a role\'s complement: the name after it holds the role', () => {
     const r = extractTexts([
       'Начальник департамента полиции Жамбылской области Ерлан Тулеуов провел брифинг для журналистов.',
@@ -1191,3 +1200,85 @@ describe('Russian: "глава X" among several officials of X', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Айгерим Сарсенова', 'Айгерим Сарсенова', 'Глеб Тарханов']);
   });
 });
+
+describe('Russian: a company named with its legal form, its short name and its bare noun', () => {
+  it('gives "— добавили в компании" to the company named in full before, through the marks around its name', () => {
+    const r = extractTexts([
+      'АО «Южная энергетическая компания» с 1 апреля повысит тариф на передачу электроэнергии на 12%.',
+      '«Без нового тарифа мы не заменим даже изношенные трансформаторы», — добавили в компании.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['АО «Южная энергетическая компания»']);
+  });
+
+  it('ends a body\'s noun at the verb after it: "подстанций компании эксплуатируются" names the company, not "компания эксплуатируются"', () => {
+    const r = extractTexts([
+      'Тарифы на передачу электроэнергии в регионе вырастут с весны.',
+      'Около половины подстанций компании эксплуатируются более 30 лет. «Без нового тарифа мы не заменим даже изношенные трансформаторы», — добавили в компании.',
+    ]);
+    expect(r.speakers.map((s) => s.name).join(' ')).not.toContain('эксплуатируются');
+  });
+
+  it('takes a short name in parentheses that a comma goes on from ("(ЮЭК, входит в …)") for the company\'s', () => {
+    const r = extractTexts([
+      'АО «Южная энергетическая компания» (ЮЭК, входит в холдинг «Самрук-Энерго») с 1 апреля повысит тариф на 12%.',
+      'В ЮЭК заявили, что ремонт сетей в области начнется весной.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['АО «Южная энергетическая компания» (ЮЭК)']);
+  });
+
+  it('does not give the company the short name of "региональные сетевые компании (РСК)", a group its bare noun begins', () => {
+    const r = extractTexts([
+      'АО «Южная энергетическая компания» с 1 апреля повысит тариф на передачу электроэнергии на 12%.',
+      'Аналитик Марат Садыков отметил, что вслед за ней тарифы пересмотрят и региональные сетевые компании (РСК).',
+      '«Без нового тарифа мы не заменим даже изношенные трансформаторы», — добавили в компании.',
+    ]);
+    expect(r.speakers.map((s) => s.name)).toContain('АО «Южная энергетическая компания»');
+    expect(r.speakers.map((s) => s.name).join(' ')).not.toContain('РСК');
+  });
+
+  it('reads a state body\'s long name in marks after "ГУ" as the complement of the role before it', () => {
+    const r = extractTexts([
+      'Суд вынес приговор бывшему руководителю ГУ «Управление пассажирского транспорта и автомобильных дорог города» Ерлану Сапарову.',
+      '– Я не брал ни одного тенге, – заявил Сапаров в последнем слове.',
+    ]);
+    expect(r.speakers[0]!.name).toBe('Ерлан Сапаров');
+    expect(r.speakers[0]!.role).toContain('ГУ «Управление пассажирского транспорта');
+  });
+});
+
+describe('Russian: the author\'s words after a line of dialogue', () => {
+  it('takes "огласила приговор судья X" and "зачитал решение судья X" for the judge\'s words', () => {
+    const r = extractTexts([
+      'Бывший аким района Нурлан Бекболатов вину не признал.',
+      '– Признать Бекболатова Нурлана Сериковича виновным и назначить ему наказание в виде лишения свободы сроком на пять лет, – огласила приговор судья Динара Мусина.',
+      '– Апелляционную жалобу оставить без удовлетворения, – зачитал решение судья Аскар Ермеков.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text.slice(-10)])).toEqual([['Динара Мусина', 'на пять лет'.slice(-10)], ['Аскар Ермеков', 'довлетворения'.slice(-10)]]);
+  });
+
+  it('cuts the quote at ", – вздыхает пенсионерка X" though the lexicon does not list the verb, and gives it to her', () => {
+    const r = extractTexts(['– Автобус не пришел ни разу за всю неделю, а до поликлиники шесть километров, – вздыхает пенсионерка Галина Петренко.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Галина Петренко', 'Автобус не пришел ни разу за всю неделю, а до поликлиники шесть километров']]);
+  });
+
+  it('takes a headline\'s "экс-аким района" for the former akim the body names', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: '«Денег из бюджета я не брал»: экс-аким района получил пять лет' },
+      'Бывший аким района Нурлан Бекболатов вину не признал.',
+      '– Я ни в чем не виноват и буду обжаловать приговор, – сказал Бекболатов после заседания.',
+    ]);
+    expect(r.quotes.find((q) => q.kind === 'headline')?.speaker).toBe('Нурлан Бекболатов');
+  });
+});
+
+describe('Russian: a private person named by her first name alone', () => {
+  it('gives "– …, – говорит местная жительница Айгуль" to Айгуль, and no place after "жительница поселка" to anyone', () => {
+    const r = extractTexts([
+      '– Воду привозят раз в неделю, и ее не хватает даже на полив, – рассказала жительница поселка Алгабас.',
+      'В соседнем селе жалуются на транспорт.',
+      '– Автобус не пришел ни разу за всю неделю, а до поликлиники шесть километров, – говорит местная жительница Айгуль.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null, 'Айгуль']);
+  });
+});
+

@@ -27,6 +27,13 @@ export interface Lexicon {
   readonly namingStems: ReadonlySet<string>;
   /** The naming verbs' listed forms (past tense): another form of the same stem ("call", "calls") is habitual. */
   readonly namingForms: ReadonlySet<string>;
+  /**
+   * Common first names, folded: one standing alone after the words that name a private person is that person
+   * ("– …, – рассказала жительница дома Алия"), where the words could also name a place ("жительница поселка Алгабас").
+   */
+  readonly givenNames: ReadonlySet<string>;
+  /** A naming verb's object opening the clause before it ("what meteorologists call a “bow echo”"): a term defined. */
+  readonly namingObjects: ReadonlySet<string>;
   /** Words before a verb of speech that make it passive or an adjective (it is said, the said). */
   readonly impersonalBefore: ReadonlySet<string>;
   /** Labels of a transcript's turns that never answer: the host's and the audience's (Moderator:, Вопрос:). */
@@ -115,6 +122,8 @@ interface RawLexicon {
   promiseVerbs: string[];
   instructVerbs: string[];
   namingVerbs: string[];
+  namingObjects: string[];
+  givenNames: string[];
   impersonalBefore: string[];
   hostLabels: string[];
   placeNouns: string[];
@@ -191,6 +200,8 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     instructStems: stems(raw.instructVerbs),
     namingStems: stems(raw.namingVerbs),
     namingForms: new Set(raw.namingVerbs.map(foldWord)),
+    namingObjects: new Set(raw.namingObjects),
+    givenNames: new Set(raw.givenNames.map(foldWord)),
     impersonalBefore: new Set(raw.impersonalBefore.map(foldWord)),
     hostLabels: new Set(raw.hostLabels.map(foldWord)),
     placeNouns: new Set(raw.placeNouns.map(foldWord)),
