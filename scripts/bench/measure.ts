@@ -51,3 +51,32 @@ export async function compare<T>(
   }
   return { subject: median(a), baseline: median(b) };
 }
+
+/**
+ * Medians of two workloads measured in blocks (`size` runs of A, then `size` of B, and so on), each block's inputs
+ * prepared before it: within a block a workload's code stays in the processor's caches, so this measures the
+ * steady state, where `compare` measures each run after the other workload has evicted it. The first run of
+ * each block, the cold one, is left out.
+ */
+export async function compareInBlocks<T>(
+  blocks: number,
+  size: number,
+  prepare: () => T,
+  subject: (input: T) => unknown,
+  baseline: (input: T) => unknown,
+): Promise<{ subject: number; baseline: number }> {
+  const a: number[] = [];
+  const b: number[] = [];
+  const block = async (fn: (input: T) => unknown, into: number[]) => {
+    const inputs = Array.from({ length: size }, prepare);
+    for (let i = 0; i < size; i++) {
+      const ms = await time(() => fn(inputs[i]!));
+      if (i > 0) into.push(ms);
+    }
+  };
+  for (let k = 0; k < blocks; k++) {
+    await block(subject, a);
+    await block(baseline, b);
+  }
+  return { subject: median(a), baseline: median(b) };
+}
