@@ -78,6 +78,11 @@ export interface Grammar {
    * nouns, by their role stems, and the title the body's name is written with ("Ministry of", "Министерство").
    */
   readonly bodiesOfRoles: ReadonlyArray<{ readonly bodies: ReadonlySet<string>; readonly roles: ReadonlySet<string>; readonly title: string }>;
+  /**
+   * Roles every member of a body holds whatever office the text gives them: "– подчеркнул депутат" after "первый
+   * зампред комитета Госдумы X" is X. Role stems, and stems of the bodies' nouns as their role's words hold them.
+   */
+  readonly membersOf: ReadonlyArray<{ readonly role: string; readonly bodies: readonly string[] }>;
   /** "— приводит его слова телеканал", "цитирует министра издание": an outlet quoting; the speaker is whose words they are. */
   readonly quoting: { readonly verbs: ReadonlySet<string>; readonly words: ReadonlySet<string> };
   /** Kazakh "деп": closes a quoted or reported clause before its verb of speech. */
@@ -237,6 +242,7 @@ interface RawGrammar {
   personGenders: { female: RawGenderCues; male: RawGenderCues } | null;
   genericBodies: string[];
   bodiesOfRoles: Array<{ bodies: string[]; roles: string[]; title: string }>;
+  membersOf: Array<{ role: string; bodies: string[] }>;
   quoting: { verbs: string[]; words: string[] };
   quotative: string[];
   asCue: string[];
@@ -368,6 +374,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
       roles: new Set(b.roles.map((w) => roleStem(w, language, roleEndings))),
       title: b.title,
     })),
+    membersOf: g.membersOf.map((m) => ({ role: roleStem(m.role, language, roleEndings), bodies: m.bodies.map(foldWord) })),
     quoting: { verbs: new Set(g.quoting.verbs.map(foldWord)), words: new Set(g.quoting.words.map(foldWord)) },
     quotative: new Set(g.quotative.map(foldWord)),
     asCue: new Set(g.asCue.map(foldWord)),

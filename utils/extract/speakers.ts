@@ -494,6 +494,7 @@ export class SpeakerRegistry {
     const cls = this.classOf(m.key);
     const persons = this.persons;
     const holders = persons.filter((e) => e.roleClasses.has(cls));
+    const members = holders.length === 0 ? this.membersHolding(m.key) : [];
     let e: Entity | undefined;
     // A body (the lexicon's, or one named after "по данным") is never a person named elsewhere.
     if ((m.organization === true || this.ctx.lex.organizations.has(m.key)) && !this.ctx.lex.roleClass.has(m.key)) {
@@ -504,6 +505,8 @@ export class SpeakerRegistry {
     else if (this.indefinite(m, order)) e = undefined;
     else if (holders.length === 1) e = holders[0];
     else if (holders.length > 1) e = this.lastMentioned(this.qualified(byRank(holders, m), m, order), order);
+    // "– подчеркнул депутат" after "первый зампред комитета Госдумы X": a member of the body holds its members' role.
+    else if (members.length > 0) e = this.lastMentioned(members, order, false) ?? (members.length === 1 ? members[0] : undefined);
     // With one named person in the whole text, a role with no name beside it can only be that person, unless they
     // are known to hold a different one ("глава Правительства" after "аким области X" is someone else).
     // A body named by a name of its own ("АО «ЖарыкТранзит»") holds no person's role.
@@ -772,6 +775,13 @@ export class SpeakerRegistry {
     // Asked per pronoun and per bare body noun: gathered once, as names are all resolved before any is asked.
     this.organizationNames ??= new Set(this.placed.filter((pm) => pm.mention.kind === 'name' && pm.entity && (this.ctx.lex.organizations.has(pm.mention.key) || pm.mention.organization === true)).map((pm) => pm.entity!));
     return this.organizationNames;
+  }
+
+  /** Persons whose role names a body every member of which holds the role `key` (a parliament's, for "депутат"). */
+  private membersHolding(key: string): Entity[] {
+    const bodies = grammarFor(this.ctx.lex.language).membersOf.find((x) => x.role === key)?.bodies;
+    if (!bodies) return [];
+    return this.persons.filter((p) => p.role !== null && foldWord(p.role.toLowerCase()).split(SPACES).some((w) => bodies.some((b) => w.startsWith(b))));
   }
 
   /** Of the candidates, the one the text names first whose role has the word. */

@@ -1159,3 +1159,13 @@ describe('English: people and terms in a sentence\'s quotation marks', () => {
   });
 });
 
+
+describe('English: a member of parliament called by the members\' role', () => {
+  it('gives "the lawmaker said" to the deputy chairman of a Senate committee named before', () => {
+    const r = extractTexts([
+      'Yerlan Saparov, deputy chairman of the Senate budget committee, criticised the plan on Wednesday.',
+      '“We will not vote for it in this form,” the lawmaker said.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Yerlan Saparov']);
+  });
+});

@@ -1282,3 +1282,13 @@ describe('Russian: a private person named by her first name alone', () => {
   });
 });
 
+
+describe('Russian: a member of parliament called by the members\' role', () => {
+  it('gives "– подчеркнул депутат" to the secretary of a Mazhilis committee named before', () => {
+    const r = extractTexts([
+      'Секретарь комитета Мажилиса по аграрным вопросам Айдос Сарыбаев выступил на заседании в среду.',
+      '– Фермеры снова не получат субсидии до начала посевной, – подчеркнул депутат.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Айдос Сарыбаев']);
+  });
+});
