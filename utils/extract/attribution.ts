@@ -1,7 +1,7 @@
 import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor } from './grammar';
 import type { Lexicon } from './lexicon';
-import { factsOf } from './tokens';
+import { adjacent, factsOf } from './tokens';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 
@@ -133,13 +133,24 @@ const APPOSED_PHRASE = /^,[^.;:!?]+,\s*$/;
 const TITLE_OPENERS = new Set(['“', '"', '«', '‘', "'"]);
 
 /** The name a cue's subject phrase opens with, when the rest of it is set off by commas as its apposition. */
+/** Lower-case words between a preposition and the workplace it names ("of the unregistered"), at most. */
+const MAX_WORKPLACE_MODIFIERS = 2;
+
 export function appositionHead(ctx: DocContext, p: ParagraphInfo, mentions: readonly Mention[], cueStart: number): Mention | null {
   // The phrase set off describes the name; a person named in it is the subject ("The head of …, Viktor Lozinsky,
   // said"). A title in quotation marks names no one ("whose book “The Steppe Dividend” came out"), nor does a body
   // or a workplace after a preposition ("a portfolio manager at Almaty-based Altyn Orda Asset Management").
+  // "a co-founder of the unregistered El Tiregi party": a determiner and modifiers may stand between them.
   const workplace = (o: Mention) => {
     let k = o.firstToken - 1;
-    while (k >= 0 && p.tokens[k]!.text.includes('-') && p.tokens[k]!.capitalized) k--;
+    let modifiers = 0;
+    for (; k >= 0; k--) {
+      const t = p.tokens[k]!;
+      if (!adjacent(ctx.view.text, ctx.view.base, t, p.tokens[k + 1]!)) return false;
+      if (t.text.includes('-') && t.capitalized) continue;
+      if (!t.capitalized && !t.acronym && !ctx.lex.prepositions.has(t.lower) && modifiers++ < MAX_WORKPLACE_MODIFIERS) continue;
+      break;
+    }
     return k >= 0 && ctx.lex.prepositions.has(p.tokens[k]!.lower);
   };
   const person = (o: Mention) => o.kind === 'name' && !ctx.lex.organizations.has(o.key) && !workplace(o) && !TITLE_OPENERS.has(ctx.view.text[o.start - 1 - ctx.view.base] ?? '');

@@ -258,6 +258,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
             // "аким района Ахметов Серик Болатович": an official document's order, surname first and patronymic last.
             const patronymic = grammarFor(ctx.lex.language).patronymicEnding;
             if (run >= 3 && !placeAfterName(ctx, p, j, run)) nameStart = j + run - (patronymic?.test(tokens[j + run - 2]!.lower) || patronymic?.test(tokens[j + run - 1]!.lower) ? 3 : 2);
+            // "Judge Caroline M. Haugland": a middle initial goes with the given name before it.
+            if (nameStart > j && middleInitial(ctx, p, nameStart)) nameStart--;
             break;
           }
         }
@@ -787,8 +789,13 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
   let n = 0;
   while (i + n < p.tokens.length && n < 5) {
     const t = p.tokens[i + n]!;
+    // "Margaret L. Okafor": a middle initial and its point stand inside a name.
+    if (n > 0 && middleInitial(ctx, p, i + n)) {
+      n++;
+      continue;
+    }
     if (!t.capitalized || t.shape.number) break;
-    if (n > 0 && !adjacent(ctx.view.text, ctx.view.base, p.tokens[i + n - 1]!, t)) break;
+    if (n > 0 && !adjacent(ctx.view.text, ctx.view.base, p.tokens[i + n - 1]!, t) && !middleInitial(ctx, p, i + n - 1)) break;
     // "South Korean counterpart", "Central Asian states": a people's adjective ends any name before it.
     if (demonymAlone(ctx, p, i + n)) break;
     // A person's role ends a name; a body's noun continues one ("National Bank", "Halyk Finance").
@@ -796,6 +803,15 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
     n++;
   }
   return n;
+}
+
+/** Token i is a capital letter and its point after a word of a name, with the name's next word right after it. */
+function middleInitial(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const t = p.tokens[i]!;
+  const next = p.tokens[i + 1];
+  if (t.text.length !== 1 || t.text === t.lower || !next?.capitalized || i === 0 || !p.tokens[i - 1]!.capitalized) return false;
+  const { text, base } = ctx.view;
+  return adjacent(text, base, p.tokens[i - 1]!, t) && text.slice(t.end - base, next.start - base) === '. ';
 }
 
 function speechNear(ctx: DocContext, p: ParagraphInfo, first: number, last: number): boolean {

@@ -109,7 +109,14 @@ export const NON_ARTICLE_TYPES = /^(CollectionPage|SearchResultsPage|ItemList|Pr
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'MENU', 'DIALOG']);
 const FURNITURE_ROLES = /^(navigation|complementary|contentinfo|banner|search|menu|menubar|dialog|toolbar)$/;
 const FURNITURE_NAMES =
-  /(^|[\s_-])(comments?|comment-list|disqus|related|share|sharing|social|tags?|tag-list|taglist|read-?also|readmore|read-more|see-also|also|teasers?|more-news|recommend\w*|subscribe|subscription|newsletter|promo|advert\w*|ads?|adv|banner|breadcrumbs?|sidebar|widget|popular|most-read|trending|onward\w*|more-on\w*|further-reading|up-next|sponsor\w*|promoted|partner-content|native-ad|author-bio|rating|poll|cookie\w*|paywall|footer|nav|navbar|menu|header-menu|pagination|pager|toolbar)($|[\s_-])/i;
+  /(^|[\s_-])(comments?|comment-list|disqus|related|share|sharing|social|tags?|tag-list|taglist|read-?also|readmore|read-more|see-also|also|teasers?|more-news|recommend\w*|subscribe|subscription|newsletter|promo|advert\w*|ads?|adv|banner|breadcrumbs?|sidebar|widget|popular|most-read|trending|onward\w*|more-on\w*|further-reading|up-next|sponsor\w*|promoted|partner-content|native-ad|author-bio|rating|poll|cookie\w*|footer|nav|navbar|menu|header-menu|pagination|pager|toolbar)($|[\s_-])/i;
+
+/**
+ * A paywall's box: furniture when it is the prompt to subscribe, not when it wraps the article for subscribers
+ * (`<div class="paywall"><p>…</p>…</div>`, as The Diplomat writes it).
+ */
+const PAYWALL_NAMES = /(^|[\s_-])paywall($|[\s_-])/i;
+const MAX_PAYWALL_PROMPT_CHARS = 400;
 
 /** Navigation, comments, related links, share bars, tags, ads: never part of the article text. */
 export function isFurniture(el: Element): boolean {
@@ -117,5 +124,7 @@ export function isFurniture(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.test(role)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return names.length > 1 && FURNITURE_NAMES.test(names);
+  if (names.length <= 1) return false;
+  if (FURNITURE_NAMES.test(names)) return true;
+  return PAYWALL_NAMES.test(names) && (el.textContent ?? '').length <= MAX_PAYWALL_PROMPT_CHARS;
 }

@@ -257,10 +257,14 @@ function closingRun(ctx: DocContext, pi: number, opener: string): Run | null {
     const q = ctx.paragraphs[k]!.para;
     if (q.start - ctx.paragraphs[k - 1]!.para.end !== 1) return null;
     let depth = 0;
+    // «… „дырой“ …»: the inner quotation marks of a Russian quote, opened and closed within the paragraph.
+    let inner = 0;
     let marks = false;
     for (let i = q.start; i < q.end; i++) {
       const ch = text[i - base]!;
       if (ch === opener) depth++;
+      else if (opener === '«' && ch === '„') inner++;
+      else if (opener === '«' && ch === '“' && inner > 0) inner--;
       else if (closers.includes(ch)) {
         if (depth === 0) {
           const e = quotedEnd(text, base, q.start, i);
@@ -270,7 +274,7 @@ function closingRun(ctx: DocContext, pi: number, opener: string): Run | null {
         depth--;
       } else if (OPENERS.has(ch) || ch === '»' || ch === '”') marks = true;
     }
-    if (marks || depth > 0) return null;
+    if (marks || depth > 0 || inner > 0) return null;
     parts.push([q.start, q.end]);
   }
   return null;

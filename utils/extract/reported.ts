@@ -403,6 +403,10 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
 
 function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence, cueAt: number, cueLast: number, end: number, group: Group | null): Candidate[] | null {
   const { tokens } = p;
+  // "ordered a 30% cut in irrigation water": an order's bare object is the act ordered, not words; what it says
+  // follows "that" or an infinitive ("ordered the ministry to …"), found elsewhere.
+  // ("told reporters she …" tells its listener words, not an order.)
+  if (ctx.lex.instructStems.has(p.stems[cueAt]!) && !grammarFor(ctx.lex.language).takesListener.has(tokens[cueAt]!.lower)) return null;
   const { text, base } = ctx.view;
   let j = cueLast + 1;
   if (grammarFor(ctx.lex.language).takesListener.has(tokens[cueAt]!.lower)) {

@@ -633,9 +633,17 @@ export class SpeakerRegistry {
     const complement = foldWord(m.premodifiers === undefined ? complementOf(m) : premodifiedComplement(m, m.premodifiers));
     if (!complement) {
       const kin = [...this.bodies.values()].filter((b) => b.roleClasses.has(cls));
-      // "В ведомстве напомнили" after "сообщение Министерства здравоохранения": any body named before.
-      // "the company said" after "Almaty International Airport": a body named by a name of its own counts too.
-      const anyBody = () => (grammarFor(this.ctx.lex.language).genericBodies.has(m.key) ? this.lastMentioned([...this.bodies.values(), ...this.namedOrganizations()], order, false) : undefined);
+      // "В ведомстве напомнили" after "сообщение Министерства здравоохранения": any body named before, a ministry
+      // first ("…, а не компания" in a quote between is no ведомство). "the company said" after "Almaty
+      // International Airport": a body named by a name of its own counts too.
+      const anyBody = () => {
+        const grammar = grammarFor(this.ctx.lex.language);
+        if (!grammar.genericBodies.has(m.key)) return undefined;
+        const all = [...this.bodies.values(), ...this.namedOrganizations()];
+        const kinds = grammar.bodiesOfRoles.find((b) => b.bodies.has(m.key))?.bodies;
+        const ofKind = kinds ? all.filter((b) => [...kinds].some((k) => b.roleClasses.has(this.classOf(k)))) : [];
+        return this.lastMentioned(ofKind, order, false) ?? this.lastMentioned(all, order, false);
+      };
       // "…, police said" in a story that names the Durham Police Department: the one body a lone noun is part of.
       const namedWith = () => (SPACES.test(m.text) ? null : this.bodyNamedWith(m.text)) ?? undefined;
       return this.lastMentioned(kin, order, false) ?? anyBody() ?? namedWith() ?? this.remember(bareKey, this.roleEntity(bareKey, cls, this.bodyOfRoleHolder(m, order) ?? this.bodyName(m)));

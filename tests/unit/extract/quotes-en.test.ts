@@ -1169,3 +1169,26 @@ describe('English: a member of parliament called by the members\' role', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Yerlan Saparov']);
   });
 });
+
+describe('English: names with a middle initial, workplaces in an apposition, orders', () => {
+  it('reads "U.S. Attorney Margaret L. Okafor" and "Judge Caroline M. Haugland" as whole names', () => {
+    const r = extractTexts([
+      '“Relief programs were meant to keep paychecks flowing to working families,” said U.S. Attorney Margaret L. Okafor. “This defendant treated them as a personal bank account.”',
+      'Senior U.S. District Judge Caroline M. Haugland told the defendant: “You took it because it was there.”',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Margaret L. Okafor', 'Caroline M. Haugland']);
+  });
+
+  it('keeps the subject before an apposition that names the party he co-founded ("of the unregistered X party")', () => {
+    const r = extractTexts(['Opposition politician Daniyar Kemelov, a co-founder of the unregistered Adal Zhol party, said: “The canals leak because the money for repairs was stolen, not because it did not rain.”']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Daniyar Kemelov']);
+  });
+
+  it('reads no statement into an order\'s object ("ordered a 30% cut in irrigation water"), and still reads "ordered X to …"', () => {
+    const r = extractTexts([
+      'Authorities in Kazakhstan have ordered a 30% cut in irrigation water for farms in the southern regions.',
+      'The prime minister ordered the water ministry to publish a schedule of releases by Friday.',
+    ]);
+    expect(r.quotes.map((q) => q.text)).toEqual(['the water ministry to publish a schedule of releases by Friday']);
+  });
+});

@@ -1292,3 +1292,29 @@ describe('Russian: a member of parliament called by the members\' role', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Айдос Сарыбаев']);
   });
 });
+
+describe('Russian: "в ведомстве" after a ministry and a company', () => {
+  it('takes the ministry named before for "ведомство", not a company named after it', () => {
+    const r = extractTexts([
+      'Депутат Мажилиса раскритиковал Министерство энергетики за перебои с топливом на заправках.',
+      '– Платит за это в итоге водитель, а не компания, которая продает бензин, – сказал депутат журналистам.',
+      'В ведомстве заявили, что дефицита топлива в стране нет.',
+    ]);
+    expect(r.quotes.find((q) => q.kind === 'indirect')?.speaker).toBe('Министерство энергетики');
+  });
+});
+
+describe('Russian: a quotation over three paragraphs with a quotation inside it', () => {
+  it('follows «… ¶ … „…“ … ¶ …» to its closing mark, the inner marks no end of it', () => {
+    const r = extractTexts([
+      'Экономист Сауле Нуркенова считает, что поправки запоздали.',
+      '«Прибавка в две тысячи тенге для сельской пенсионерки – ощутимые деньги. Но базовая пенсия целиком финансируется из бюджета.',
+      'Вторая часть поправок гораздо важнее. Женщины годами выходили на пенсию с „дырой“ в стаже и получали меньше мужчин.',
+      'Без роста реальных зарплат система все равно будет держаться на трансфертах», – сказала Нуркенова.',
+    ]);
+    const quote = r.quotes.find((q) => q.kind === 'direct')!;
+    expect(quote.speaker).toBe('Сауле Нуркенова');
+    expect(quote.text).toContain('Вторая часть поправок');
+    expect(quote.text.endsWith('держаться на трансфертах')).toBe(true);
+  });
+});

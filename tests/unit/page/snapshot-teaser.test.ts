@@ -38,3 +38,15 @@ describe('a related story\'s card inside the body', () => {
     expect(s.blocks.find((b) => b.text.includes('Читайте также'))?.kind).toBe('other');
   });
 });
+
+describe('a paywall box', () => {
+  it('is the article when it wraps the body\'s paragraphs, and furniture when it is the prompt to subscribe', () => {
+    const paras = Array.from({ length: 5 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('');
+    const html = `<!DOCTYPE html><html lang="ru"><head><title>Отопление</title><meta property="og:type" content="article"></head><body>
+      <article><h1>Отопительный сезон начнется по графику</h1><div class="entry-content"><div class="paywall">${paras}</div>
+      <div class="paywall-prompt"><p>Осталось 2 бесплатные статьи в этом месяце. Оформите подписку, чтобы читать дальше.</p></div></div></article></body></html>`;
+    const s = snapshotArticle(parseHTML(html).document as unknown as Document, 'https://news.example.kz/a');
+    expect(s.blocks.filter((b) => b.kind === 'paragraph' && b.text.startsWith('Аким области')).length).toBe(5);
+    expect(s.blocks.find((b) => b.text.includes('подписку'))?.kind).toBe('other');
+  });
+});
