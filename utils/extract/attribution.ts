@@ -304,6 +304,8 @@ export function pickMention(mentions: readonly Mention[], cueStart: number): Men
  * there only the forms the lexicon lists count; Russian and Kazakh inflect too much for lists of forms.
  */
 export function isSpeechWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  // "he pointed to the spot": a cue head is a cue only with its particle after it ("pointed out").
+  if (ctx.lex.cueHeadParticles.size > 0 && ctx.lex.cueHeads.has(p.stems[i]!) && !ctx.lex.cueHeadParticles.has(p.tokens[i + 1]?.lower ?? '')) return false;
   // Kept on the word's shape when the paragraph was read in the context's language (its stems are that language's).
   if (p.language === ctx.lex.language) {
     const facts = factsOf(p.tokens[i]!, p.language);

@@ -1192,3 +1192,21 @@ describe('English: names with a middle initial, workplaces in an apposition, ord
     expect(r.quotes.map((q) => q.text)).toEqual(['the water ministry to publish a schedule of releases by Friday']);
   });
 });
+
+describe('English: a match report', () => {
+  it('reads "he pointed to the spot" as no cue, and "pointed out that" as one', () => {
+    const r = extractTexts([
+      'After watching the replay on the pitchside monitor for four minutes, he pointed to the spot, and the visitors scored.',
+      'The federation\'s chief referee Bolat Amanov pointed out that the rules allow the review to take as long as needed.',
+    ]);
+    expect(r.quotes.map((q) => [q.cue, q.speaker])).toEqual([['pointed out', 'Bolat Amanov']]);
+  });
+
+  it('gives "the goalkeeper told reporters" to the goalkeeper the report named', () => {
+    const r = extractTexts([
+      'Head coach Marat Baimukhanov blamed the referee, and the hosts\' goalkeeper Erzhan Sadykov was beaten from the spot in added time.',
+      '“We conceded from a set piece again, and that is on us, not on the referee,” the goalkeeper told reporters in the mixed zone.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Erzhan Sadykov']);
+  });
+});

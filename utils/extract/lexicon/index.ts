@@ -18,6 +18,8 @@ export interface Lexicon {
   readonly speechForms: ReadonlySet<string>;
   /** Cue words that take the next word into the cue ("атап өтті", "обратил внимание", "pointed out"). */
   readonly cueHeads: ReadonlySet<string>;
+  /** The words a cue head must have after it to be a cue, when listed ("pointed out"; "pointed to the spot" is none). */
+  readonly cueHeadParticles: ReadonlySet<string>;
   readonly reportOnlyStems: ReadonlySet<string>;
   /** Verbs whose object is a promise in the infinitive (пообещал пустить, promised to send). */
   readonly promiseStems: ReadonlySet<string>;
@@ -118,6 +120,7 @@ interface RawLexicon {
   notSpeechEnding?: string;
   documentCues?: string[];
   cueHeads: string[];
+  cueHeadParticles: string[];
   reportOnlyVerbs: string[];
   promiseVerbs: string[];
   instructVerbs: string[];
@@ -195,6 +198,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     documentCues: new Set(raw.documentCues ?? []),
     speechForms: new Set(raw.speechVerbs.map(foldWord)),
     cueHeads: stems(raw.cueHeads),
+    cueHeadParticles: new Set(raw.cueHeadParticles),
     reportOnlyStems: stems(raw.reportOnlyVerbs),
     promiseStems: stems(raw.promiseVerbs),
     instructStems: stems(raw.instructVerbs),
