@@ -103,6 +103,11 @@ export interface Grammar {
    * the lexicon does not list ("– …, – вздыхает пенсионерка Галина."), with no lexicon entry needed.
    */
   readonly unlistedCueVerb: RegExp | null;
+  /**
+   * An adjective's dative ending: a title in quotation marks that declines so ("«Деловому курсу»") names whom a
+   * body told, not the body's own name, which stays as registered («КазТрансОйл», «Самрук-Энерго»).
+   */
+  readonly dativeAdjective: RegExp | null;
   /** "a", "an": a role after one names someone new to the text ("said a diplomat"). */
   readonly indefiniteArticles: ReadonlySet<string>;
   /** Surnames' endings, for languages where they tell a surname from a place ("Аким Алматы пообещал"). */
@@ -251,6 +256,7 @@ interface RawGrammar {
   patronymicEnding: string;
   impersonalCue: string;
   unlistedCueVerb: string;
+  dativeAdjective: string;
   indefiniteArticles: string[];
   surnameEnding: string;
   patronymicAsSurname: string;
@@ -384,6 +390,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     patronymicEnding: pattern(g.patronymicEnding),
     impersonalCue: pattern(g.impersonalCue),
     unlistedCueVerb: pattern(g.unlistedCueVerb),
+    dativeAdjective: pattern(g.dativeAdjective),
     indefiniteArticles: new Set(g.indefiniteArticles.map(foldWord)),
     surnameEnding: pattern(g.surnameEnding, 'iu'),
     patronymicAsSurname: pattern(g.patronymicAsSurname, 'iu'),

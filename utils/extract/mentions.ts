@@ -210,7 +210,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       while (!bodyOf && j < tokens.length && j < roleEnd + reach) {
         // "председателя правления АО «КазМунайГаз» Даурен Карабаев": a company named in quotation marks is part of
         // the complement, and the name may follow it.
-        const afterQuoted = j > roleEnd ? afterQuotedName(ctx, p, j) : -1;
+        // "Пресс-секретарь «Дала Логистикс» Алия Ермекова": right after the role, only with a whole name after it.
+        const quotedAfter = afterQuotedName(ctx, p, j);
+        const afterQuoted = j > roleEnd || (quotedAfter > j && capRun(ctx, p, quotedAfter) >= 2) ? quotedAfter : -1;
         if (afterQuoted > j) {
           // A name in quotation marks counts as one word of the complement, however long.
           reach += afterQuoted - j - 1;
@@ -301,7 +303,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       const cut = possessiveCut(ctx, p, last);
       let end = tokens[last]!.end - cut;
       // "В компании «КазТрансОйл» сообщили": the body's own name in quotation marks is part of it.
-      const afterName = organization && last === roleEnd - 1 && roleEnd < tokens.length ? afterQuotedName(ctx, p, roleEnd) : -1;
+      const dative = grammarFor(ctx.lex.language).dativeAdjective;
+      const told = roleEnd < tokens.length && (dative?.test(tokens[roleEnd]!.lower) ?? false);
+      const afterName = organization && last === roleEnd - 1 && roleEnd < tokens.length && !told ? afterQuotedName(ctx, p, roleEnd) : -1;
       if (afterName > roleEnd) {
         last = afterName - 1;
         end = tokens[afterName]!.start - 1;
@@ -400,6 +404,12 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         i = of + 1;
         continue;
       }
+    }
+    // "– говорится в ответе АЗРК на запрос редакции": the short name after a document a cue names is its author.
+    if (t.acronym && ctx.language !== 'en' && !t.shape.number && i >= 3 && ctx.lex.documentCues.has(tokens[i - 3]!.lower) && grammarFor(ctx.lex.language).inBody.has(tokens[i - 2]!.lower)) {
+      out.push({ ...nameMention(ctx, p, i, i), organization: true });
+      i++;
+      continue;
     }
     // "В АО «ЖарыкТранзит» не согласны": a company's legal form and its name in quotation marks name a body.
     if (t.acronym && ctx.lex.legalForms.has(t.lower)) {

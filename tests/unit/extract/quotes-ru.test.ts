@@ -1318,3 +1318,31 @@ describe('Russian: a quotation over three paragraphs with a quotation inside it'
     expect(quote.text.endsWith('держаться на трансфертах')).toBe(true);
   });
 });
+
+describe('Russian: a company\'s spokeswoman, its written answer and the outlet told', () => {
+  it('reads "Пресс-секретарь «Х» Имя Фамилия" as her role and name, so "– сказала она" is hers', () => {
+    const r = extractTexts([
+      'Пресс-секретарь «Степь Логистикс» Жанна Оспанова факт переговоров подтвердила.',
+      '– Мы действительно ищем стратегического партнера для терминала, – сказала она журналистам. – Но говорить о цене пока преждевременно.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Жанна Оспанова']);
+    expect(r.speakers[0]!.role).toBe('Пресс-секретарь «Степь Логистикс»');
+  });
+
+  it('gives "– говорится в ответе АЗРК" to the agency whose short name follows the document', () => {
+    const r = extractTexts([
+      'Аналитик Дина Сарсенова считает сделку выгодной для обеих сторон.',
+      'Сделку придется согласовывать с Агентством по защите и развитию конкуренции (АЗРК).',
+      '«Любая сделка, в результате которой один оператор получит контроль над портом, будет рассматриваться отдельно», – говорится в ответе АЗРК на запрос редакции.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Агентство по защите и развитию конкуренции (АЗРК)']);
+  });
+
+  it('takes "В агентстве «Деловому курсу» сообщили" for the agency, the declined title for the outlet told', () => {
+    const r = extractTexts([
+      'Сделку придется согласовывать с Агентством по защите и развитию конкуренции (АЗРК).',
+      'В агентстве «Деловому курсу» сообщили, что ходатайство о ее согласовании пока не поступало.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Агентство по защите и развитию конкуренции (АЗРК)']);
+  });
+});
