@@ -377,7 +377,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       // A first name alone, not where a body's or a place's name stands (after a role or a preposition) and not in
       // the headline, which names people in full or by surname.
       const givenName = (surnames.given.has(t.text) || lonePersonName(ctx, p, i)) && !p.sentenceInitial.has(i) && p !== ctx.headline && i > 0 && roleAt(ctx, p, i - 1) === 0 && !ctx.lex.prepositions.has(tokens[i - 1]!.lower);
-      if (run === 1 && !field && (surnames.has(t.text) || givenName || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i)))) {
+      // "аким Экибастуза ответил": a word right after a role that no surname's shape has is the role's place.
+      const placeOfRole = i > 0 && roleAt(ctx, p, i - 1) > 0 && !surnameShaped(ctx, t.text);
+      if (run === 1 && !field && (surnames.has(t.text) || givenName || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i) && !placeOfRole))) {
         out.push(nameMention(ctx, p, i, i));
         i++;
         continue;

@@ -222,7 +222,8 @@ function pieceReadings(written: string, part: NamePart, piece: boolean): WordRea
     for (const inv of byEnding.get(folded.slice(folded.length - length)) ?? []) {
       if (inv.whole && length !== folded.length) continue;
       let nominative = written.slice(0, written.length - length) + inv.nominativeEnding;
-      if (nominative.length < 2 || nominative === written) continue;
+      // "Серикбаем" is Серикбай's, never "Серикбаь": Russian spelling puts no soft sign after a vowel.
+      if (nominative.length < 2 || nominative === written || SOFT_SIGN_AFTER_VOWEL.test(nominative)) continue;
       if (written[0] !== written[0]!.toLowerCase()) nominative = nominative[0]!.toUpperCase() + nominative.slice(1);
       for (const g of inv.genders) {
         // "Мади", "Али": a man's given name in -и after a consonant is written so in every case; a nominative
@@ -234,6 +235,8 @@ function pieceReadings(written: string, part: NamePart, piece: boolean): WordRea
   }
   return [...byKey.values()];
 }
+
+const SOFT_SIGN_AFTER_VOWEL = /[аеёиоуыэюя]ь$/i;
 
 function sameWord(a: string, b: string): boolean {
   return a === b || foldWord(a) === foldWord(b);

@@ -1346,3 +1346,23 @@ describe('Russian: a company\'s spokeswoman, its written answer and the outlet t
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Агентство по защите и развитию конкуренции (АЗРК)']);
   });
 });
+
+describe('Russian: names and places after a role', () => {
+  it('gives "Серикбаем" (as "Николаем") a given name in -й, never one with a soft sign after a vowel', () => {
+    const r = extractTexts([
+      'Вместе с акимом сельского округа Серикбаем Абдрахмановым корреспондент проехал по улицам села.',
+      '– Воду в каждый дом подадут до конца года, – сказал Абдрахманов.',
+    ]);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Серикбай Абдрахманов']);
+  });
+
+  it('reads "аким Экибастуза ответил" as the akim of a place, not a person named Экибастуза', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: '«Трубы поменяем до холодов»: аким Экибастуза ответил на вопросы жителей' },
+      'Аким Экибастуза Канат Ермеков встретился с жителями микрорайона в пятницу.',
+      '– Трубы поменяем до холодов, это я вам обещаю, – ответил аким.',
+    ]);
+    expect(r.quotes.find((q) => q.kind === 'headline')?.speaker).toBe('Канат Ермеков');
+    expect(r.speakers.map((s) => s.name)).toEqual(['Канат Ермеков']);
+  });
+});
