@@ -1210,3 +1210,10 @@ describe('English: a match report', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Erzhan Sadykov']);
   });
 });
+
+describe('English: "the country\'s top diplomat"', () => {
+  it('gives "Kazakhstan’s top diplomat said" to the foreign minister named before', () => {
+    const r = extractTexts(['Foreign Minister Askar Temirbayev spoke at a symposium in Tokyo on Monday. Kazakhstan’s top diplomat said: “Central Asia is no longer content to be a corridor that others pass through.”']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Askar Temirbayev']);
+  });
+});
