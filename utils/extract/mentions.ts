@@ -260,8 +260,10 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
             // "аким района Ахметов Серик Болатович": an official document's order, surname first and patronymic last.
             const patronymic = grammarFor(ctx.lex.language).patronymicEnding;
             if (run >= 3 && !placeAfterName(ctx, p, j, run)) nameStart = j + run - (patronymic?.test(tokens[j + run - 2]!.lower) || patronymic?.test(tokens[j + run - 1]!.lower) ? 3 : 2);
-            // "Judge Caroline M. Haugland": a middle initial goes with the given name before it.
+            // "Judge Caroline M. Haugland": a middle initial goes with the given name before it; a name with a
+            // particle ("Minister Muhannad Sabri al-Jubouri") is the whole run.
             if (nameStart > j && middleInitial(ctx, p, nameStart)) nameStart--;
+            if (nameStart > j && tokens.slice(j, j + run).some((_, k) => nameParticle(ctx, p, j + k))) nameStart = j;
             break;
           }
         }
@@ -806,6 +808,11 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
       n++;
       continue;
     }
+    // "Muhannad Sabri al-Jubouri", "Mohammed bin Salman": a particle inside a name, before a capitalised word.
+    if (n > 0 && nameParticle(ctx, p, i + n) && adjacent(ctx.view.text, ctx.view.base, p.tokens[i + n - 1]!, t)) {
+      n++;
+      continue;
+    }
     if (!t.capitalized || t.shape.number) break;
     if (n > 0 && !adjacent(ctx.view.text, ctx.view.base, p.tokens[i + n - 1]!, t) && !middleInitial(ctx, p, i + n - 1)) break;
     // "South Korean counterpart", "Central Asian states": a people's adjective ends any name before it.
@@ -815,6 +822,15 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
     n++;
   }
   return n;
+}
+
+/** Token i is a name's particle: "al-Jubouri" written as one word, or "bin", "von" before a capitalised word. */
+function nameParticle(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const t = p.tokens[i]!;
+  const hyphen = t.text.indexOf('-');
+  if (hyphen > 0 && ctx.lex.nameParticles.has(t.text.slice(0, hyphen)) && t.text[hyphen + 1] !== t.text[hyphen + 1]!.toLowerCase()) return true;
+  const next = p.tokens[i + 1];
+  return ctx.lex.nameParticles.has(t.text) && next !== undefined && (next.capitalized || nameParticle(ctx, p, i + 1)) && adjacent(ctx.view.text, ctx.view.base, t, next);
 }
 
 /** Token i is a capital letter and its point after a word of a name, with the name's next word right after it. */

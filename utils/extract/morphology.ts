@@ -95,8 +95,11 @@ export function roleStemOf(t: Token, language: Language, endings: readonly strin
  * Snowball over-cuts surnames (Токаев → тока but Токаева → токаев), so names strip only case endings from a
  * short list, and only while at least four letters stay.
  */
+const ARABIC_ARTICLE = /^(?:al|el)-(?=\p{L}{3})/u;
+
 export function nameKey(word: string, endings: readonly string[]): string {
-  let w = foldWord(word).replace(/['’]s$/, '');
+  // "al-Jubouri" is "Jubouri" the second time: the Arabic article is no part of the key.
+  let w = foldWord(word).replace(/['’]s$/, '').replace(ARABIC_ARTICLE, '');
   for (const e of endings) {
     if (w.length - e.length >= 4 && w.endsWith(e)) {
       w = w.slice(0, w.length - e.length);

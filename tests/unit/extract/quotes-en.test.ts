@@ -1217,3 +1217,21 @@ describe('English: "the country\'s top diplomat"', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Askar Temirbayev']);
   });
 });
+
+describe('English: names with particles', () => {
+  it('reads "Electricity Minister Muhannad Sabri al-Jubouri" whole, and "Jubouri" later as him', () => {
+    const r = extractTexts([
+      '“We are building a regional market, and Iraq will pay for every megawatt it imports,” Electricity Minister Muhannad Sabri al-Jubouri told reporters in Baghdad.',
+      'Jubouri said the first phase of the link would be operational by the end of 2025.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Muhannad Sabri al-Jubouri', 'Muhannad Sabri al-Jubouri']);
+  });
+
+  it('keeps "bin" and "von der" inside a name', () => {
+    const r = extractTexts([
+      'Saudi Energy Minister Abdulaziz bin Salman said the kingdom would double its investment in the region.',
+      '“Europe will not stand by,” said Ursula von der Leyen, the president of the European Commission.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Abdulaziz bin Salman', 'Ursula von der Leyen']);
+  });
+});

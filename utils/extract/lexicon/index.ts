@@ -34,6 +34,8 @@ export interface Lexicon {
    * ("– …, – рассказала жительница дома Алия"), where the words could also name a place ("жительница поселка Алгабас").
    */
   readonly givenNames: ReadonlySet<string>;
+  /** Lower-case words inside a name ("Mohammed bin Salman", "Ursula von der Leyen"), and prefixes ("al-Jubouri"). */
+  readonly nameParticles: ReadonlySet<string>;
   /** A naming verb's object opening the clause before it ("what meteorologists call a “bow echo”"): a term defined. */
   readonly namingObjects: ReadonlySet<string>;
   /** Words before a verb of speech that make it passive or an adjective (it is said, the said). */
@@ -127,6 +129,7 @@ interface RawLexicon {
   namingVerbs: string[];
   namingObjects: string[];
   givenNames: string[];
+  nameParticles: string[];
   impersonalBefore: string[];
   hostLabels: string[];
   placeNouns: string[];
@@ -206,6 +209,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     namingForms: new Set(raw.namingVerbs.map(foldWord)),
     namingObjects: new Set(raw.namingObjects),
     givenNames: new Set(raw.givenNames.map(foldWord)),
+    nameParticles: new Set(raw.nameParticles),
     impersonalBefore: new Set(raw.impersonalBefore.map(foldWord)),
     hostLabels: new Set(raw.hostLabels.map(foldWord)),
     placeNouns: new Set(raw.placeNouns.map(foldWord)),
