@@ -80,7 +80,7 @@ export interface Grammar {
   readonly bodiesOfRoles: ReadonlyArray<{ readonly bodies: ReadonlySet<string>; readonly roles: ReadonlySet<string>; readonly title: string }>;
   /**
    * Roles every member of a body holds whatever office the text gives them: "– подчеркнул депутат" after "первый
-   * зампред комитета Госдумы X" is X. Role stems, and stems of the bodies' nouns as their role's words hold them.
+   * зампред комитета Госдумы X" is X. The role's stem, and how the bodies' nouns begin in a holder's role.
    */
   readonly membersOf: ReadonlyArray<{ readonly role: string; readonly bodies: readonly string[] }>;
   /** "— приводит его слова телеканал", "цитирует министра издание": an outlet quoting; the speaker is whose words they are. */

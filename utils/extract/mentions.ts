@@ -361,8 +361,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     if (isRunStart(ctx, p, i)) {
       const run = capRun(ctx, p, i);
       // "Kyrgyz Energy Minister Taalaibek Osmonov": capitalised words right before a role are its field, not a name.
-      const before = tokens[i + run];
-      if (run >= 2 && before !== undefined && roleAt(ctx, p, i + run) > 0 && !isOrganization(ctx, p, i + run) && adjacent(text, base, tokens[i + run - 1]!, before)) {
+      const roleAfter = tokens[i + run];
+      if (run >= 2 && roleAfter !== undefined && roleAt(ctx, p, i + run) > 0 && !isOrganization(ctx, p, i + run) && adjacent(text, base, tokens[i + run - 1]!, roleAfter)) {
         i += run;
         continue;
       }
