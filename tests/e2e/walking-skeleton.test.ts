@@ -114,6 +114,29 @@ describe('on an agency page that writes each paragraph as a div, with its photo 
   });
 });
 
+describe('on pages whose article sits in a paywall box, or holds a related story\'s card', () => {
+  it('reads the article inside the paywall box, and no quote from the card\'s headline', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/pages/en-envoy-kazakhstan-japan-minerals.html'));
+    let tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.panelUrl(tabId));
+    for (const name of ['Askar Temirbayev', 'Haruka Ishida']) await panel.getByRole('heading', { name: new RegExp(name) }).waitFor();
+
+    await page.goto(server.url('/pages/ru-kbn-tariff-kesk.html'));
+    tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    await panel.goto(ext.panelUrl(tabId));
+    await panel.getByRole('heading', { name: /Алмас Журсинбеков/ }).waitFor();
+    const quotes = await panel.locator('.quote-text').allTextContents();
+    expect(quotes).toContainEqual(expect.stringMatching(/^Это вынужденная мера/));
+    expect(quotes.some((q) => q.includes('заморозить не получится'))).toBe(false);
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('on a page that is not an article', () => {
   it('extracts nothing and the panel says so', async () => {
     const page = await ext.context.newPage();

@@ -69,11 +69,11 @@ export class KnownSurnames {
     if (this.added.has(word)) return;
     this.added.add(word);
     if (declinesInRussian(this.ctx, word)) for (const form of surnameForms(word)) this.forms.add(form);
-    else this.keys.add(nameKey(word, this.ctx.lex.nameEndings));
+    else this.keys.add(nameKey(word, this.ctx.lex.nameEndings, this.ctx.lex.nameParticles));
   }
 
   has(word: string): boolean {
-    return declinesInRussian(this.ctx, word) ? this.forms.has(foldWord(word)) : this.keys.has(nameKey(word, this.ctx.lex.nameEndings));
+    return declinesInRussian(this.ctx, word) ? this.forms.has(foldWord(word)) : this.keys.has(nameKey(word, this.ctx.lex.nameEndings, this.ctx.lex.nameParticles));
   }
 
   /** First names of the text's full names, as written: "Жительница … Айгерим" before "Айгерим Сапарова". */
@@ -887,7 +887,7 @@ function nameMention(ctx: DocContext, p: ParagraphInfo, first: number, last: num
     start: a.start,
     end,
     text: ctx.view.slice(a.start, end),
-    key: nameKey(p.tokens[keyToken]!.text, ctx.lex.nameEndings),
+    key: nameKey(p.tokens[keyToken]!.text, ctx.lex.nameEndings, ctx.lex.nameParticles),
     surname: p.tokens[keyToken]!.text,
     ...(apposedRole ? { apposedRole } : {}),
     firstToken: first,

@@ -95,11 +95,13 @@ export function roleStemOf(t: Token, language: Language, endings: readonly strin
  * Snowball over-cuts surnames (Токаев → тока but Токаева → токаев), so names strip only case endings from a
  * short list, and only while at least four letters stay.
  */
-const ARABIC_ARTICLE = /^(?:al|el)-(?=\p{L}{3})/u;
+const NO_PARTICLES: ReadonlySet<string> = new Set();
 
-export function nameKey(word: string, endings: readonly string[]): string {
-  // "al-Jubouri" is "Jubouri" the second time: the Arabic article is no part of the key.
-  let w = foldWord(word).replace(/['’]s$/, '').replace(ARABIC_ARTICLE, '');
+export function nameKey(word: string, endings: readonly string[], particles: ReadonlySet<string> = NO_PARTICLES): string {
+  let w = foldWord(word).replace(/['’]s$/, '');
+  // "al-Jubouri" is "Jubouri" the second time: a particle written onto the name is no part of its key.
+  const hyphen = w.indexOf('-');
+  if (hyphen > 0 && particles.has(w.slice(0, hyphen))) w = w.slice(hyphen + 1);
   for (const e of endings) {
     if (w.length - e.length >= 4 && w.endsWith(e)) {
       w = w.slice(0, w.length - e.length);

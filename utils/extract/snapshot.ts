@@ -57,7 +57,7 @@ const TEASER_LINK_SHARE = 0.6;
 function isLinkTeaser(el: Element): boolean {
   if (el.querySelector('a[href]') === null) return false;
   const chars = visibleLength(el.textContent ?? '');
-  if (chars === 0 || chars > MAX_TEASER_CHARS) return false;
+  if (chars === 0) return false;
   let linked = 0;
   for (const a of el.querySelectorAll('a[href]')) linked += visibleLength(a.textContent ?? '');
   return linked / chars >= TEASER_LINK_SHARE;
@@ -197,7 +197,11 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
       for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
       continue;
     }
-    push(el, (own ?? 'paragraph') === 'paragraph' && isLinkTeaser(el) ? 'other' : (own ?? 'paragraph'));
+    const range = model.rangeOf(el);
+    if (!range) continue;
+    const blockKind = own ?? 'paragraph';
+    // Only a short paragraph is asked about its links: the article's long ones never build their text for it.
+    pushRange(range, blockKind === 'paragraph' && range[1] - range[0] <= MAX_TEASER_CHARS && isLinkTeaser(el) ? 'other' : blockKind);
   }
   return blocks;
 }

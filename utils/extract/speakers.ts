@@ -789,12 +789,12 @@ export class SpeakerRegistry {
   private membersHolding(key: string): Entity[] {
     const bodies = grammarFor(this.ctx.lex.language).membersOf.find((x) => x.role === key)?.bodies;
     if (!bodies) return [];
-    return this.persons.filter((p) => p.role !== null && foldWord(p.role.toLowerCase()).split(SPACES).some((w) => bodies.some((b) => w.startsWith(b))));
+    return this.persons.filter((p) => roleWords(p).some((w) => bodies.some((b) => w.startsWith(b))));
   }
 
   /** Of the candidates, the one the text names first whose role has the word. */
   private firstHolding(candidates: readonly Entity[], word: string): Entity | undefined {
-    const holding = new Set(candidates.filter((p) => p.role !== null && foldWord(p.role.toLowerCase()).split(SPACES).includes(word)));
+    const holding = new Set(candidates.filter((p) => roleWords(p).includes(word)));
     return this.placed.find((pm) => pm.paragraph >= 0 && pm.entity && holding.has(pm.entity))?.entity ?? undefined;
   }
 
@@ -1064,6 +1064,11 @@ const CLOSING_MARKS = /[»"”]+$/;
  * The words of a role mention after the role's own ("министерства энергетики" of "пресс-служба министерства
  * энергетики"): `text.split(/\s+/).slice(words of the key).join(' ')`, without building the arrays.
  */
+/** The words of a person's role, folded lower case; none when the text gives no role. */
+function roleWords(e: Entity): string[] {
+  return e.role === null ? [] : foldWord(e.role.toLowerCase()).split(SPACES);
+}
+
 /** Words that make a role's holder the second in rank: "the chief" is not the assistant chief. */
 const SECOND_RANKS = new Set(['assistant', 'deputy', 'vice', 'acting', 'associate']);
 
