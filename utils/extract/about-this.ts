@@ -1,5 +1,5 @@
 import { citedSource, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
-import type { Candidate } from './candidate';
+import { changed, newCandidate, type Candidate } from './candidate';
 import { afterDateline } from './sentences';
 import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor } from './grammar';
@@ -39,14 +39,14 @@ export function reattributeAboutThis(ctx: DocContext, registry: SpeakerRegistry,
       for (let i = lo; i < out.length && out[i]!.parts[0]![0] < pb; i++) {
         const c = out[i]!;
         const [a, b] = [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
-        if (a >= pa && b <= pb) out[i] = { ...c, mention: attribution.mention, cue: attribution.cue ?? c.cue, paragraph: p.para.index, inherits: false };
+        if (a >= pa && b <= pb) out[i] = changed(c, { mention: attribution.mention, cue: attribution.cue ?? c.cue, paragraph: p.para.index, inherits: false });
       }
       // "Стоимость проекта оценивается в 180 млрд тенге. Об этом сообщили в пресс-службе акимата.": with no quote
       // in it, the sentence before is what they reported. Not a question, nor words in quotation marks.
       const end = trimEnd(ctx.view.text, ctx.view.base, pa, pb);
       const sentence = ctx.view.slice(pa, end);
       if (!overlaps(out, pa, pb) && end > pa && !NOT_REPORTED.test(sentence) && !NOT_REPORTED.test(ctx.view.text[end - ctx.view.base] ?? '')) {
-        added.push({ kind: 'indirect', parts: [[pa, end]], cue: attribution.cue, mention: attribution.mention, paragraph: p.para.index, inherits: false, source: 'reported' });
+        added.push(newCandidate({ kind: 'indirect', parts: [[pa, end]], cue: attribution.cue, mention: attribution.mention, paragraph: p.para.index, inherits: false, source: 'reported' }));
       }
     }
   }

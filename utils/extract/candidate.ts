@@ -26,6 +26,38 @@ export interface Candidate {
   readonly instruction?: boolean;
 }
 
+/** A detector's account of a quote: the fields every candidate has, and those only some detectors set. */
+export type CandidateFields = Pick<Candidate, 'kind' | 'parts' | 'cue' | 'mention' | 'paragraph' | 'inherits' | 'source'> &
+  Partial<Pick<Candidate, 'entity' | 'blocker' | 'group' | 'unnamed' | 'instruction'>>;
+
+/**
+ * A candidate with every field in the same order, those its detector leaves out set to undefined. The passes after
+ * the detectors read candidates of every detector at the same places: built by a dozen literals and spreads, they
+ * had over a hundred hidden classes there after a few hundred pages, and V8 then reads each field by a generic
+ * lookup, which made the seed page's extraction a third slower than on a fresh start.
+ */
+export function newCandidate(f: CandidateFields): Candidate {
+  return {
+    kind: f.kind,
+    parts: f.parts,
+    cue: f.cue,
+    mention: f.mention,
+    paragraph: f.paragraph,
+    inherits: f.inherits,
+    source: f.source,
+    entity: f.entity,
+    blocker: f.blocker,
+    group: f.group,
+    unnamed: f.unnamed,
+    instruction: f.instruction,
+  };
+}
+
+/** The candidate with some fields changed, in the same one shape. */
+export function changed(c: Candidate, changes: Partial<CandidateFields>): Candidate {
+  return newCandidate({ ...c, ...changes });
+}
+
 export function spanOf(c: Candidate): [number, number] {
   return [c.parts[0]![0], c.parts[c.parts.length - 1]![1]];
 }

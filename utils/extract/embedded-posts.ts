@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate';
+import { newCandidate, type Candidate } from './candidate';
 import type { DocContext } from './context';
 import type { Entity, SpeakerRegistry } from './speakers';
 
@@ -22,8 +22,8 @@ export function findEmbeddedPosts(ctx: DocContext, registry: SpeakerRegistry): C
     while (first > 0 && paras[first - 1]!.para.kind === 'quote' && paras[first - 1]!.para.end + 1 === paras[first]!.para.start && i - first < 20) first--;
     if (first === i) continue;
     const owner = ownerOf(ctx, registry, i, m[1]!.trim());
-    out.push({ kind: 'direct', parts: paras.slice(first, i).map((p) => [p.para.start, p.para.end] as const), cue: null, mention: null, paragraph: i, inherits: false, source: 'interview', entity: owner });
-    out.push({ kind: 'direct', parts: [[sig.para.start, sig.para.end]], cue: null, mention: null, paragraph: i, inherits: false, source: 'interview', blocker: true });
+    out.push(newCandidate({ kind: 'direct', parts: paras.slice(first, i).map((p) => [p.para.start, p.para.end] as const), cue: null, mention: null, paragraph: i, inherits: false, source: 'interview', entity: owner }));
+    out.push(newCandidate({ kind: 'direct', parts: [[sig.para.start, sig.para.end]], cue: null, mention: null, paragraph: i, inherits: false, source: 'interview', blocker: true }));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { DASHES } from './attribution';
-import type { Candidate } from './candidate';
+import { newCandidate, type Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Token } from './tokens';
 import type { Entity, SpeakerRegistry } from './speakers';
@@ -215,7 +215,7 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
     if (!answer) {
       // A question is no one's statement; a reporter's narration in a transcript ("ORLOVA: … He told lawmakers that
       // …") reports others, which the other detectors read.
-      if (endsWithQuestion(ctx, p) || turn.label === null || !isCapitals(turn.label) || surnameOf(turn.label).length < MIN_NAME_LABEL) quotes.push({ kind: 'direct', parts: [[turn.textStart, p.para.end]], cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', blocker: true });
+      if (endsWithQuestion(ctx, p) || turn.label === null || !isCapitals(turn.label) || surnameOf(turn.label).length < MIN_NAME_LABEL) quotes.push(newCandidate({ kind: 'direct', parts: [[turn.textStart, p.para.end]], cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', blocker: true }));
       return;
     }
     const parts: Array<[number, number]> = [[turn.textStart, p.para.end]];
@@ -230,7 +230,7 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
     }
     // Each answering label speaks for the person it names ("Omarov:" for the vice minister the lead introduced).
     const speaker = (turn.label !== null ? labelledPerson(registry, [turn.label]) : null) ?? person;
-    quotes.push({ kind: 'direct', parts, cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', entity: speaker });
+    quotes.push(newCandidate({ kind: 'direct', parts, cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', entity: speaker }));
   });
   return quotes;
 }

@@ -1,5 +1,5 @@
 import { isSpeechWord, mentionsIn, tokenAt } from './attribution';
-import type { Candidate } from './candidate';
+import { newCandidate, type Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import { isListLine, opensWithDash, startAfterDash } from './quotes-dash';
 import type { SpeakerRegistry } from './speakers';
@@ -30,15 +30,15 @@ export function findListStatements(ctx: DocContext, registry: SpeakerRegistry): 
     const mention = mentionsIn(registry, intro.para.index, from, intro.para.end).find((m) => m.kind !== 'pronoun');
     if (!mention) continue;
     const cue = ctx.view.slice(from, intro.para.start + line.length - 1).trim();
-    if (dashList) out.push({ kind: 'indirect', parts: dashLines(ctx, i + 1), cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });
+    if (dashList) out.push(newCandidate({ kind: 'indirect', parts: dashLines(ctx, i + 1), cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' }));
     else if (followed === 'quote') {
       const post = quotedBlock(ctx, i + 1);
-      if (post.length > 0) out.push({ kind: 'direct', parts: post, cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });
+      if (post.length > 0) out.push(newCandidate({ kind: 'direct', parts: post, cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' }));
     } else {
       for (let k = i + 1; k < paragraphs.length && k - i <= MAX_ITEMS && paragraphs[k]!.para.kind === 'list-item'; k++) {
         const item = paragraphs[k]!;
         if (item.tokens.length < MIN_ITEM_WORDS) continue;
-        out.push({ kind: 'indirect', parts: [[item.tokens[0]!.start, itemEnd(ctx, item)]], cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' });
+        out.push(newCandidate({ kind: 'indirect', parts: [[item.tokens[0]!.start, itemEnd(ctx, item)]], cue, mention, paragraph: intro.para.index, inherits: false, source: 'reported' }));
       }
     }
   }

@@ -1,5 +1,5 @@
 import { DASHES, isCueToken, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
-import type { Candidate } from './candidate';
+import { newCandidate, type Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor, isInfinitive } from './grammar';
 import type { SpeakerRegistry } from './speakers';
@@ -209,16 +209,18 @@ export function findDashQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
     const introduced = prev !== undefined && ctx.view.slice(prev.para.start, prev.para.end).trimEnd().endsWith(':');
     const asked = attribution === null && !introduced && endsWithQuestion(ctx, parts) && after !== undefined && after.para.start - paras[next - 1]!.para.end <= 1 && opensWithDash(ctx, after);
     if (parts.length > 0 && !asked && !attribution?.anonymous && !(attribution === null && ctx.language === 'en')) {
-      out.push({
-        kind: 'direct',
-        parts,
-        cue: attribution?.cue ?? null,
-        mention: attribution?.mention ?? null,
-        paragraph: attribution ? attributionParagraph : i,
-        inherits: attribution === null || (attribution.mention === null && !attribution.unnamed),
-        ...(attribution?.unnamed ? { unnamed: true } : {}),
-        source: 'dash',
-      });
+      out.push(
+        newCandidate({
+          kind: 'direct',
+          parts,
+          cue: attribution?.cue ?? null,
+          mention: attribution?.mention ?? null,
+          paragraph: attribution ? attributionParagraph : i,
+          inherits: attribution === null || (attribution.mention === null && !attribution.unnamed),
+          unnamed: attribution?.unnamed ? true : undefined,
+          source: 'dash',
+        }),
+      );
     }
     i = next;
   }

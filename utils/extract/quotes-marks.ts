@@ -1,5 +1,5 @@
 import { appositionHead, DASHES, isCueToken, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
-import type { Candidate } from './candidate';
+import { newCandidate, type Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
 import { CLOSERS_OF, findQuoteSpans, inWebAddress, quotedEnd, quotedNameEnd, type QuoteSpan } from './quote-spans';
 import { findSeparator, opensWithCue, opensWithDash } from './quotes-dash';
@@ -404,16 +404,18 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         if (sentence) attribution = parseAttribution(ctx, registry, prev, sentence[0], sentence[1], 10, 22);
       }
       if ((!attribution && !wholeParagraph) || attribution?.anonymous) return;
-      out.push({
-        kind: 'direct',
-        parts,
-        cue: attribution?.cue ?? null,
-        mention: attribution?.mention ?? null,
-        paragraph: introduced ? pi - 1 : attributionParagraph,
-        inherits: !attribution || (attribution.mention === null && !attribution.unnamed),
-        ...(attribution?.unnamed ? { unnamed: true } : {}),
-        source: 'marks',
-      });
+      out.push(
+        newCandidate({
+          kind: 'direct',
+          parts,
+          cue: attribution?.cue ?? null,
+          mention: attribution?.mention ?? null,
+          paragraph: introduced ? pi - 1 : attributionParagraph,
+          inherits: !attribution || (attribution.mention === null && !attribution.unnamed),
+          unnamed: attribution?.unnamed ? true : undefined,
+          source: 'marks',
+        }),
+      );
     });
   });
   return out;

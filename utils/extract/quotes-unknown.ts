@@ -1,6 +1,6 @@
 import type { Speaker } from '../schemas';
 import { tokenAt } from './attribution';
-import type { Candidate } from './candidate';
+import { newCandidate, type Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
 import { hashId } from './ids';
 import { foldWord } from './morphology';
@@ -111,17 +111,19 @@ export function findUnknownLanguageQuotes(ctx: DocContext, people: NamedSpeakers
         cues.add(cueKey(speaker.cue));
         quoted.add(speaker.name);
       }
-      out.push({
-        kind: 'direct',
-        parts,
-        cue: speaker?.cue ?? null,
-        mention: null,
-        paragraph: pi,
-        // No guessing from the quotes around it: a quote nobody is named for has no speaker.
-        inherits: false,
-        source: 'marks',
-        ...(entity ? { entity } : {}),
-      });
+      out.push(
+        newCandidate({
+          kind: 'direct',
+          parts,
+          cue: speaker?.cue ?? null,
+          mention: null,
+          paragraph: pi,
+          // No guessing from the quotes around it: a quote nobody is named for has no speaker.
+          inherits: false,
+          source: 'marks',
+          entity: entity ?? undefined,
+        }),
+      );
     }
   }
   if (cues.size > 0) {
@@ -169,7 +171,7 @@ function reportedWithCues(
     const [a, b] = content(text, base, found.from, found.to);
     if (countTokens(p, a, b) < MIN_WORDS) continue;
     const entity = people.entity(found.speaker.name, found.speaker.form);
-    out.push({ kind: 'indirect', parts: [[a, trimEnd(text, base, a, b)]], cue: found.cue, mention: null, paragraph: pi, inherits: false, source: 'reported', entity });
+    out.push(newCandidate({ kind: 'indirect', parts: [[a, trimEnd(text, base, a, b)]], cue: found.cue, mention: null, paragraph: pi, inherits: false, source: 'reported', entity }));
   }
   return out;
 }

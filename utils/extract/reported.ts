@@ -1,5 +1,5 @@
 import { appositionHead, cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf, withoutListener } from './attribution';
-import type { Candidate } from './candidate';
+import { changed, newCandidate, type Candidate } from './candidate';
 import { grammarFor, isInfinitive } from './grammar';
 import { classesOf, WORD_CLASS } from './lexicon';
 import type { DocContext, ParagraphInfo } from './context';
@@ -139,7 +139,7 @@ function byOutlet(ctx: DocContext, registry: SpeakerRegistry, c: Candidate): boo
 function quotedStatement(ctx: DocContext, c: Candidate): Candidate {
   if (c.kind !== 'indirect' || c.parts.length !== 1) return c;
   const quoted = quotedWhole(ctx.view.text, ctx.view.base, c.parts[0]![0], c.parts[0]![1]);
-  return quoted ? { ...c, kind: 'direct', parts: [quoted] } : c;
+  return quoted ? changed(c, { kind: 'direct', parts: [quoted] }) : c;
 }
 
 /** A sentence that opens its paragraph may carry the wire's dateline; it is no part of what was said. */
@@ -148,11 +148,11 @@ function withoutDateline(ctx: DocContext, c: Candidate): Candidate {
   const p = ctx.paragraphs[ctx.paragraphAt(a)];
   if (!p || a - p.para.start > 80) return c;
   const from = afterDateline(ctx.view.text, ctx.view.base, p.para.start, p.para.end);
-  return from <= a || from >= b ? c : { ...c, parts: [[from, b], ...c.parts.slice(1)] };
+  return from <= a || from >= b ? c : changed(c, { parts: [[from, b], ...c.parts.slice(1)] });
 }
 
 function candidate(p: ParagraphInfo, from: number, to: number, cue: string | null, mention: Mention | null): Candidate {
-  return { kind: 'indirect', parts: [[from, to]], cue, mention, paragraph: p.para.index, inherits: mention === null, source: 'reported' };
+  return newCandidate({ kind: 'indirect', parts: [[from, to]], cue, mention, paragraph: p.para.index, inherits: mention === null, source: 'reported' });
 }
 
 /**
@@ -160,7 +160,7 @@ function candidate(p: ParagraphInfo, from: number, to: number, cue: string | nul
  * speaker), or words "seen by" an outlet. It takes no speaker from the paragraphs around it either.
  */
 function speakerless(c: Candidate, group?: Group | null): Candidate {
-  return { ...c, mention: null, inherits: false, ...(group?.noun ? { group: group.noun } : {}) };
+  return changed(c, { mention: null, inherits: false, group: group?.noun ? group.noun : c.group });
 }
 
 function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, s: Sentence): Candidate[] {
@@ -217,7 +217,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         const from = skipSpace(text, base, close + 1);
         if (mention && end > from) {
           const opener = grammar.connectives.has(foldWord(ctx.view.slice(s.from, before)).replace(SPACES, ' '));
-          const c = { ...candidate(p, from, end, cue, mention), parts: opener ? [[from, end] as const] : [[s.from, before] as const, [from, end] as const] };
+          const c = changed(candidate(p, from, end, cue, mention), { parts: opener ? [[from, end] as const] : [[s.from, before] as const, [from, end] as const] });
           out.push(cites ? speakerless(c) : c);
           return out;
         }
@@ -239,7 +239,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
 
       const quoted = quotedWhole(text, base, s.from, before);
       // "“…,” according to a statement from the company": words in quotation marks are quoted, not reported.
-      const c = quoted ? { ...candidate(p, quoted[0], quoted[1], cue, mention), kind: 'direct' as const } : before > s.from ? candidate(p, s.from, before, cue, mention) : null;
+      const c = quoted ? changed(candidate(p, quoted[0], quoted[1], cue, mention), { kind: 'direct' }) : before > s.from ? candidate(p, s.from, before, cue, mention) : null;
       if (c) out.push(cites ? speakerless(c) : c);
     }
     return out;
@@ -346,9 +346,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         // clause is a statement of its own, and the instruction ends before it.
         const k = participleAt(ctx, p, infinitive + 1, s.last - 1);
         const from = k < 0 ? -1 : clauseAfter(ctx, p, k);
-        if (k < 0 || from > s.last) out.push({ ...candidate(p, tokens[cue.last + 1]!.start, end, cue.text, mention), instruction: true });
+        if (k < 0 || from > s.last) out.push(changed(candidate(p, tokens[cue.last + 1]!.start, end, cue.text, mention), { instruction: true }));
         else {
-          out.push({ ...candidate(p, tokens[cue.last + 1]!.start, trimBack(text, base, tokens[cue.last + 1]!.start, tokens[k]!.start), cue.text, mention), instruction: true });
+          out.push(changed(candidate(p, tokens[cue.last + 1]!.start, trimBack(text, base, tokens[cue.last + 1]!.start, tokens[k]!.start), cue.text, mention), { instruction: true }));
           out.push(candidate(p, tokens[from]!.start, end, tokens[k]!.text, mention));
         }
         return out;
@@ -746,7 +746,7 @@ function sentenceFinalCue(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const resume = skipSpace(text, base, text.indexOf(',', tokens[last]!.end - base) + base + 1);
   const end = clauseEnd(ctx, s);
   if (end <= resume || to <= s.from || to - s.from + end - resume < MIN_REPORTED_CHARS) return null;
-  return said({ ...candidate(p, s.from, to, cue, mention), parts: [[s.from, to], [resume, end]] });
+  return said(changed(candidate(p, s.from, to, cue, mention), { parts: [[s.from, to], [resume, end]] }));
 }
 
 /**

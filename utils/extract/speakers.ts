@@ -1,7 +1,7 @@
 import type { Speaker } from '../schemas';
 import { isSpeechWord, tokenAt } from './attribution';
 import type { DocContext, ParagraphInfo } from './context';
-import { collectSurnames, declinesInRussian, findMentions, type Mention } from './mentions';
+import { collectSurnames, declinesInRussian, findMentions, newMention, type Mention } from './mentions';
 import { grammarFor, type GenderCues } from './grammar';
 import { hashId } from './ids';
 import { adjacent } from './tokens';
@@ -340,7 +340,7 @@ export class SpeakerRegistry {
     }
     if (m.apposedRole) {
       // "под председательством Премьер-министра Олжаса Бектенова": the role is named in the nominative.
-      if (!e.role) e.role = m.apposedRole.genitive ? this.bodyName({ ...m, key: m.apposedRole.key, text: m.apposedRole.text }) : m.apposedRole.text;
+      if (!e.role) e.role = m.apposedRole.genitive ? this.bodyName(newMention({ ...m, key: m.apposedRole.key, text: m.apposedRole.text })) : m.apposedRole.text;
       this.addRoleClasses(e, m.apposedRole.key);
       this.addMinistryHead(e, m.apposedRole.text);
     }
@@ -1048,7 +1048,7 @@ function nominativeAdjective(adjective: string, noun: string): string {
 
 /** A premodified body's words besides its noun: "regional emergency" of "regional emergency department", with any "of" complement after. */
 function premodifiedComplement(m: Mention, premodifiers: string): string {
-  const rest = complementOf({ ...m, text: m.text.slice(premodifiers.length).trimStart() });
+  const rest = complementOf(newMention({ ...m, text: m.text.slice(premodifiers.length).trimStart() }));
   return rest ? `${premodifiers} ${rest}` : premodifiers;
 }
 

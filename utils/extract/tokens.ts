@@ -127,11 +127,18 @@ function newFacts(): WordFacts {
 }
 
 /**
- * Shapes by the word as written. Tokens share the shape's strings, so the many lookups keyed by a token's text
- * or lower case (stems, roles, lexicon words) hash each distinct word once rather than once per occurrence.
+ * Shapes by the word as written. Tokens share the shape's strings, so the many lookups keyed by a token's text or
+ * lower case (stems, roles, lexicon words) hash each distinct word once rather than once per occurrence.
+ *
+ * The words of the last page or two are also kept in a small map of their own, looked up first. One map of every
+ * word seen is large and spread over the heap, and after a page parse its lookups missed the processor's caches:
+ * the seed page's 400 lookups cost it three times as much there as on a fresh start. The small map is dropped
+ * when full; the shapes stay in the archive.
  */
-const shapes = new Map<string, WordShape>();
-const MAX_SHAPES = 50_000;
+let recentShapes = new Map<string, WordShape>();
+const archivedShapes = new Map<string, WordShape>();
+const RECENT_SHAPES = 2_048;
+const MAX_ARCHIVED_SHAPES = 50_000;
 
 /**
  * The folded lower case, as the word's own string when they are equal (most words): V8's toLowerCase returns a
@@ -144,28 +151,49 @@ function lowerOf(word: string, lower: string): string {
 }
 
 function shapeOf(word: string): WordShape {
-  let shape = shapes.get(word);
+  let shape = recentShapes.get(word);
   if (shape === undefined) {
-    const lower = word.toLowerCase();
-    const startsUpper = word[0] !== lower[0];
-    // Most words start in lower case: only a capitalised one needs its upper-case form (name or acronym).
-    const hasLower = !startsUpper || word !== word.toUpperCase();
-    shape = {
-      text: word,
-      lower: lowerOf(word, lower),
-      capitalized: startsUpper && hasLower,
-      acronym: startsUpper && !hasLower && word.length >= 2,
-      number: hasNumber(word),
-      // The home language's answers, unasked yet: every shape gets the same fields in the same order.
-      ...newFacts(),
-      home: undefined,
-      away: undefined,
-      vote: undefined,
-    };
-    if (shapes.size >= MAX_SHAPES) shapes.clear();
-    shapes.set(word, shape);
+    shape = archivedShapes.get(word);
+    if (shape === undefined) {
+      shape = newShape(word);
+      if (archivedShapes.size >= MAX_ARCHIVED_SHAPES) archivedShapes.clear();
+      archivedShapes.set(word, shape);
+    }
+    if (recentShapes.size >= RECENT_SHAPES) recentShapes = new Map();
+    recentShapes.set(word, shape);
   }
   return shape;
+}
+
+function newShape(word: string): WordShape {
+  const lower = word.toLowerCase();
+  const startsUpper = word[0] !== lower[0];
+  // Most words start in lower case: only a capitalised one needs its upper-case form (name or acronym).
+  const hasLower = !startsUpper || word !== word.toUpperCase();
+  return shapeWith(word, lowerOf(word, lower), startsUpper && hasLower, startsUpper && !hasLower && word.length >= 2, hasNumber(word));
+}
+
+/** Every shape is built here, so that all have the same fields in the same order (one hidden class). */
+function shapeWith(text: string, lower: string, capitalized: boolean, acronym: boolean, number: boolean): WordShape {
+  return {
+    text,
+    lower,
+    capitalized,
+    acronym,
+    number,
+    // The home language's answers, unasked yet (see `factsOf`).
+    stem: undefined,
+    roleStem: undefined,
+    claimMarks: undefined,
+    promised: undefined,
+    pastForm: undefined,
+    speech: undefined,
+    roleStarts: undefined,
+    classes: undefined,
+    home: undefined,
+    away: undefined,
+    vote: undefined,
+  };
 }
 
 export function tokenize(text: string, offset: number): Token[] {
