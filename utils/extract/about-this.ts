@@ -1,4 +1,4 @@
-import { citedSource, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
+import { citedSource, newAttribution, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import { changed, newCandidate, type Candidate } from './candidate';
 import { afterDateline } from './sentences';
 import type { DocContext, ParagraphInfo } from './context';
@@ -61,7 +61,7 @@ function namedAfter(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   if (verb >= p.tokens.length) return null;
   const mentions = registry.mentionsIn(p.para.index, p.tokens[verb]!.start, to).filter((m) => m.kind !== 'pronoun' && m.firstToken <= verb + MAX_WORDS_TO_SUBJECT);
   const mention = pickMention(mentions, p.tokens[verb]!.start);
-  return mention ? { cue: ctx.view.slice(p.tokens[first]!.start, p.tokens[verb]!.end), cueStart: p.tokens[first]!.start, mention } : null;
+  return mention ? newAttribution({ cue: ctx.view.slice(p.tokens[first]!.start, p.tokens[verb]!.end), cueStart: p.tokens[first]!.start, mention }) : null;
 }
 
 /** Words between a statement phrase and its subject: the verb and a circumstance ("сделал на брифинге"). */

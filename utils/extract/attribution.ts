@@ -18,6 +18,14 @@ export interface Attribution {
   readonly anonymous?: boolean;
 }
 
+/**
+ * An attribution with every field in the same order, those left out undefined: the detectors read attributions of
+ * every rule at the same places (see `newCandidate`).
+ */
+export function newAttribution(f: Attribution): Attribution {
+  return { cue: f.cue, cueStart: f.cueStart, mention: f.mention, naming: f.naming, unnamed: f.unnamed, anonymous: f.anonymous };
+}
+
 export const DASHES = new Set(['-', '–', '—', '‒', '―']);
 
 /** Mentions of one paragraph, by its index (-1: headline). */
@@ -82,11 +90,11 @@ export function parseAttribution(
   }
   const cue = cueText(ctx, p, cueAt);
   // "– А кто за это заплатит? – раздалось из зала": a voice from the floor, no one named and no one before.
-  if (ctx.lex.anonymousCues.has(p.tokens[cueAt]!.lower)) return { cue: cue.text, cueStart: p.tokens[cueAt]!.start, mention: null, unnamed: true, anonymous: true };
+  if (ctx.lex.anonymousCues.has(p.tokens[cueAt]!.lower)) return newAttribution({ cue: cue.text, cueStart: p.tokens[cueAt]!.start, mention: null, unnamed: true, anonymous: true });
   // "– сообщает пресс-служба акима со ссылкой на руководителя управления X": whom a source cites speaks.
   if (source) {
     const cited = citedSource(ctx, registry, p, from, to);
-    if (cited) return { ...cited, cue: cue.text, cueStart: p.tokens[cueAt]!.start };
+    if (cited) return newAttribution({ ...cited, cue: cue.text, cueStart: p.tokens[cueAt]!.start });
   }
   const found = mentionsIn(registry, p.para.index, from, to);
   // "Министр в ответ на предложение Байжанова заявил:": a name a noun owns ("предложение Байжанова") is no subject.
@@ -103,7 +111,7 @@ export function parseAttribution(
   const opensAfterCue = mention !== null && (mention.firstToken === cue.last + 1 || mention.apposedRole?.firstToken === cue.last + 1);
   if (source && (!mention || mention.kind === 'pronoun' || (mention.lastToken !== cueAt - 1 && !opensAfterCue))) return null;
   const unnamed = mention === null && (mentions.some((m) => m.possessive) || subjectNoOneNamed(ctx, p, cue.last, to));
-  return { cue: cue.text, cueStart: cueTok.start, mention, ...(unnamed ? { unnamed: true } : {}) };
+  return newAttribution({ cue: cue.text, cueStart: cueTok.start, mention, unnamed: unnamed ? true : undefined });
 }
 
 /** Words a subject after the cue that names no one ("one mother") has at most. */
@@ -180,7 +188,7 @@ function quotingAttribution(ctx: DocContext, registry: SpeakerRegistry, p: Parag
   const after = mentions.filter((m) => m.firstToken > said && m.firstToken <= said + MAX_QUOTED_SPEAKER_WORDS);
   const mention = before ?? pickMention(after, p.tokens[said]!.end);
   if (!mention) return null;
-  return { cue: ctx.view.slice(p.tokens[at]!.start, p.tokens[said]!.end), cueStart: p.tokens[at]!.start, mention };
+  return newAttribution({ cue: ctx.view.slice(p.tokens[at]!.start, p.tokens[said]!.end), cueStart: p.tokens[at]!.start, mention });
 }
 
 /** Words between "слова" and the end of whose they are ("слова министра энергетики Алмасадама Саткалиева"). */
@@ -199,7 +207,7 @@ export function citedSource(ctx: DocContext, registry: SpeakerRegistry, p: Parag
       // A bare "источник", "a source" names no one: only a name or a role or body with more words does.
       const near = (m: Mention) => Math.min(m.firstToken, m.apposedRole?.firstToken ?? m.firstToken) <= i + phrase.length + 1;
       const mention = mentionsIn(registry, p.para.index, after, to).find((m) => m.kind !== 'pronoun' && near(m) && (m.kind === 'name' || m.lastToken > m.firstToken));
-      if (mention) return { cue: ctx.view.slice(p.tokens[i]!.start, after), cueStart: p.tokens[i]!.start, mention };
+      if (mention) return newAttribution({ cue: ctx.view.slice(p.tokens[i]!.start, after), cueStart: p.tokens[i]!.start, mention });
     }
   }
   return null;

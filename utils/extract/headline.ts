@@ -1,5 +1,5 @@
 import { DASHES, isSpeechWord, mentionsIn, pickMention } from './attribution';
-import type { Candidate } from './candidate';
+import { newCandidate, type Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
@@ -60,7 +60,7 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       // body quotes words close to it (extract.ts), and then theirs.
       if ((ended || !mentions.some((m) => m.start > close)) && wordsBetween(start, close) >= MIN_QUOTED_WORDS) {
         const c = make(ctx, start + 1, close, null, true);
-        if (c) return { ...c, unattributed: true };
+        if (c) return withChanges(c, { unattributed: true });
       }
     }
   }
@@ -75,7 +75,7 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     // Unquoted, the words after the colon make a statement only when there are a few ("…: онлайн-трансляция" is a title).
     if (speaker && close > s) {
       const c = make(ctx, s + 1, close, speaker, true);
-      return c && wordsBetween(speaker.end, colon) > 0 ? { ...c, subjectOnly: true } : c;
+      return c && wordsBetween(speaker.end, colon) > 0 ? withChanges(c, { subjectOnly: true }) : c;
     }
     if (speaker && wordsBetween(s, end) >= MIN_QUOTED_WORDS) return make(ctx, s, end, speaker, false);
     // "Минфин: «…»": one capitalised word no lexicon knows, then a quotation. It is a quote when the body quotes
@@ -84,7 +84,7 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     const before = h.tokens.filter((t) => t.end <= colon);
     if (before.length >= 1 && before.length <= MAX_UNKNOWN_SPEAKER_WORDS && (before[0]!.capitalized || before[0]!.acronym) && before[0]!.start === start && close > s && wordsBetween(s, close) >= MIN_QUOTED_WORDS) {
       const c = make(ctx, s + 1, close, null, true);
-      if (c) return { ...c, unattributed: true };
+      if (c) return withChanges(c, { unattributed: true });
     }
   }
   // Speaker first, then a verb of speech: "Tokayev says Kazakhstan will build …", "Министр пообещал, что …".
@@ -108,7 +108,7 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       // Someone must speak there, named or a group: "…, чем обещают" compares, and no one is quoted.
       const group = tail.find((t) => ctx.lex.collectiveRoles.has(t.lower));
       const c = speaker || group ? make(ctx, start, comma, speaker, false) : null;
-      if (c) return speaker || !group ? c : { ...c, group: group.lower };
+      if (c) return speaker || !group ? c : withChanges(c, { group: group.lower });
     }
   }
   // Speaker last: Текст - Токаев.
@@ -168,5 +168,17 @@ function make(ctx: DocContext, from: number, to: number, speaker: Mention | null
   while (a < b && /[\s«»"“”„,‘’']/.test(text[a - base]!)) a++;
   while (b > a && /[\s«»"“”„,‘’'.]/.test(text[b - 1 - base]!)) b--;
   if (b <= a) return null;
-  return { kind: 'headline', parts: [[a, b]], cue: null, mention: speaker, paragraph: -1, inherits: false, source: 'headline', quoted };
+  return newHeadline([[a, b]], speaker, quoted, {});
+}
+
+type HeadlineMarks = Partial<Pick<HeadlineCandidate, 'unattributed' | 'subjectOnly' | 'group'>>;
+
+/** Every headline candidate with the same fields in the same order, as every candidate (see `newCandidate`). */
+function newHeadline(parts: HeadlineCandidate['parts'], mention: Mention | null, quoted: boolean, marks: HeadlineMarks): HeadlineCandidate {
+  const c = newCandidate({ kind: 'headline', parts, cue: null, mention, paragraph: -1, inherits: false, source: 'headline', group: marks.group });
+  return { ...c, quoted, unattributed: marks.unattributed, subjectOnly: marks.subjectOnly };
+}
+
+function withChanges(c: HeadlineCandidate, marks: HeadlineMarks): HeadlineCandidate {
+  return newHeadline(c.parts, c.mention, c.quoted, { unattributed: c.unattributed, subjectOnly: c.subjectOnly, group: c.group, ...marks });
 }

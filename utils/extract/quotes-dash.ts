@@ -1,4 +1,4 @@
-import { DASHES, isCueToken, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
+import { DASHES, isCueToken, mentionsIn, newAttribution, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import { newCandidate, type Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor, isInfinitive } from './grammar';
@@ -77,7 +77,7 @@ export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: Par
       end++;
     }
     const asked = text[k - base] === '?' && resume !== null && grammarFor(ctx.lex.language).askingVerbs.has(p.tokens[tokenAt(p, i + 2)]?.lower ?? '');
-    const attribution = asked ? { cue: null, cueStart: i + 2, mention: null } : (parseAttribution(ctx, registry, p, i + 2, end, 5, 14, true) ?? unlistedCue(ctx, registry, p, i + 2, end));
+    const attribution = asked ? newAttribution({ cue: null, cueStart: i + 2, mention: null }) : (parseAttribution(ctx, registry, p, i + 2, end, 5, 14, true) ?? unlistedCue(ctx, registry, p, i + 2, end));
     if (!attribution) continue;
     let textEnd = k + 1;
     while (textEnd > from && (text[textEnd - 1 - base] === ',' || text[textEnd - 1 - base] === ';' || text[textEnd - 1 - base] === ' ')) textEnd--;
@@ -103,7 +103,7 @@ function unlistedCue(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   while (last + 1 < p.tokens.length && p.tokens[last + 1]!.end <= to) last++;
   if (last - first + 1 > MAX_UNLISTED_CLAUSE_WORDS) return null;
   const mention = pickMention(mentionsIn(registry, p.para.index, verb.end, to), verb.start);
-  return mention ? { cue: verb.text, cueStart: verb.start, mention } : null;
+  return mention ? newAttribution({ cue: verb.text, cueStart: verb.start, mention }) : null;
 }
 
 export function startAfterDash(ctx: DocContext, p: ParagraphInfo): number {

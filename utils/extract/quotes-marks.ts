@@ -1,4 +1,4 @@
-import { appositionHead, DASHES, isCueToken, mentionsIn, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
+import { appositionHead, DASHES, isCueToken, mentionsIn, newAttribution, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import { newCandidate, type Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
 import { CLOSERS_OF, findQuoteSpans, inWebAddress, quotedEnd, quotedNameEnd, type QuoteSpan } from './quote-spans';
@@ -93,7 +93,7 @@ function appositionAttribution(ctx: DocContext, registry: SpeakerRegistry, p: Pa
   if (!cue || (cue.mention !== null && cue.mention.start < cue.cueStart)) return null;
   const named = mentionsIn(registry, p.para.index, s, open).filter((m) => m.kind === 'name' && !m.possessive);
   const mention = named[named.length - 1];
-  return mention ? { ...cue, mention } : null;
+  return mention ? newAttribution({ ...cue, mention }) : null;
 }
 
 /** Words an English title in quotation marks has at most ("The Steppe Dividend", "Grid Under Strain"). */
@@ -141,7 +141,7 @@ function sourceInParentheses(ctx: DocContext, registry: SpeakerRegistry, p: Para
   const opening = first.end < shut && text[first.end - base] === '.' && first.text.length === 1 ? p.tokens[tokenAt(p, s) + 1] : first;
   const mention = mentionsIn(registry, p.para.index, s, shut).find((m) => m.kind === 'name' && opening !== undefined && m.start === opening.start);
   if (!mention) return null;
-  return { attribution: { cue: null, cueStart: s, mention }, end: shut + 1, continues: false };
+  return { attribution: newAttribution({ cue: null, cueStart: s, mention }), end: shut + 1, continues: false };
 }
 
 function nextNonSpace(text: string, base: number, from: number, end: number): number {
@@ -164,7 +164,7 @@ function attributionBefore(ctx: DocContext, registry: SpeakerRegistry, p: Paragr
   // "Токаев: «…»" — a speaker and a colon, no verb.
   if (mark === ':' && wordsIn(p, from, k, 5) <= 4) {
     const mention = pickMention(mentionsIn(registry, p.para.index, from, k), k);
-    if (mention && mention.kind !== 'pronoun') return { cue: null, cueStart: k, mention };
+    if (mention && mention.kind !== 'pronoun') return newAttribution({ cue: null, cueStart: k, mention });
   }
   // "Deputy Nurlan Abenov was blunt: “…”", "Министр ответил коротко: «…»": a short sentence about its subject,
   // who opens it, introduces the quotation with a colon.
@@ -173,7 +173,7 @@ function attributionBefore(ctx: DocContext, registry: SpeakerRegistry, p: Paragr
   if (mark === ':' && statementBefore(ctx, p, from, k)) {
     const inSentence = mentionsIn(registry, p.para.index, from, k).filter((m) => m.kind !== 'pronoun' && !m.possessive);
     const subject = inSentence.find((m) => m.kind === 'name' && m.organization !== true && !ctx.lex.organizations.has(m.key)) ?? inSentence[0];
-    if (subject) return { cue: null, cueStart: k, mention: subject };
+    if (subject) return newAttribution({ cue: null, cueStart: k, mention: subject });
   }
   if (mark === ':') {
     const subject = mentionsIn(registry, p.para.index, from, k).find((m) => m.kind !== 'pronoun' && !m.possessive && m.organization !== true);
@@ -182,7 +182,7 @@ function attributionBefore(ctx: DocContext, registry: SpeakerRegistry, p: Paragr
     const opening = tokenAt(p, from);
     const opens = subject && (subject.firstToken <= opening + 1 || p.tokens.slice(opening, subject.firstToken).every((t) => t.capitalized));
     const start = opens && subject.firstToken > opening + 1 ? subject.start : from;
-    if (opens && wordsIn(p, start, k, MAX_INTRODUCING_WORDS + 1) <= MAX_INTRODUCING_WORDS) return { cue: null, cueStart: k, mention: subject };
+    if (opens && wordsIn(p, start, k, MAX_INTRODUCING_WORDS + 1) <= MAX_INTRODUCING_WORDS) return newAttribution({ cue: null, cueStart: k, mention: subject });
   }
   return null;
 }
@@ -221,7 +221,7 @@ function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
     // "He calls the transfers “a bridge, not a habit”": the pronoun right before the verb, when no one is named.
     const pronoun = all.find((m) => m.kind === 'pronoun' && m.lastToken === i - 1);
     const mention = appositionHead(ctx, p, mentions, p.tokens[i]!.start) ?? pickMention(mentions, p.tokens[i]!.start) ?? pronoun ?? null;
-    if (mention) return { cue: p.tokens[i]!.text, cueStart: p.tokens[i]!.start, mention, naming: true };
+    if (mention) return newAttribution({ cue: p.tokens[i]!.text, cueStart: p.tokens[i]!.start, mention, naming: true });
   }
   return null;
 }
@@ -383,7 +383,7 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         // «…» деп атап өтті / «…», — сказал он: the speaker may stand before the marks, as the subject.
         const sentence = sentenceAt(p, span.open);
         const before = sentence ? mentionsIn(registry, p.para.index, sentence[0], span.open).filter((m) => m.kind !== 'pronoun') : [];
-        if (before.length > 0) attribution = { ...attribution, mention: pickMention(before, span.open) };
+        if (before.length > 0) attribution = newAttribution({ ...attribution, mention: pickMention(before, span.open) });
       }
       if (!attribution && opened.paragraph !== p) {
         attribution = attributionBefore(ctx, registry, opened.paragraph, opened.at);
