@@ -383,7 +383,10 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     }
     // "жительница дома по улице Найманбаева Гульнар Есентаева": the word after a place's noun is the place's name
     // when a whole name still follows it ("жительница поселка Айгуль Нурланова" names the woman, not the village).
-    if (i > 0 && t.capitalized && ctx.lex.placeNouns.has(tokens[i - 1]!.lower) && adjacent(text, base, tokens[i - 1]!, t) && capRun(ctx, p, i) >= 3) {
+    // "пенсионерка из Караганды Гульнара Ибраева": after a preposition, a word before a given name that opens a whole
+    // name is the preposition's place ("от Гульнары Ибраевой" is hers: the given name comes first).
+    const placeBeforeName = i > 0 && ctx.lex.prepositions.has(tokens[i - 1]!.lower) && !isGivenName(ctx, tokens[i]!.lower) && isGivenName(ctx, tokens[i + 1]?.lower ?? '');
+    if (i > 0 && t.capitalized && (ctx.lex.placeNouns.has(tokens[i - 1]!.lower) || placeBeforeName) && adjacent(text, base, tokens[i - 1]!, t) && capRun(ctx, p, i) >= 3) {
       i++;
       continue;
     }
@@ -649,9 +652,13 @@ function roleFieldStart(ctx: DocContext, p: ParagraphInfo, i: number, before: Me
 function lonePersonName(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const before = p.tokens[i - 1];
   if (before === undefined || before.capitalized || before.acronym) return false;
-  const word = p.tokens[i]!.lower;
+  return isGivenName(ctx, p.tokens[i]!.lower);
+}
+
+/** A common first name, by the lexicon's given names and the first-name lists of the language's name genders. */
+function isGivenName(ctx: DocContext, lower: string): boolean {
   const genders = grammarFor(ctx.lex.language).personGenders;
-  return ctx.lex.givenNames.has(word) || (genders !== null && (genders.female.firstNames.has(word) || genders.male.firstNames.has(word)));
+  return ctx.lex.givenNames.has(lower) || (genders !== null && (genders.female.firstNames.has(lower) || genders.male.firstNames.has(lower)));
 }
 
 /**

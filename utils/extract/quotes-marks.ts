@@ -64,6 +64,12 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
     const cut = commaAfterCue(ctx, p, s, e);
     if (cut > 0) attribution = parseAttribution(ctx, registry, p, s, cut, 10, 22, true);
   }
+  // "…,” Chief Executive Officer Laura Brennan of Caspian Meridian Petroleum Plc said on a call with analysts after
+  // …": a long name phrase, then the verb and a long circumstance. The clause is the cue up to its verb.
+  if (!attribution) {
+    const verbEnd = verbAfterNamePhrase(ctx, p, s, e);
+    if (verbEnd > 0) attribution = parseAttribution(ctx, registry, p, s, verbEnd, MAX_NAME_PHRASE_WORDS + 1, MAX_NAME_PHRASE_WORDS + 1, true);
+  }
   if (!attribution) return null;
   // `"A," he said, "B."`: a comma and an opening mark after the cue carry the quote on.
   let k = e;
@@ -117,6 +123,23 @@ function commaAfterCue(ctx: DocContext, p: ParagraphInfo, from: number, to: numb
     if (!isCueToken(ctx, p, i)) continue;
     const comma = ctx.view.text.indexOf(',', p.tokens[i]!.end - ctx.view.base) + ctx.view.base;
     return comma >= ctx.view.base && comma < to ? comma : -1;
+  }
+  return -1;
+}
+
+/** Words of a capitalised name phrase before its verb of speech, at most (a title, the name, "of" and a company). */
+const MAX_NAME_PHRASE_WORDS = 12;
+
+/**
+ * The end of a verb of speech after a phrase of capitalised words (and the small words of titles: "of", "the")
+ * opening [from, to), or -1: the phrase names who speaks, however long its title and workplace are.
+ */
+function verbAfterNamePhrase(ctx: DocContext, p: ParagraphInfo, from: number, to: number): number {
+  const first = tokenAt(p, from);
+  for (let i = first; i < p.tokens.length && p.tokens[i]!.end <= to && i <= first + MAX_NAME_PHRASE_WORDS; i++) {
+    const t = p.tokens[i]!;
+    if (i > first + 1 && isCueToken(ctx, p, i)) return t.end;
+    if (!t.capitalized && !t.acronym && !ctx.lex.titleSmallWords.has(t.lower)) return -1;
   }
   return -1;
 }

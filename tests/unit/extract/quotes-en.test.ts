@@ -1235,3 +1235,22 @@ describe('English: names with particles', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Abdulaziz bin Salman', 'Ursula von der Leyen']);
   });
 });
+
+describe('English: a long name phrase before "said" and a long circumstance after it', () => {
+  it('gives a split quote around "President Ana Ortiz of Altyn Ore Plc said during a webcast …" to her', () => {
+    const r = extractTexts([
+      'Miners are cutting back. “We will not dig at a loss,” Executive Vice President Ana Ortiz of Altyn Ore Plc said during a webcast with investors after the group published its annual accounts on Friday. “Prices have to recover before we hire again.”',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Ana Ortiz', 'We will not dig at a loss. Prices have to recover before we hire again.']]);
+  });
+});
+
+describe('English: colleges and universities are bodies', () => {
+  it('keeps "of Nursing" in "the Royal College of Nursing", and gives "the college said that" to it', () => {
+    const r = extractTexts([
+      'The Royal College of Nursing said the new rota was unsafe for patients.',
+      'The college said that more than 4,000 nursing posts in Scotland were vacant in September.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Royal College of Nursing', 'Royal College of Nursing']);
+  });
+});

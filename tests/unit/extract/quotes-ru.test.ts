@@ -1366,3 +1366,22 @@ describe('Russian: names and places after a role', () => {
     expect(r.speakers.map((s) => s.name)).toEqual(['Канат Ермеков']);
   });
 });
+
+describe('Russian: a place after a preposition before a whole name', () => {
+  it('gives "– …, – рассказала учительница из Шымкента Динара Абенова" to Динара Абенова, not to "Шымкента Динар Абенов"', () => {
+    const r = extractTexts(['– Зарплату подняли, но за квартиру я теперь плачу почти половину от нее, – рассказала учительница из Шымкента Динара Абенова.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Динара Абенова']);
+  });
+});
+
+describe('Russian: a company named after a legal form abbreviation', () => {
+  it('reads «…» after "УК" as the company\'s name, not a quote, and keeps the analyst\'s reported words and quote apart', () => {
+    const r = extractTexts([
+      'Эксперты настроены осторожнее. Мадина Жунусова из УК «Алатау Инвест» полагает, что рост прибыли обеспечили разовые доходы. «Повторить такой результат в следующем году будет трудно»,— говорит госпожа Жунусова.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker, q.text.slice(0, 20)])).toEqual([
+      ['indirect', 'Мадина Жунусова', 'рост прибыли обеспеч'],
+      ['direct', 'Мадина Жунусова', 'Повторить такой резу'],
+    ]);
+  });
+});
