@@ -161,6 +161,8 @@ export interface Grammar {
   readonly seenBy: ReadonlySet<string>;
   /** Lower-case kinds of place after a place's name in a role's complement ("Akim of Almaty region X"). */
   readonly placeKinds: ReadonlySet<string>;
+  /** Prepositions that open what a body in a role's complement deals with ("комитета … по международным делам"). */
+  readonly fieldPrepositions: ReadonlySet<string>;
   /**
    * Modal verbs. After a verb of promising with no "that", a clause has one ("promised the bridge would open"); a
    * noun it took has none ("promises new jobs as mines wind down").
@@ -274,6 +276,7 @@ interface RawGrammar {
   recordNouns: string[];
   seenBy: string[];
   placeKinds: string[];
+  fieldPrepositions: string[];
   modals: string[];
   nounTakingVerbs: string[];
   finiteVerbs: string[];
@@ -412,6 +415,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     recordNouns: new Set(g.recordNouns.map(foldWord)),
     seenBy: new Set(g.seenBy.map(foldWord)),
     placeKinds: new Set(g.placeKinds.map(foldWord)),
+    fieldPrepositions: new Set(g.fieldPrepositions.map(foldWord)),
     modals: new Set(g.modals.map(foldWord)),
     nounTakingVerbs: new Set(g.nounTakingVerbs.map(foldWord)),
     finiteVerbs: new Set(g.finiteVerbs.map(foldWord)),

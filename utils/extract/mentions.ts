@@ -272,6 +272,13 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
             j += run;
             continue;
           }
+          // "заместитель председателя комитета Совета Федерации по международным делам Виктор Ладыгин": a body's
+          // name, then what it deals with, then the holder's name.
+          const later = run >= 2 && j > roleEnd ? nameAfterField(ctx, p, j + run) : -1;
+          if (later > 0) {
+            j = later;
+            continue;
+          }
           const lone = run === 1 && (surnames.has(tokens[j]!.text) || (speechNear(ctx, p, j, j) && surnameShaped(ctx, tokens[j]!.text) && !afterPreposition(ctx, p, j)));
           if (run >= 2 || lone) {
             nameStart = j;
@@ -804,6 +811,20 @@ function genitiveComplement(ctx: DocContext, p: ParagraphInfo, k: number): numbe
     break;
   }
   return last;
+}
+
+/** Lower-case words of a body's field ("по международным делам"), at most. */
+const MAX_FIELD_WORDS = 4;
+
+/** Where a whole name starts after a body's field that opens at token k ("по международным делам Виктор Ладыгин"), or -1. */
+function nameAfterField(ctx: DocContext, p: ParagraphInfo, k: number): number {
+  const { tokens } = p;
+  if (tokens[k] === undefined || !grammarFor(ctx.lex.language).fieldPrepositions.has(tokens[k]!.lower)) return -1;
+  for (let m = k + 1; m < tokens.length && m <= k + MAX_FIELD_WORDS + 1; m++) {
+    if (!adjacent(ctx.view.text, ctx.view.base, tokens[m - 1]!, tokens[m]!)) return -1;
+    if (tokens[m]!.capitalized) return m > k + 1 && isRunStart(ctx, p, m) && capRun(ctx, p, m) >= 2 ? m : -1;
+  }
+  return -1;
 }
 
 function isOrganization(ctx: DocContext, p: ParagraphInfo, i: number): boolean {

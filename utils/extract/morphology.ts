@@ -1,6 +1,7 @@
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import type { Language } from '../schemas';
 import kk from './lexicon/kk.json';
+import ru from './lexicon/ru.json';
 import { factsOf, type Token } from './tokens';
 
 /**
@@ -131,11 +132,18 @@ export function roleStem(word: string, hint: Language, endings: readonly string[
 /** "экс-руководителя", "ex-minister": a former holder's role is matched as the role's own word. */
 const FORMER = /^(?:экс|ex)-(?=\p{L}{3})/u;
 
+/** Stems of Russian roles whose nominative has a vowel the other cases drop, to the nominative's stem. */
+const FLEETING_VOWEL_STEMS: ReadonlyMap<string, string> = new Map(Object.entries(ru.fleetingVowelStems));
+
 function roleStemUncached(word: string, hint: Language, endings: readonly string[]): string {
   const folded = foldWord(word).replace(FORMER, '');
   if (hint === 'ru' && /^[а-яё-]+$/.test(folded)) {
     for (const e of endings) {
-      if (folded.length - e.length >= 3 && folded.endsWith(e)) return folded.slice(0, folded.length - e.length);
+      if (folded.length - e.length < 3 || !folded.endsWith(e)) continue;
+      const cut = folded.slice(0, folded.length - e.length);
+      // "посла", "истца": the vowel the nominative has before its last consonant drops in the other cases. Not
+      // after "-е", whose "после" is a preposition far more often than a case of "посол".
+      return e === 'е' ? cut : (FLEETING_VOWEL_STEMS.get(cut) ?? cut);
     }
     return folded;
   }

@@ -200,8 +200,10 @@ function emitBlocks(model: TextModel, root: Element, headline: Element | null): 
     const range = model.rangeOf(el);
     if (!range) continue;
     const blockKind = own ?? 'paragraph';
-    // Only a short paragraph is asked about its links: the article's long ones never build their text for it.
-    pushRange(range, blockKind === 'paragraph' && range[1] - range[0] <= MAX_TEASER_CHARS && isLinkTeaser(el) ? 'other' : blockKind);
+    // Only a short paragraph or list item is asked about its links: the article's long paragraphs never build their
+    // text for it. A list of links in the body ("Related stories") lists other stories' headlines.
+    const teaser = (blockKind === 'paragraph' || blockKind === 'list-item') && range[1] - range[0] <= MAX_TEASER_CHARS && isLinkTeaser(el);
+    pushRange(range, teaser ? 'other' : blockKind);
   }
   return blocks;
 }

@@ -93,6 +93,10 @@ const MAX_OPENER_TOKEN = 3;
 
 /** Paragraphs a story's opening spans, where a role may be named a paragraph apart from its holder. */
 const OPENING_PARAGRAPHS = 3;
+/** Words after a headline's role that the lead repeats after a name: a verb and its object ("принял акима"). */
+const SAME_PREDICATE_WORDS = 2;
+/** Paragraphs a lead may take: a caption or a dateline paragraph may come before it. */
+const LEAD_PARAGRAPHS = 2;
 
 /** Wordings of one name read for its nominative: any real article has a few; a hostile page gets no more. */
 const MAX_WORDINGS = 32;
@@ -185,6 +189,7 @@ export class SpeakerRegistry {
       this.addRoleClasses(e, b.mention.key);
       e.role ??= b.mention.text;
     }
+    this.headlineRoleInLead();
     this.identifyLater();
     this.persons = [...this.entities.values()].filter((e) => e.named);
     this.placed.forEach((pm, i) => {
@@ -296,6 +301,28 @@ export class SpeakerRegistry {
    * The head is the last word in English and Kazakh, the first in Russian (a genitive follows it). A role the
    * lexicon classes as a whole ("prime minister") keeps to that class.
    */
+  /**
+   * "Глава государства принял акима области" over a lead "Ерлан Кожабергенов принял акима области": the role that
+   * opens the headline and a name in the lead, each followed by the same words, are one person, who holds the role.
+   */
+  private headlineRoleInLead(): void {
+    const h = this.ctx.headline;
+    const role = this.byParagraph.get(-1)?.[0];
+    if (!h || !role || role.mention.kind !== 'role' || role.mention.organization === true || role.mention.firstToken !== 0) return;
+    const said = h.tokens.slice(role.mention.lastToken + 1, role.mention.lastToken + 1 + SAME_PREDICATE_WORDS);
+    if (said.length < SAME_PREDICATE_WORDS) return;
+    for (const lead of this.ctx.paragraphs.slice(0, LEAD_PARAGRAPHS)) {
+      for (const pm of this.byParagraph.get(lead.para.index) ?? []) {
+        if (pm.mention.kind !== 'name' || !pm.entity || pm.mention.organization === true) continue;
+        const words = lead.tokens.slice(pm.mention.lastToken + 1, pm.mention.lastToken + 1 + SAME_PREDICATE_WORDS);
+        if (words.length < SAME_PREDICATE_WORDS || !words.every((t, k) => t.lower === said[k]!.lower)) continue;
+        this.addRoleClasses(pm.entity, role.mention.key);
+        pm.entity.role ??= role.mention.text;
+        return;
+      }
+    }
+  }
+
   private addRoleClasses(e: Entity, roleKey: string): void {
     const own = this.classOf(roleKey);
     e.roleClasses.add(own);

@@ -1385,3 +1385,32 @@ describe('Russian: a company named after a legal form abbreviation', () => {
     ]);
   });
 });
+
+describe('Russian: the headline names the role, the lead the person', () => {
+  it('gives "Премьер-министр подчеркнул, что …" to the one the lead names with the headline\'s words', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: 'Премьер-министр провел совещание по подготовке к паводкам' },
+      'Данияр Сериков провел совещание по подготовке к паводкам в Правительстве.',
+      'Аким Атырауской области Марат Оспанов доложил, что в области укреплено 40 километров дамб.',
+      'Премьер-министр подчеркнул, что все гидротехнические сооружения должны быть проверены до конца марта.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Марат Оспанов', 'Данияр Сериков']);
+  });
+});
+
+describe('Russian: a role whose nominative has a vowel its other cases drop', () => {
+  it('gives "По словам посла, …" to the ambassador named before ("посол" / "посла")', () => {
+    const r = extractTexts([
+      '– Турецкие компании готовы вложить в регион еще два миллиарда долларов, – сказал посол Казахстана в Турции Ерлан Кенжебаев.',
+      'По словам посла, первые проекты будут запущены в Туркестанской области уже весной.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ерлан Кенжебаев', 'Ерлан Кенжебаев']);
+  });
+});
+
+describe('Russian: a body, its field and then the holder\'s name in a role', () => {
+  it('gives "председатель комиссии Мажилиса по бюджету Асель Ермекова заявила, что …" to Асель Ермекова, not to the Mazhilis', () => {
+    const r = extractTexts(['Заместитель председателя комиссии Мажилиса Парламента по бюджету и финансам Асель Ермекова заявила, что поправки будут рассмотрены до конца сессии.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Асель Ермекова']);
+  });
+});

@@ -39,6 +39,19 @@ describe('a related story\'s card inside the body', () => {
   });
 });
 
+describe('a list of related stories inside the body', () => {
+  it('sends its linked headlines as furniture, and quotes none of them, while a list of statements stays', () => {
+    const related = '<div class="inline-links"><p><b>По теме</b></p><ul><li><a href="/a/1">Аким: «Котельные готовы к зиме»</a></li><li><a href="/a/2">Цены на уголь вырастут на 10%, заявили в Минэнерго</a></li></ul></div>';
+    const own = '<ul><li>Аким поручил проверить все котельные района до 15 октября.</li><li>Горячая линия <a href="/hot">работает круглосуточно</a> до конца сезона.</li></ul>';
+    const s = snapshotArticle(page(related + own), 'https://news.example.kz/a');
+    expect(s.blocks.find((b) => b.text.includes('Котельные готовы'))?.kind).toBe('other');
+    expect(s.blocks.find((b) => b.text.includes('Цены на уголь'))?.kind).toBe('other');
+    expect(s.blocks.find((b) => b.text.includes('Горячая линия'))?.kind).toBe('list-item');
+    const r = extractPage(page(related + own), 'https://news.example.kz/a');
+    expect(r.quotes.some((q) => q.text.includes('Котельные готовы') || q.text.includes('Цены на уголь'))).toBe(false);
+  });
+});
+
 describe('a paywall box', () => {
   it('is the article when it wraps the body\'s paragraphs, and furniture when it is the prompt to subscribe', () => {
     const paras = Array.from({ length: 5 }, (_, i) => `<p>${PARAGRAPH} (${i})</p>`).join('');
