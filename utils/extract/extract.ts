@@ -3,6 +3,7 @@ import { spanOf, type Candidate } from './candidate';
 import { classifyClaim, splitClauses } from './claims';
 import { buildContext, languageShares, type DocContext, type ParagraphInfo } from './context';
 import { findHeadlineQuote } from './headline';
+import { grammarFor } from './grammar';
 import { hashId } from './ids';
 import { detectLanguage } from './language';
 import { lexiconFor } from './lexicon';
@@ -17,6 +18,7 @@ import { findReported } from './reported';
 import { findListStatements } from './list-statements';
 import { namesSpeakerBefore } from './named-after';
 import { splitSentences, trim } from './sentences';
+import type { Mention } from './mentions';
 import { SpeakerRegistry, type Entity, type PlacedMention } from './speakers';
 import { buildTextView, type TextView } from './text-view';
 import { anchorOf, cleanText } from './anchors';
@@ -167,7 +169,11 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     const shortBody = entity !== null && headline.mention?.organization === true && variant?.entity !== undefined && variant.entity !== null && !variant.entity.named && variant.entity.quotes > 0;
     // "Senate adopts water metering law: ‘…’" over words the Senate Speaker says in the body: his.
     const subjectOnly = headline.subjectOnly === true && variant?.entity?.named === true;
-    if (variant?.entity && ((!entity && !headline.mention) || (unheld && variant.entity.named) || shortBody || subjectOnly)) entity = variant.entity;
+    // "«…»: в Минфине ответили на критику" over words the vice minister says in the body: the one who said them. A
+    // body the headline names as its speaker ("… – Минфин") keeps them.
+    const inBody = headline.mention !== null && inBodyWord(headShare.ctx, headline.mention);
+    const saidByPerson = inBody && headline.mention?.organization === true && variant?.entity !== undefined && variant.entity !== null && headShare.registry!.isPerson(variant.entity);
+    if (variant?.entity && ((!entity && !headline.mention) || (unheld && variant.entity.named) || shortBody || subjectOnly || saidByPerson)) entity = variant.entity;
     const q = toQuote(view, headline, entity);
     if (entity) {
       entity.quotes++;
@@ -184,6 +190,12 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   }
   if (!late()) result.claims = claimsOf(ctx, kept, result.quotes);
   return result;
+}
+
+/** The headline's mention follows a word that places words in a body ("в Минфине ответили"). */
+function inBodyWord(ctx: DocContext, m: Mention): boolean {
+  const before = ctx.headline?.tokens[m.firstToken - 1];
+  return before !== undefined && grammarFor(ctx.lex.language).inBody.has(before.lower);
 }
 
 /** An outlet's name as a speaker's may be written: "The Steppe Dispatch" is "Steppe Dispatch". */

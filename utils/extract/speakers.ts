@@ -521,7 +521,7 @@ export class SpeakerRegistry {
     const cls = this.classOf(m.key);
     const persons = this.persons;
     const holders = persons.filter((e) => e.roleClasses.has(cls));
-    const members = holders.length === 0 ? this.membersHolding(m.key) : [];
+    const members = holders.length === 0 ? [...this.membersHolding(m.key), ...this.holdingRoleWords(m)] : [];
     let e: Entity | undefined;
     // A body (the lexicon's, or one named after "по данным") is never a person named elsewhere.
     if ((m.organization === true || this.ctx.lex.organizations.has(m.key)) && !this.ctx.lex.roleClass.has(m.key)) {
@@ -783,6 +783,11 @@ export class SpeakerRegistry {
     return m.organization === true || this.ctx.lex.organizations.has(m.key);
   }
 
+  /** A named person, not a body named by a name of its own. */
+  isPerson(e: Entity): boolean {
+    return e.named && !this.isBody(e);
+  }
+
   private isBody(e: Entity): boolean {
     return this.namedOrganizations().has(e) || this.bodySpeakers.has(e);
   }
@@ -810,6 +815,19 @@ export class SpeakerRegistry {
     // Asked per pronoun and per bare body noun: gathered once, as names are all resolved before any is asked.
     this.organizationNames ??= new Set(this.placed.filter((pm) => pm.mention.kind === 'name' && pm.entity && (this.ctx.lex.organizations.has(pm.mention.key) || pm.mention.organization === true)).map((pm) => pm.entity!));
     return this.organizationNames;
+  }
+
+  /**
+   * "the deputy minister" after "Deputy Foreign Minister Daniyar Seitkali": persons whose role has every word of a
+   * role of two words or more, which the lexicon gives a class of its own.
+   */
+  private holdingRoleWords(m: Mention): Entity[] {
+    const words = foldWord(m.text.toLowerCase()).split(SPACES);
+    if (words.length < 2) return [];
+    return this.persons.filter((p) => {
+      const own = roleWords(p);
+      return words.every((w) => own.includes(w));
+    });
   }
 
   /** Persons whose role names a body every member of which holds the role `key` (a parliament's, for "депутат"). */

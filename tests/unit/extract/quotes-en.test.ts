@@ -1254,3 +1254,14 @@ describe('English: colleges and universities are bodies', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Royal College of Nursing', 'Royal College of Nursing']);
   });
 });
+
+describe('English: a shorter wording of a role the text gave in full', () => {
+  it('gives "the deputy minister added" to the Deputy Energy Minister named before, not to the minister', () => {
+    const r = extractTexts([
+      'Energy Minister Arman Sadykov said the new pipeline would be finished by 2027.',
+      'Deputy Energy Minister Aliya Nurpeisova told reporters that tariffs would not rise this winter.',
+      '“We have enough gas in storage for the coldest months,” the deputy minister added.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Arman Sadykov', 'Aliya Nurpeisova', 'Aliya Nurpeisova']);
+  });
+});

@@ -1414,3 +1414,16 @@ describe('Russian: a body, its field and then the holder\'s name in a role', () 
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Асель Ермекова']);
   });
 });
+
+describe('Russian: a headline that places its words in a body', () => {
+  it('gives "«…»: в Минздраве ответили …" to the vice minister who says them in the body, and "… – Минздрав" to the ministry', () => {
+    const body = [
+      'Вице-министр здравоохранения Алия Сарсенова на брифинге ответила на вопросы о поставках вакцин.',
+      '– Дефицита вакцин от гриппа в этом сезоне не будет, все регионы получат их до ноября, – сказала Сарсенова.',
+    ];
+    const placed = extractTexts([{ kind: 'headline', text: '«Дефицита вакцин не будет»: в Минздраве ответили на жалобы родителей' }, ...body]);
+    expect(placed.quotes.find((q) => q.kind === 'headline')?.speaker).toBe('Алия Сарсенова');
+    const named = extractTexts([{ kind: 'headline', text: 'Дефицита вакцин от гриппа в этом сезоне не будет – Минздрав' }, ...body]);
+    expect(named.quotes.find((q) => q.kind === 'headline')?.speaker).not.toBe('Алия Сарсенова');
+  });
+});
