@@ -96,6 +96,29 @@ function labelledPerson(registry: SpeakerRegistry, labels: string[]): Entity | n
 /** Letters a label in capitals has at least to be a name, not initials ("SW:"). */
 const MIN_NAME_LABEL = 4;
 
+/**
+ * A broadcast's transcript: its turns are labelled in capitals, the host's or reporter's with their role after a
+ * comma ("MAYA ORTEGA, HOST:"). Its soundbites are statements though no one asks a question.
+ */
+function isBroadcastTranscript(turns: readonly Turn[]): boolean {
+  const labels = turns.flatMap((t) => (t.label === null ? [] : [t.label]));
+  return labels.length >= MIN_TURNS && labels.every(isCapitals) && labels.some((l) => l.includes(','));
+}
+
+/** Characters a transcript's note on how words were said takes at most ("(Through interpreter)"). */
+const MAX_STAGE_NOTE = 40;
+
+/** Where a soundbite's words begin after a note in parentheses that opens it, which is no part of them. */
+function afterStageNote(ctx: DocContext, from: number, to: number): number {
+  const { text, base } = ctx.view;
+  if (text[from - base] !== '(') return from;
+  const close = text.indexOf(')', from - base) + base;
+  if (close < from || close - from > MAX_STAGE_NOTE || close + 1 >= to) return from;
+  let s = close + 1;
+  while (s < to && text[s - base] === ' ') s++;
+  return s;
+}
+
 /** A label written in capitals ("ASKAR ZHUMABEKOV", "ZHANNA ORLOVA, BYLINE"). */
 function isCapitals(label: string): boolean {
   return label === label.toUpperCase() && label !== label.toLowerCase();
@@ -162,7 +185,7 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
   // is someone's quotation, no turn of it.
   if (turns.filter((t) => t.label !== null).length >= MIN_TURNS) turns.splice(0, turns.length, ...turns.filter((t) => t.label !== null));
   if (turns.length < MIN_TURNS) turns.splice(0, turns.length, ...unmarkedTurns(ctx, hasCue));
-  if (turns.length < MIN_TURNS || !turns.some((t) => endsWithQuestion(ctx, ctx.paragraphs[t.index]!))) return none;
+  if (turns.length < MIN_TURNS || (!turns.some((t) => endsWithQuestion(ctx, ctx.paragraphs[t.index]!)) && !isBroadcastTranscript(turns))) return none;
   // With labels, the interviewer is the label whose turns ask the most; every other label answers.
   // A label and its initials are one voice ("Steppe Weekly:" then "SW:").
   // A transcript's capitals ("MARA LINDQVIST, HOST:" then "LINDQVIST:") are one voice by the family name.
@@ -218,7 +241,7 @@ export function findInterview(ctx: DocContext, registry: SpeakerRegistry, hasCue
       if (endsWithQuestion(ctx, p) || turn.label === null || !isCapitals(turn.label) || surnameOf(turn.label).length < MIN_NAME_LABEL) quotes.push(newCandidate({ kind: 'direct', parts: [[turn.textStart, p.para.end]], cue: null, mention: null, paragraph: turn.index, inherits: false, source: 'interview', blocker: true }));
       return;
     }
-    const parts: Array<[number, number]> = [[turn.textStart, p.para.end]];
+    const parts: Array<[number, number]> = [[afterStageNote(ctx, turn.textStart, p.para.end), p.para.end]];
     // Paragraphs up to the next turn continue the answer; not after the last turn (editor's notes live there).
     const next = turns[k + 1];
     if (next) {

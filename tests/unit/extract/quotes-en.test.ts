@@ -1265,3 +1265,21 @@ describe('English: a shorter wording of a role the text gave in full', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Arman Sadykov', 'Aliya Nurpeisova', 'Aliya Nurpeisova']);
   });
 });
+
+describe('English: a broadcast transcript with no question in it', () => {
+  it('reads its soundbites as their speakers\' words, without the note "(Through interpreter)", and the narration as nobody\'s', () => {
+    const r = extractTexts([
+      'DAVID KIM, HOST:',
+      'Cotton prices in Central Asia have fallen to a ten-year low.',
+      'NADIA PRICE, BYLINE: Rustam Aliev has grown cotton near Bukhara for thirty years.',
+      'RUSTAM ALIEV: (Through interpreter) Nobody wants our cotton this year. The mill pays less than the seed cost me.',
+      'PRICE: In Tashkent, Deputy Agriculture Minister Dilnoza Karimova is promising help.',
+      'DILNOZA KARIMOVA: The state will buy the whole harvest at the guaranteed price.',
+      'PRICE: For now, the bales sit in the yard. For City Radio, I\'m Nadia Price in Bukhara.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text.slice(0, 24)])).toEqual([
+      ['Rustam Aliev', 'Nobody wants our cotton '],
+      ['Dilnoza Karimova', 'The state will buy the w'],
+    ]);
+  });
+});
