@@ -393,7 +393,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     // "пенсионерка из Караганды Гульнара Ибраева": after a preposition, a word before a given name that opens a whole
     // name is the preposition's place ("от Гульнары Ибраевой" is hers: the given name comes first).
     const placeBeforeName = i > 0 && ctx.lex.prepositions.has(tokens[i - 1]!.lower) && !isGivenName(ctx, tokens[i]!.lower) && isGivenName(ctx, tokens[i + 1]?.lower ?? '');
-    if (i > 0 && t.capitalized && (ctx.lex.placeNouns.has(tokens[i - 1]!.lower) || placeBeforeName) && adjacent(text, base, tokens[i - 1]!, t) && capRun(ctx, p, i) >= 3) {
+    // "жительница Кетово Ольга": a place, then her first name alone.
+    const placeThenGivenName = capRun(ctx, p, i) === 2 && !isGivenName(ctx, t.lower) && isGivenName(ctx, tokens[i + 1]?.lower ?? "");
+    if (i > 0 && t.capitalized && (ctx.lex.placeNouns.has(tokens[i - 1]!.lower) || placeBeforeName) && adjacent(text, base, tokens[i - 1]!, t) && (capRun(ctx, p, i) >= 3 || placeThenGivenName)) {
       i++;
       continue;
     }
@@ -658,7 +660,9 @@ function roleFieldStart(ctx: DocContext, p: ParagraphInfo, i: number, before: Me
 /** "рассказала жительница дома Алия", "говорит пенсионерка Галина": a common first name after lower-case words. */
 function lonePersonName(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const before = p.tokens[i - 1];
-  if (before === undefined || before.capitalized || before.acronym) return false;
+  if (before === undefined || before.acronym) return false;
+  // "жительница Кетово Ольга": a place's name between the words that describe her and her name.
+  if (before.capitalized && !(i >= 2 && ctx.lex.placeNouns.has(p.tokens[i - 2]!.lower))) return false;
   return isGivenName(ctx, p.tokens[i]!.lower);
 }
 

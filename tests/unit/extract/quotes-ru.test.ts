@@ -1427,3 +1427,10 @@ describe('Russian: a headline that places its words in a body', () => {
     expect(named.quotes.find((q) => q.kind === 'headline')?.speaker).not.toBe('Алия Сарсенова');
   });
 });
+
+describe('Russian: a place between the words that describe a private person and her first name', () => {
+  it('gives "– …, – говорит жительница Талгара Айнур" to Айнур, not to "Талгара Айнур"', () => {
+    const r = extractTexts(['– Автобус до города теперь ходит раз в час, а раньше ходил каждые двадцать минут, – говорит жительница Талгара Айнур.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Айнур']);
+  });
+});
