@@ -101,7 +101,11 @@ export function parseAttribution(
   // "пояснил собеседник агентства": a body right after a pronoun noun is whose interlocutor, not the subject.
   const afterPronoun = (m: Mention) => found.some((o) => o.kind === 'pronoun' && o.lastToken === m.firstToken - 1);
   const owned = (m: Mention) => m.kind === 'name' && m.firstToken > 0 && ctx.lex.genitiveAskers.has(p.tokens[m.firstToken - 1]!.lower);
-  const unowned = found.filter((m) => !(m.kind === 'role' && afterPronoun(m)));
+  // "the UN said in a statement issued in New York": in English a name after the cue and a preposition is where
+  // or to whom it was said, never who said it.
+  const cueAtFirst = p.tokens[cueAt]!.start;
+  const placed = (m: Mention) => ctx.lex.language === 'en' && m.kind === 'name' && m.start > cueAtFirst && m.firstToken > 0 && ctx.lex.prepositions.has(p.tokens[m.firstToken - 1]!.lower);
+  const unowned = found.filter((m) => !(m.kind === 'role' && afterPronoun(m)) && !placed(m));
   const mentions = unowned.some((m) => m.kind !== 'pronoun' && !owned(m)) ? unowned.filter((m) => !owned(m)) : unowned;
   const cueTok = p.tokens[cueAt]!;
   const subject = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
@@ -169,6 +173,9 @@ export function appositionHead(ctx: DocContext, p: ParagraphInfo, mentions: read
     // clause names is not the subject.
     const relative = relatives.has(p.tokens[m.lastToken + 1]?.lower ?? '');
     if (!relative && mentions.some((o) => o.start > m.end && o.start < cueStart && person(o))) continue;
+    // "Gov. Teresa Alcaraz of New Mexico, a Democrat, said": the place after "of" is where the person is from.
+    const head = mentions.find((o) => o.kind === 'name' && o.lastToken === m.firstToken - 2);
+    if (head && ofLink(ctx, p)(head, m)) return head;
     return m;
   }
   return null;

@@ -1283,3 +1283,17 @@ describe('English: a broadcast transcript with no question in it', () => {
     ]);
   });
 });
+
+describe('English: a person "of" a place, set off by an apposition before the verb', () => {
+  it('gives "Sen. Mark Ellison of North Dakota, a Republican, said that …" to the senator, not to North Dakota', () => {
+    const r = extractTexts(['Sen. Mark Ellison of North Dakota, a Republican, said on Monday that the bill would pass before the recess.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Mark Ellison']);
+  });
+});
+
+describe('English: a place after the cue and a preposition', () => {
+  it('gives "…,” the UN said in a statement issued in San Francisco" to no one rather than to San Francisco', () => {
+    const r = extractTexts(['“Both governments must allow aid convoys through without delay,” the UN said in a statement issued in San Francisco on Friday.']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
