@@ -130,15 +130,12 @@ function newFacts(): WordFacts {
  * Shapes by the word as written. Tokens share the shape's strings, so the many lookups keyed by a token's text or
  * lower case (stems, roles, lexicon words) hash each distinct word once rather than once per occurrence.
  *
- * The words of the last page or two are also kept in a small map of their own, looked up first. One map of every
- * word seen is large and spread over the heap, and after a page parse its lookups missed the processor's caches:
- * the seed page's 400 lookups cost it three times as much there as on a fresh start. The small map is dropped
- * when full; the shapes stay in the archive.
+ * One map for every page: a small map of the last pages' words in front of it made the seed page 4% faster in the
+ * bench, which extracts that page over and over, and nothing on the gold pages, each extracted once per round, nor
+ * on a reader's pages (stop 17 measured the same and left it out for the same reason).
  */
-let recentShapes = new Map<string, WordShape>();
-const archivedShapes = new Map<string, WordShape>();
-const RECENT_SHAPES = 2_048;
-const MAX_ARCHIVED_SHAPES = 50_000;
+const shapes = new Map<string, WordShape>();
+const MAX_SHAPES = 50_000;
 
 /**
  * The folded lower case, as the word's own string when they are equal (most words): V8's toLowerCase returns a
@@ -151,16 +148,11 @@ function lowerOf(word: string, lower: string): string {
 }
 
 function shapeOf(word: string): WordShape {
-  let shape = recentShapes.get(word);
+  let shape = shapes.get(word);
   if (shape === undefined) {
-    shape = archivedShapes.get(word);
-    if (shape === undefined) {
-      shape = newShape(word);
-      if (archivedShapes.size >= MAX_ARCHIVED_SHAPES) archivedShapes.clear();
-      archivedShapes.set(word, shape);
-    }
-    if (recentShapes.size >= RECENT_SHAPES) recentShapes = new Map();
-    recentShapes.set(word, shape);
+    shape = newShape(word);
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    shapes.set(word, shape);
   }
   return shape;
 }
