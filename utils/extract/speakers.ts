@@ -824,9 +824,10 @@ export class SpeakerRegistry {
   private holdingRoleWords(m: Mention): Entity[] {
     const words = foldWord(m.text.toLowerCase()).split(SPACES);
     if (words.length < 2) return [];
+    // "The prime minister" is not the Deputy Prime Minister: a rank the holder's role adds is a different role.
     return this.persons.filter((p) => {
       const own = roleWords(p);
-      return words.every((w) => own.includes(w));
+      return words.every((w) => own.includes(w)) && own.every((w) => !SECOND_RANKS.has(w) || words.includes(w));
     });
   }
 
