@@ -137,6 +137,31 @@ describe('on pages whose article sits in a paywall box, or holds a related story
   });
 });
 
+describe('on a page with a list of related stories in its body, and on a radio transcript', () => {
+  it('quotes no related story\'s headline, and gives a transcript\'s soundbites to the voices that speak them', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/pages/en-ae-corridor-care-record.html'));
+    let tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.panelUrl(tabId));
+    await panel.getByRole('heading', { name: /Royal College of Emergency Medicine/ }).waitFor();
+    let quotes = await panel.locator('.quote-text').allTextContents();
+    expect(quotes.some((q) => q.includes('Flu cases double'))).toBe(false);
+
+    await page.goto(server.url('/pages/en-waveline-kazakh-grain-glut.html'));
+    tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    await panel.goto(ext.panelUrl(tabId));
+    for (const name of ['Yerlan Sadykov', 'Helen Marsh']) await panel.getByRole('heading', { name: new RegExp(name) }).waitFor();
+    quotes = await panel.locator('.quote-text').allTextContents();
+    expect(quotes).toContainEqual(expect.stringMatching(/^A million tons sounds like a lot/));
+    expect(quotes).toContainEqual(expect.stringMatching(/^The grain just sits there/));
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('on a page that is not an article', () => {
   it('extracts nothing and the panel says so', async () => {
     const page = await ext.context.newPage();

@@ -388,14 +388,7 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       i = last + 1;
       continue;
     }
-    // "жительница дома по улице Найманбаева Гульнар Есентаева": the word after a place's noun is the place's name
-    // when a whole name still follows it ("жительница поселка Айгуль Нурланова" names the woman, not the village).
-    // "пенсионерка из Караганды Гульнара Ибраева": after a preposition, a word before a given name that opens a whole
-    // name is the preposition's place ("от Гульнары Ибраевой" is hers: the given name comes first).
-    const placeBeforeName = i > 0 && ctx.lex.prepositions.has(tokens[i - 1]!.lower) && !isGivenName(ctx, tokens[i]!.lower) && isGivenName(ctx, tokens[i + 1]?.lower ?? '');
-    // "жительница Кетово Ольга": a place, then her first name alone.
-    const placeThenGivenName = capRun(ctx, p, i) === 2 && !isGivenName(ctx, t.lower) && isGivenName(ctx, tokens[i + 1]?.lower ?? "");
-    if (i > 0 && t.capitalized && (ctx.lex.placeNouns.has(tokens[i - 1]!.lower) || placeBeforeName) && adjacent(text, base, tokens[i - 1]!, t) && (capRun(ctx, p, i) >= 3 || placeThenGivenName)) {
+    if (placeBeforeName(ctx, p, i)) {
       i++;
       continue;
     }
@@ -664,6 +657,23 @@ function lonePersonName(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   // "жительница Кетово Ольга": a place's name between the words that describe her and her name.
   if (before.capitalized && !(i >= 2 && ctx.lex.placeNouns.has(p.tokens[i - 2]!.lower))) return false;
   return isGivenName(ctx, p.tokens[i]!.lower);
+}
+
+/**
+ * The capitalised word at i names a place that stands before a person's name, no part of it: after a place's noun
+ * when a whole name follows ("жительница дома по улице Найманбаева Гульнар Есентаева"; "жительница поселка Айгуль
+ * Нурланова" names the woman, not the village) or her first name alone ("жительница Кетово Ольга"), and after a
+ * preposition when a given name follows it ("пенсионерка из Караганды Гульнара Ибраева"; "от Гульнары Ибраевой" is
+ * hers, the given name first).
+ */
+function placeBeforeName(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const t = p.tokens[i]!;
+  const before = p.tokens[i - 1];
+  if (before === undefined || !t.capitalized || !adjacent(ctx.view.text, ctx.view.base, before, t)) return false;
+  const givenNext = !isGivenName(ctx, t.lower) && isGivenName(ctx, p.tokens[i + 1]?.lower ?? '');
+  if (!ctx.lex.placeNouns.has(before.lower) && !(givenNext && ctx.lex.prepositions.has(before.lower))) return false;
+  const run = capRun(ctx, p, i);
+  return run >= 3 || (run === 2 && givenNext);
 }
 
 /** A common first name, by the lexicon's given names and the first-name lists of the language's name genders. */
