@@ -105,7 +105,12 @@ export function parseAttribution(
   // or to whom it was said, never who said it.
   const cueAtFirst = p.tokens[cueAt]!.start;
   const placed = (m: Mention) => ctx.lex.language === 'en' && m.kind === 'name' && m.start > cueAtFirst && m.firstToken > 0 && ctx.lex.prepositions.has(p.tokens[m.firstToken - 1]!.lower);
-  const unowned = found.filter((m) => !(m.kind === 'role' && afterPronoun(m)) && !placed(m));
+  // "Адвокат Ерлан Касымов в суде заявил:", "Raymond J. Tellez of the FBI's Omaha Field Office said:": after a person's
+  // name, a body after a preposition is where it was said or where they serve ("a spokesperson for the ministry",
+  // a role alone, speaks for it).
+  const afterPreposition = (m: Mention) => m.firstToken > 0 && ctx.lex.prepositions.has(p.tokens[m.firstToken - 1]!.lower);
+  const whereSaid = (m: Mention) => m.start < cueAtFirst && afterPreposition(m) && found.some((o) => o.kind === 'name' && !o.organization && o.end <= m.start && !afterPreposition(o));
+  const unowned = found.filter((m) => !(m.kind === 'role' && afterPronoun(m)) && !placed(m) && !whereSaid(m));
   const mentions = unowned.some((m) => m.kind !== 'pronoun' && !owned(m)) ? unowned.filter((m) => !owned(m)) : unowned;
   const cueTok = p.tokens[cueAt]!;
   const subject = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));

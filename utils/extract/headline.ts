@@ -3,6 +3,8 @@ import { newCandidate, type Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
+import { grammarFor } from './grammar';
+import { foldWord } from './morphology';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
@@ -55,7 +57,10 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       // comes after it is the next sentence's subject.
       const ended = text.slice(close + 1 - base, close + 3 - base).includes('.');
       const speaker = ended ? null : pickMention(mentions.filter((m) => m.start > close && wordsBetween(close, m.start) <= 2), close);
-      if (speaker) return make(ctx, start + 1, close, speaker, true);
+      if (speaker) {
+        const c = make(ctx, start + 1, close, speaker, true);
+        return c && roleInObliqueCase(ctx, h, speaker) ? withChanges(c, { subjectOnly: true }) : c;
+      }
       // "‘Water must not become a weapon’: Kyrgyzstan, Uzbekistan seal deal": no speaker named; a quote when the
       // body quotes words close to it (extract.ts), and then theirs.
       if ((ended || !mentions.some((m) => m.start > close)) && wordsBetween(start, close) >= MIN_QUOTED_WORDS) {
@@ -121,6 +126,23 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     return make(ctx, start, i - 1, speaker, STARTS_WITH_MARK.test(ctx.view.slice(start, start + 1)));
   }
   return null;
+}
+
+/**
+ * Russian names whoever speaks after a quotation in the nominative ("«…»: министр о …"). A role in another case is
+ * whom the headline's sentence is about ("«…»: министра энергетики отправили в отставку"): they may have said the
+ * words ("«Ни одного тенге не взял»: экс-руководителя отдела осудили"), or someone in the body did, who then
+ * speaks them (extract.ts).
+ */
+function roleInObliqueCase(ctx: DocContext, h: ParagraphInfo, m: Mention): boolean {
+  const g = grammarFor(ctx.lex.language);
+  const oblique = g.bodyComplement.genitive;
+  // A name takes the case of the role written before it ("водителя Camry").
+  const roleAt = m.kind === 'role' ? m.firstToken : m.apposedRole?.firstToken;
+  if (!oblique || roleAt === undefined) return false;
+  const t = h.tokens[roleAt]!;
+  const nominative = g.roleNominative.get(h.roleStems[roleAt]!);
+  return nominative !== undefined && foldWord(nominative) !== t.lower && oblique.test(t.lower);
 }
 
 /**

@@ -173,6 +173,9 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   // "Telegram-канале", "IT-компании": a word whose last part is a lower-case noun is no one's name.
   // "Telegram-канале" in Russian, "Almaty-based" in English: a word ending in a lower-case part is no name's.
   if (t.text.includes('-') && LOWER_AFTER_HYPHEN.test(t.text)) return false;
+  // "Отстаёт Каркаралинский район", "аким Каркаралинского района": an adjective before the kind of place it names is
+  // the place, no one's name.
+  if (beforePlaceKind(ctx, p, i)) return false;
   // "Слова Алмаса Чукина подтвердили": a noun that asks for the name's genitive opens the sentence, not the name.
   // "Residents say …", "Эксперты считают …": a group opening the sentence is no one's name.
   if (p.sentenceInitial.has(i) && ((classesOf(t, ctx.lex) & (WORD_CLASS.sentenceStarter | WORD_CLASS.asksGenitive)) !== 0 || ctx.lowerWords.has(t.lower) || ctx.lex.collectiveRoles.has(t.lower))) return false;
@@ -180,6 +183,12 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
 }
 
 const LOWER_AFTER_HYPHEN = /-\p{Ll}[^-]*$/u;
+
+function beforePlaceKind(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const g = grammarFor(ctx.lex.language);
+  const next = p.tokens[i + 1];
+  return g.bodyAdjective !== null && next !== undefined && !next.capitalized && g.placeKinds.has(next.lower) && g.bodyAdjective.test(p.tokens[i]!.lower) && adjacent(ctx.view.text, ctx.view.base, p.tokens[i]!, next);
+}
 
 function nextCapitalized(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const next = p.tokens[i + 1];
@@ -888,6 +897,8 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
     if (n > 0 && !adjacent(ctx.view.text, ctx.view.base, p.tokens[i + n - 1]!, t) && !middleInitial(ctx, p, i + n - 1)) break;
     // "South Korean counterpart", "Central Asian states": a people's adjective ends any name before it.
     if (demonymAlone(ctx, p, i + n)) break;
+    // "Отстаёт Каркаралинский район": a place's adjective ends any name before it.
+    if (beforePlaceKind(ctx, p, i + n)) break;
     // A person's role ends a name; a body's noun continues one ("National Bank", "Halyk Finance").
     if (n > 0 && roleAt(ctx, p, i + n) > 0 && !isOrganization(ctx, p, i + n)) break;
     n++;

@@ -15,6 +15,9 @@ const SPACE_OR_STOP_MARK = /[\s,.!?;]/;
 const STOP_MARK = /[.!?:;]/;
 /** A point outside the closing mark: «…». */
 const SENTENCE_END = /\./;
+/** What ends a quotation's words before its cue: inside its last mark ("…," she said) or after it («…», – сказал). */
+const QUOTE_END_INSIDE = /[,.!?…]/;
+const QUOTE_END_AFTER = /[,.!?;:\-–—]/;
 
 /**
  * Quotes in quotation marks with their attribution: after the marks (`«…», - сказал X`, `"…," X said`,
@@ -40,6 +43,11 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const end = p.para.end;
   const source = sourceInParentheses(ctx, registry, p, close);
   if (source) return source;
+  // «Капитал Риск Консалтинг» Ольга Ремезова … заявила: a name in marks runs straight on into its sentence. (Kazakh
+  // quotes run straight on into "деп": «…» деп атап өтті.)
+  let after = close + 1;
+  while (after < end && text[after - base] === ' ') after++;
+  if (ctx.lex.language !== 'kk' && after < end && !QUOTE_END_INSIDE.test(text[close - 1 - base]!) && !QUOTE_END_AFTER.test(text[after - base]!)) return null;
   let s = close + 1;
   let stopped = false;
   for (; s < end && SPACE_OR_STOP_MARK.test(text[s - base]!); s++) if (SENTENCE_END.test(text[s - base]!)) stopped = true;

@@ -1434,3 +1434,57 @@ describe('Russian: a place between the words that describe a private person and 
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Айнур']);
   });
 });
+
+describe('Russian: a headline whose quotation is followed by a role in another case', () => {
+  it('gives "«…»: министра энергетики отправили в отставку" to the one who says the words in the body, not to the minister', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: '«Тарифы вырастут на десять процентов»: министра энергетики отправили в отставку' },
+      'Министр энергетики Алмасбек Садыков освобождён от должности указом президента.',
+      'Глава антимонопольного ведомства Серик Жумангарин сказал журналистам: «Тарифы вырастут на десять процентов в следующем году».',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['headline', 'Серик Жумангарин'],
+      ['direct', 'Серик Жумангарин'],
+    ]);
+  });
+});
+
+describe('Russian: a body after a preposition between the speaker and the verb', () => {
+  it('gives "Адвокат Ерлан Касымов в суде заявил: «…»" to the lawyer, not to the court', () => {
+    const r = extractTexts([
+      'Районный суд Алматы вынес приговор водителю.',
+      'Адвокат подсудимого Ерлан Касымов в суде заявил: «Мой подзащитный вину признаёт частично, но запись с камеры не доказывает, что он проехал на красный».',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ерлан Касымов']);
+  });
+});
+
+describe('Russian: a name in quotation marks before the cue clause', () => {
+  it('keeps «Капитал Инвест» and «Деловой Неделе» out of the quotation the analyst introduces with a colon', () => {
+    const r = extractTexts([
+      'Партнёр компании «Капитал Инвест» Ольга Ремезова в разговоре с «Деловой Неделей» заявила: «Снижение порога – это не подарок, а возможность потратить сегодня деньги на пенсию».',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Ольга Ремезова', 'Снижение порога – это не подарок, а возможность потратить сегодня деньги на пенсию']]);
+  });
+});
+
+describe('Russian: a capitalised adjective before the kind of place it names', () => {
+  it('gives "Аким Жанааркинского района Ерлан Досов пояснил, что …" to the akim after "Отстаёт Жанааркинский район"', () => {
+    const r = extractTexts([
+      'Быстрее всех убирают хлеб в северных районах. Отстаёт Жанааркинский район: здесь убрано лишь 40 процентов посевов.',
+      'Аким Жанааркинского района Ерлан Досов пояснил, что отставание связано с затяжными дождями в сентябре.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ерлан Досов']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Ерлан Досов']);
+  });
+});
+
+describe('Russian: words in the instrumental after a body\'s noun', () => {
+  it('does not name the company "компания новыми убытками" after "обернется для компании новыми убытками"', () => {
+    const r = extractTexts([
+      '«Мы приостанавливаем строительство до конца переговоров с подрядчиком», — говорится в сообщении компании.',
+      'По словам аналитика Марии Ким, пауза обернется для компании новыми убытками в размере 10 млн долларов.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['компания', 'Мария Ким']);
+  });
+});
