@@ -187,14 +187,16 @@ export function appositionHead(ctx: DocContext, p: ParagraphInfo, mentions: read
 }
 
 /**
- * "— приводит его слова телеканал", "— цитирует министра издание": after a quotation, an outlet that quotes
- * names the speaker by whose words they are, right before "слова" or right after it (or after the verb).
+ * "— приводит его слова телеканал", "— цитирует министра издание", "— приводятся в сообщении слова директора": after a
+ * quotation, an outlet or a text that quotes names the speaker by whose words they are, right before "слова" or
+ * right after it (or after the verb).
  */
 function quotingAttribution(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, idx: readonly number[], from: number, to: number): Attribution | null {
   const { verbs, words } = grammarFor(ctx.lex.language).quoting;
   const at = idx.slice(0, 3).find((i) => verbs.has(p.tokens[i]!.lower));
   if (at === undefined) return null;
-  const said = [at + 1, at + 2].find((j) => j < p.tokens.length && words.has(p.tokens[j]!.lower)) ?? at;
+  // "— приводятся в сообщении слова директора": where the words are quoted may stand between.
+  const said = [at + 1, at + 2, at + 3].find((j) => j < p.tokens.length && words.has(p.tokens[j]!.lower)) ?? at;
   const mentions = mentionsIn(registry, p.para.index, from, to);
   const before = mentions.find((m) => m.firstToken > at && m.lastToken === said - 1);
   const after = mentions.filter((m) => m.firstToken > said && m.firstToken <= said + MAX_QUOTED_SPEAKER_WORDS);

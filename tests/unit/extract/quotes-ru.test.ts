@@ -1488,3 +1488,10 @@ describe('Russian: words in the instrumental after a body\'s noun', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['компания', 'Мария Ким']);
   });
 });
+
+describe('Russian: a passive quoting verb with where the words are quoted', () => {
+  it('gives "«…», — приводятся в пресс-релизе слова председателя правления X" to the chairman', () => {
+    const r = extractTexts(['«Мы сохраняем инвестиционную программу и не сокращаем персонал», — приводятся в пресс-релизе слова председателя правления банка Алихана Жумабекова.']);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Алихан Жумабеков']]);
+  });
+});
