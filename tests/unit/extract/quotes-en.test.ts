@@ -1297,3 +1297,14 @@ describe('English: a place after the cue and a preposition', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('English: "congressman" for a "Rep."', () => {
+  it('gives "The former congresswoman added that …" to the former Rep. named before', () => {
+    const r = extractTexts([
+      'Republican Gov. Mark Ellison won a second term on Tuesday, defeating Democratic former U.S. Rep. Laura Stanton by nine points.',
+      '“The voters have made their choice, and I accept it,” Stanton said in a statement.',
+      'The former congresswoman added that she would not seek office again.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Laura Stanton', 'Laura Stanton']);
+  });
+});
