@@ -5,6 +5,7 @@ import { collectSurnames, declinesInRussian, findMentions, newMention, type Ment
 import { grammarFor, type GenderCues } from './grammar';
 import { hashId } from './ids';
 import { adjacent } from './tokens';
+import { afterDateline } from './sentences';
 import { foldWord, roleStem } from './morphology';
 import { caseDecides, likelyGenders, readName, surnameForms, type Gender, type GrammaticalCase, type NameHints } from './russian-names';
 
@@ -129,7 +130,10 @@ export class SpeakerRegistry {
     const all = ctx.headline ? [ctx.headline, ...ctx.paragraphs] : ctx.paragraphs;
     for (const p of all) {
       const list: PlacedMention[] = [];
+      // "ASTANA, Oct 10 (Caspian Wire) - …": the wire's dateline names where and who reports, never a speaker.
+      const dateline = afterDateline(ctx.view.text, ctx.view.base, p.para.start, p.para.end);
       for (const m of findMentions(ctx, p, surnames)) {
+        if (m.end <= dateline) continue;
         const pm = { mention: m, paragraph: p.para.index, order: this.placed.length, entity: null };
         this.placed.push(pm);
         list.push(pm);

@@ -1308,3 +1308,13 @@ describe('English: "congressman" for a "Rep."', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Laura Stanton', 'Laura Stanton']);
   });
 });
+
+describe('English: a wire\'s dateline before a subject far from its verb', () => {
+  it('gives "ASTANA, Oct 10 (Steppe Wire) - The central bank kept …, but warned that …" to the bank, not the wire', () => {
+    const r = extractTexts([
+      'ASTANA, Oct 10 (Steppe Wire) - The National Bank of Kazakhstan kept its base rate unchanged at 16.5% on Friday, pausing after two hikes as price growth slowed, but warned that higher utility tariffs posed a risk to its outlook.',
+    ]);
+    expect(r.quotes.map((q) => q.kind)).toEqual(['indirect']);
+    expect(r.quotes[0]!.speaker).toMatch(/National Bank of Kazakhstan$/);
+  });
+});
