@@ -5,6 +5,7 @@ import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 import { grammarFor } from './grammar';
 import { foldWord } from './morphology';
+import type { Token } from './tokens';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
@@ -82,7 +83,12 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       const c = make(ctx, s + 1, close, speaker, true);
       return c && wordsBetween(speaker.end, colon) > 0 ? withChanges(c, { subjectOnly: true }) : c;
     }
-    if (speaker && wordsBetween(s, end) >= MIN_QUOTED_WORDS) return make(ctx, s, end, speaker, false);
+    // Unquoted, the speaker stands alone before the colon, save its complement ("Министр внутренних дел:", "Minister
+    // of Energy:"): "Yorkshire floods live: Two people missing …" is a story's title.
+    const g = grammarFor(ctx.lex.language);
+    const complement = (t: Token) => t.capitalized || t.acronym || g.ofStarts.has(t.lower) || (g.bodyComplement.genitive?.test(t.lower) ?? false);
+    const speakerAlone = speaker !== null && h.tokens.every((t) => t.start < speaker.end || t.end > colon || complement(t));
+    if (speaker && speakerAlone && wordsBetween(s, end) >= MIN_QUOTED_WORDS) return make(ctx, s, end, speaker, false);
     // "Минфин: «…»": one capitalised word no lexicon knows, then a quotation. It is a quote when the body quotes
     // words close to it, and that quote names the speaker (extract.ts); else it may be a title («Рецензия: …»).
     // "Mine owner: 'We could not reach them in time'": a speaker no lexicon knows, in up to three words, the same way.

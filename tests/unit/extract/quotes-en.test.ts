@@ -1318,3 +1318,25 @@ describe('English: a wire\'s dateline before a subject far from its verb', () =>
     expect(r.quotes.map((q) => q.speaker)).toEqual(['National Bank of Kazakhstan (NBK)', 'National Bank of Kazakhstan (NBK)']);
   });
 });
+
+describe('English: a river that shares a speaker\'s surname', () => {
+  it('gives "Tay said: …" to Moira Tay, not to the River Tay the story names first', () => {
+    const r = extractTexts([
+      'Flood warnings remain in place along the River Tay after a month of rain fell in two days.',
+      'The leader of the opposition, Moira Tay, has responded to the first minister\'s statement.',
+      'Tay said: "The government was warned about these defences two years ago and chose to do nothing."',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Moira Tay']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Moira Tay']);
+  });
+});
+
+describe('English: a live blog\'s title before a colon', () => {
+  it('takes no headline quote from "Kent floods live: Two people missing as …"', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: 'Kent floods live: Two people missing as river expected to peak overnight' },
+      'Police in West Kent said two people were missing near Tonbridge.',
+    ]);
+    expect(r.quotes.map((q) => q.kind)).toEqual(['indirect']);
+  });
+});
