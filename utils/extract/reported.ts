@@ -1,4 +1,4 @@
-import { appositionHead, cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf, withoutListener } from './attribution';
+import { appositionHead, citedSource, cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf, withoutListener } from './attribution';
 import { changed, newCandidate, type Candidate } from './candidate';
 import { grammarFor, isInfinitive } from './grammar';
 import { classesOf, WORD_CLASS } from './lexicon';
@@ -142,6 +142,16 @@ function quotedStatement(ctx: DocContext, c: Candidate): Candidate {
   return quoted ? changed(c, { kind: 'direct', parts: [quoted] }) : c;
 }
 
+/** One of the language's citing phrases ("со ссылкой на") stands among the words from token `first` to offset `to`. */
+function citesSomeone(ctx: DocContext, p: ParagraphInfo, first: number, to: number): boolean {
+  for (const phrase of grammarFor(ctx.lex.language).citing) {
+    for (let i = first; i + phrase.length <= p.tokens.length && p.tokens[i + phrase.length - 1]!.end <= to; i++) {
+      if (phrase.every((w, k) => p.tokens[i + k]!.lower === w)) return true;
+    }
+  }
+  return false;
+}
+
 /** A sentence that opens its paragraph may carry the wire's dateline; it is no part of what was said. */
 function withoutDateline(ctx: DocContext, c: Candidate): Candidate {
   const [a, b] = c.parts[0]!;
@@ -192,6 +202,12 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   if (grammar.asCue.has(tokens[s.first]!.lower) && s.first < s.last && lex.sourceForms.has(tokens[s.first + 1]!.lower)) {
     const c = afterOpening(s.first + 1);
     if (c?.mention?.kind === 'role') return [c];
+    // "Как пишет Bloomberg со ссылкой на источники в правительстве, …": whom the outlet cites speaks; a source it
+    // does not name is no one named.
+    if (c && citesSomeone(ctx, p, s.first + 2, c.parts[0]![0])) {
+      const cited = citedSource(ctx, registry, p, tokens[s.first]!.start, c.parts[0]![0]);
+      return [cited ? changed(c, { mention: cited.mention }) : speakerless(c)];
+    }
   }
   // Most sentences hold no first word of any phrase: one pass over the words spares a scan per phrase.
   let hasOpening = false;

@@ -1495,3 +1495,16 @@ describe('Russian: a passive quoting verb with where the words are quoted', () =
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Алихан Жумабеков']]);
   });
 });
+
+describe('Russian: an outlet that cites a source, at the start of the sentence', () => {
+  it('gives "Как пишет Reuters со ссылкой на Минфин, …" to the ministry and "… со ссылкой на источники, …" to no one named', () => {
+    const r = extractTexts([
+      'Как пишет Reuters со ссылкой на министерство финансов, дефицит бюджета в этом году составит 2,1% ВВП.',
+      'Как сообщает Bloomberg со ссылкой на источники в отрасли, компания может отложить выпуск облигаций.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'министерство финансов'],
+      ['indirect', null],
+    ]);
+  });
+});
