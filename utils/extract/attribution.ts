@@ -240,12 +240,17 @@ export function withoutListener(ctx: DocContext, p: ParagraphInfo, cueAt: number
   return heard.filter((m) => m.firstToken < cueAt);
 }
 
-/** "рассказал «Деловой Неделе» заместитель председателя X": an outlet in quotation marks right after the cue was told. */
+/**
+ * "рассказал «Деловой Неделе» заместитель председателя X", "рассказал он «Деловому Меридиану»": an outlet in quotation
+ * marks right after the cue, or after the pronoun that follows it, was told.
+ */
 function toldInMarks(ctx: DocContext, p: ParagraphInfo, cueAt: number, mentions: readonly Mention[]): readonly Mention[] {
-  const next = p.tokens[cueAt + 1];
-  if (!next || !ctx.view.slice(p.tokens[cueAt]!.end, next.start).includes('«')) return mentions;
-  const kept = mentions.filter((m) => m.firstToken !== cueAt + 1);
-  return kept.some((m) => m.firstToken > cueAt + 1) ? kept : mentions;
+  const pronounAfter = mentions.some((m) => m.kind === 'pronoun' && m.firstToken === cueAt + 1);
+  const before = pronounAfter ? cueAt + 1 : cueAt;
+  const next = p.tokens[before + 1];
+  if (!next || !ctx.view.slice(p.tokens[before]!.end, next.start).includes('«')) return mentions;
+  const kept = mentions.filter((m) => m.firstToken !== before + 1);
+  return kept.some((m) => m.firstToken > cueAt && m.firstToken !== before + 1) ? kept : mentions;
 }
 
 /**

@@ -57,7 +57,7 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       // "«Дышать уже нечем». Жители Талгара вышли …": a point after the mark ends the quotation's sentence; who
       // comes after it is the next sentence's subject.
       const ended = text.slice(close + 1 - base, close + 3 - base).includes('.');
-      const speaker = ended ? null : pickMention(mentions.filter((m) => m.start > close && wordsBetween(close, m.start) <= 2), close);
+      const speaker = ended ? null : pickMention(mentions.filter((m) => m.start > close && wordsBetween(close, m.start) <= 2 && !quotedComplement(ctx, mentions, m)), close);
       if (speaker) {
         const c = make(ctx, start + 1, close, speaker, true);
         return c && roleInObliqueCase(ctx, h, speaker) ? withChanges(c, { subjectOnly: true }) : c;
@@ -132,6 +132,13 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     return make(ctx, start, i - 1, speaker, STARTS_WITH_MARK.test(ctx.view.slice(start, start + 1)));
   }
   return null;
+}
+
+/** "глава «Сарыарка Банка»": a body named in quotation marks right after a person's role is whose role it is. */
+function quotedComplement(ctx: DocContext, mentions: readonly Mention[], m: Mention): boolean {
+  if (m.kind !== 'name') return false;
+  const { text, base } = ctx.view;
+  return mentions.some((r) => r.kind === 'role' && !r.organization && r.end < m.start && text.slice(r.end - base, m.start - base).trim() === '«');
 }
 
 /**

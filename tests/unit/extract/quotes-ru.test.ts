@@ -1508,3 +1508,27 @@ describe('Russian: an outlet that cites a source, at the start of the sentence',
     ]);
   });
 });
+
+describe('Russian: an outlet in quotation marks after the pronoun that follows the cue', () => {
+  it('gives "«…», — рассказал он «Деловой Газете»" to the one named before, not to the newspaper', () => {
+    const r = extractTexts([
+      'Председатель правления АО «Алтай Банк» Марат Сейтов рассказал о планах банка на следующий год.',
+      '«Мы не будем гнаться за розницей любой ценой, доля таких займов снизится до 20%», — рассказал он «Деловой Газете».',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Марат Сейтов']);
+  });
+});
+
+describe('Russian: a headline\'s role whose body is named in quotation marks', () => {
+  it('gives "«…»: глава «Алтай Банка» о …" to the bank\'s chairman, not to the bank', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: '«Мы не будем гнаться за розницей»: глава «Алтай Банка» о новой стратегии' },
+      'Председатель правления АО «Алтай Банк» Марат Сейтов представил стратегию банка до 2027 года.',
+      '– Мы не будем гнаться за розницей любой ценой, – сказал Сейтов.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['headline', 'Марат Сейтов'],
+      ['direct', 'Марат Сейтов'],
+    ]);
+  });
+});
