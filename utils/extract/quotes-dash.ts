@@ -5,6 +5,7 @@ import { grammarFor, isInfinitive } from './grammar';
 import type { SpeakerRegistry } from './speakers';
 import { namesSpeakerBefore } from './named-after';
 import { inWebAddress } from './quote-spans';
+import { isAbbreviation } from './sentences';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
@@ -73,7 +74,8 @@ export function findSeparator(ctx: DocContext, registry: SpeakerRegistry, p: Par
         resume = end + 3;
         break;
       }
-      if (CLAUSE_END.has(ch) && !inWebAddress(text, base, end)) break;
+      // "– сказал Е.Сейтказин. – …": an initial's point is inside the clause.
+      if (CLAUSE_END.has(ch) && !inWebAddress(text, base, end) && !(ch === '.' && isAbbreviation(text, base, i + 2, end, ctx.lex))) break;
       end++;
     }
     const asked = text[k - base] === '?' && resume !== null && grammarFor(ctx.lex.language).askingVerbs.has(p.tokens[tokenAt(p, i + 2)]?.lower ?? '');

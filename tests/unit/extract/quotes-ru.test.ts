@@ -1532,3 +1532,10 @@ describe('Russian: a headline\'s role whose body is named in quotation marks', (
     ]);
   });
 });
+
+describe('Russian: an initial in the cue clause between the two parts of a quote', () => {
+  it('joins «…, – сказал А.Тулегенов. – …» into one quote', () => {
+    const r = extractTexts(['«Тарифы на газ вырастут на 15% с января, – сказал А.Тулегенов. – Это решение правительства, и пересматривать его мы не будем».']);
+    expect(r.quotes.map((q) => q.text)).toEqual(['Тарифы на газ вырастут на 15% с января. Это решение правительства, и пересматривать его мы не будем']);
+  });
+});
