@@ -173,8 +173,9 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   // "Telegram-канале", "IT-компании": a word whose last part is a lower-case noun is no one's name.
   // "Telegram-канале" in Russian, "Almaty-based" in English: a word ending in a lower-case part is no name's.
   if (t.text.includes('-') && LOWER_AFTER_HYPHEN.test(t.text)) return false;
-  // "the River Calder", "Lake Balkhash", "Улица Абая": a capitalised place noun and the word after it name a place.
-  if (ctx.lex.placeNouns.has(t.lower) || (i > 0 && p.tokens[i - 1]!.capitalized && ctx.lex.placeNouns.has(p.tokens[i - 1]!.lower) && adjacent(ctx.view.text, ctx.view.base, p.tokens[i - 1]!, t))) return false;
+  // "the River Calder", "Lake Balkhash", "Улица Абая", "the Caspian Sea": a capitalised place noun and the word next
+  // to it name a place.
+  if (ctx.lex.placeNouns.has(t.lower) || besidePlaceNoun(ctx, p, i, i - 1) || besidePlaceNoun(ctx, p, i, i + 1)) return false;
   // "Отстаёт Каркаралинский район", "аким Каркаралинского района": an adjective before the kind of place it names is
   // the place, no one's name.
   if (beforePlaceKind(ctx, p, i)) return false;
@@ -185,6 +186,12 @@ function isNameWord(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
 }
 
 const LOWER_AFTER_HYPHEN = /-\p{Ll}[^-]*$/u;
+
+function besidePlaceNoun(ctx: DocContext, p: ParagraphInfo, i: number, k: number): boolean {
+  const other = p.tokens[k];
+  if (other === undefined || !other.capitalized || !ctx.lex.placeNouns.has(other.lower)) return false;
+  return adjacent(ctx.view.text, ctx.view.base, p.tokens[Math.min(i, k)]!, p.tokens[Math.max(i, k)]!);
+}
 
 function beforePlaceKind(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const g = grammarFor(ctx.lex.language);

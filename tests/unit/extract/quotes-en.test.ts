@@ -1340,3 +1340,13 @@ describe('English: a live blog\'s title before a colon', () => {
     expect(r.quotes.map((q) => q.kind)).toEqual(['indirect']);
   });
 });
+
+describe('English: a sea\'s name before a plural noun that reads as a verb', () => {
+  it('takes no statement from "… across the Aral Sea, as Central Asian states look for routes that bypass Russia"', () => {
+    const r = extractTexts([
+      'Kazakhstan and Uzbekistan agreed on Tuesday to double the cargo shipped across the Aral Sea by 2027, as Central Asian states look for trade routes to Europe that bypass Russia.',
+    ]);
+    expect(r.quotes).toEqual([]);
+    expect(r.speakers).toEqual([]);
+  });
+});
