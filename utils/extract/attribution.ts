@@ -113,7 +113,12 @@ export function parseAttribution(
   const unowned = found.filter((m) => !(m.kind === 'role' && afterPronoun(m)) && !placed(m) && !whereSaid(m));
   const mentions = unowned.some((m) => m.kind !== 'pronoun' && !owned(m)) ? unowned.filter((m) => !owned(m)) : unowned;
   const cueTok = p.tokens[cueAt]!;
-  const subject = subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
+  // "Ashworth thanked Mallory for her work … and wrote:": a verb joined by "and" shares its clause's subject, the first
+  // one named, not the object nearest to it.
+  const joined = cueAt > 0 && grammarFor(ctx.lex.language).coordinators.has(p.tokens[cueAt - 1]!.lower);
+  const before = joined ? mentions.filter((m) => m.kind !== 'pronoun' && m.end <= cueTok.start) : [];
+  const shared = before.length >= 2 && !afterPreposition(before[0]!) ? before[0]! : null;
+  const subject = shared ?? subjectOf(withoutListener(ctx, p, cueAt, mentions), cueAt, cue.last, cueTok.start, ofLink(ctx, p));
   const headed = subject !== null ? (appositionHead(ctx, p, mentions, cueTok.start) ?? subject) : subject;
   // "said a 31-year-old nurse, who asked that her name not be used": the pronoun after the unnamed subject is hers.
   const mention = headed?.kind === 'pronoun' && headed.firstToken > cue.last && subjectNoOneNamed(ctx, p, cue.last, to) ? null : headed;

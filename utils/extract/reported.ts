@@ -7,7 +7,7 @@ import { worksFor, type Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 import { CLOSERS_OF, quotedEnd, quotedNameEnd, quoteMarkOutsideNames } from './quote-spans';
 import { afterDateline } from './sentences';
-import type { Token } from './tokens';
+import { adjacent, type Token } from './tokens';
 import { foldWord } from './morphology';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
@@ -347,6 +347,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       for (; k <= s.last && k <= cue.last + MAX_WORDS_BEFORE_INFINITIVE; k++) {
         // "told reporters that … to 2%": a clause of its own comes first, so no instruction follows.
         if ((classesOf(tokens[k]!, lex) & WORD_CLASS.complementizer) !== 0) break;
+        // "told LBC the government had broken its promise to the county": a finite verb opens a clause, no order.
+        if (ctx.language === 'en' && grammar.finiteVerbs.has(tokens[k]!.lower)) break;
         if (isInfinitive(grammar, tokens[k]!.lower)) {
           infinitive = k;
           break;
@@ -588,7 +590,13 @@ function afterListener(ctx: DocContext, p: ParagraphInfo, cueLast: number, last:
   const listener = cueLast + 1;
   // "told This Week in Asia.": a title to the sentence's end is the listener's name, with no clause after it.
   if (tokens.slice(listener, last + 1).every((t) => t.capitalized || t.acronym || ctx.lex.titleSmallWords.has(t.lower))) return null;
-  if (!grammarFor(ctx.lex.language).circumstanceAfterCue.determiners.has(tokens[listener]?.lower ?? '')) return listener + 1;
+  if (!grammarFor(ctx.lex.language).circumstanceAfterCue.determiners.has(tokens[listener]?.lower ?? '')) {
+    // "told BBC Radio 4 the plan …": a listener's name runs over its capitalised words and numbers.
+    const named = (t: Token | undefined) => t !== undefined && (t.capitalized || t.acronym || t.shape.number);
+    let k = listener + 1;
+    if (named(tokens[listener])) while (k <= last && named(tokens[k]) && adjacent(ctx.view.text, ctx.view.base, tokens[k - 1]!, tokens[k]!)) k++;
+    return k;
+  }
   const stop = (k: number) =>
     k > last ||
     ctx.lex.notClauseStart.has(tokens[k]!.lower) ||

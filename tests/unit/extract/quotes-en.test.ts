@@ -1350,3 +1350,26 @@ describe('English: a sea\'s name before a plural noun that reads as a verb', () 
     expect(r.speakers).toEqual([]);
   });
 });
+
+describe('English: a verb joined by "and" to a clause with an object', () => {
+  it('gives "Okafor thanked Brennan for her service and wrote: “…”" to Okafor, not to Brennan', () => {
+    const r = extractTexts([
+      'Transport secretary Lydia Brennan resigned on Monday, the second departure from Prime Minister James Okafor’s cabinet this month.',
+      'In his reply, Okafor thanked Brennan for her service and wrote: “I regret your decision. The rail budget will not be cut in this parliament.”',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['James Okafor']);
+  });
+});
+
+describe('English: a broadcaster\'s programme as the listener after "told"', () => {
+  it('takes no statement from "told Sky News’ Sunday Politics programme" and skips "told LBC Radio" before the words', () => {
+    const r = extractTexts([
+      '“People are angry, and they have every right to be,” Anna Reid, the MP for Hull West, told Sky News’ Sunday Politics programme.',
+      'Reid told LBC Radio the government had broken its promise to the county.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'People are angry, and they have every right to be'],
+      ['indirect', 'the government had broken its promise to the county'],
+    ]);
+  });
+});
