@@ -142,6 +142,18 @@ function quotedStatement(ctx: DocContext, c: Candidate): Candidate {
   return quoted ? changed(c, { kind: 'direct', parts: [quoted] }) : c;
 }
 
+/** Words between the determiner opening an apposition and its "that" at most (", a step that", ", a move widely seen as … that"). */
+const MAX_APPOSED_NOUN_WORDS = 3;
+
+/** Right before token `to`, a comma and a determiner open a noun phrase: ", a step that …", ", a rare move that …". */
+function appositionBefore(ctx: DocContext, p: ParagraphInfo, from: number, to: number): boolean {
+  const determiners = grammarFor(ctx.lex.language).circumstanceAfterCue.determiners;
+  for (let k = Math.max(from, 1, to - MAX_APPOSED_NOUN_WORDS); k < to; k++) {
+    if (determiners.has(p.tokens[k]!.lower) && ctx.view.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start).includes(',')) return true;
+  }
+  return false;
+}
+
 /** One of the language's citing phrases ("со ссылкой на") stands among the words from token `first` to offset `to`. */
 function citesSomeone(ctx: DocContext, p: ParagraphInfo, first: number, to: number): boolean {
   for (const phrase of grammarFor(ctx.lex.language).citing) {
@@ -307,6 +319,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
       if (ctx.language === 'en' && lex.prepositions.has(tokens[j - 1]!.lower)) continue;
       // "сообщил Степь.kz, что": a point inside a web address ends nothing.
       const between = ctx.view.slice(cueTok.end, tokens[j]!.start).replace(ADDRESS_POINT, '');
+      // "declared a disaster emergency on Tuesday, a step that frees up …": "that" after a noun set off by a comma
+      // opens a relative clause about the act, not what was said.
+      if (ctx.language === 'en' && appositionBefore(ctx, p, cue.last + 1, j)) break;
       // "заявил в эфире телеканала «Шаңырақ 24», что": a name in quotation marks may stand in the circumstance.
       if (STOP_MARK.test(between) || quoteMarkOutsideNames(text, base, cueTok.end, tokens[j]!.start)) break;
       const participle = ctx.language === 'en' && i > s.first && cueTok.lower.endsWith('ing') && ctx.view.slice(tokens[i - 1]!.end, cueTok.start).includes(',');

@@ -1373,3 +1373,12 @@ describe('English: a broadcaster\'s programme as the listener after "told"', () 
     ]);
   });
 });
+
+describe('English: "that" after a noun set off by a comma after the act', () => {
+  it('takes no statement from "declared a state of emergency on Monday, a move that releases …"', () => {
+    const r = extractTexts([
+      'Gov. Daniel Ortega declared a state of emergency for three counties on Monday, a move that releases state funds and lets the National Guard help with evacuations.',
+    ]);
+    expect(r.quotes).toEqual([]);
+  });
+});
