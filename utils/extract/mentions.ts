@@ -433,7 +433,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       const givenName = (surnames.given.has(t.text) || lonePersonName(ctx, p, i)) && !p.sentenceInitial.has(i) && p !== ctx.headline && i > 0 && roleAt(ctx, p, i - 1) === 0 && !ctx.lex.prepositions.has(tokens[i - 1]!.lower);
       // "аким Экибастуза ответил": a word right after a role that no surname's shape has is the role's place.
       const placeOfRole = i > 0 && roleAt(ctx, p, i - 1) > 0 && !surnameShaped(ctx, t.text);
-      if (run === 1 && !field && (surnames.has(t.text) || givenName || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i) && !placeOfRole))) {
+      // "Ситуацию прокомментировал адвокат X": a noun opening its sentence, shaped as no surname, is its object.
+      const openingNoun = p.sentenceInitial.has(i) && !surnameShaped(ctx, t.text);
+      if (run === 1 && !field && (surnames.has(t.text) || givenName || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i) && !placeOfRole && !openingNoun))) {
         out.push(nameMention(ctx, p, i, i));
         i++;
         continue;

@@ -1539,3 +1539,14 @@ describe('Russian: an initial in the cue clause between the two parts of a quote
     expect(r.quotes.map((q) => q.text)).toEqual(['Тарифы на газ вырастут на 15% с января. Это решение правительства, и пересматривать его мы не будем']);
   });
 });
+
+describe('Russian: the object opening its sentence, and a lawyer called "юрист" later', () => {
+  it('gives "Ситуацию прокомментировал адвокат X. Он пояснил, что …" and "– отметил юрист" to the lawyer', () => {
+    const r = extractTexts([
+      'Происшествие прокомментировал адвокат Самат Ибраев. Он пояснил, что действия подозреваемого будут квалифицированы как разбой.',
+      '«Смягчить наказание может только полное признание вины и возмещение ущерба», – отметил юрист.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Самат Ибраев', 'Самат Ибраев']);
+    expect(r.speakers.map((s) => s.name)).toEqual(['Самат Ибраев']);
+  });
+});
