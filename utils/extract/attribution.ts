@@ -2,6 +2,7 @@ import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor } from './grammar';
 import type { Lexicon } from './lexicon';
 import { adjacent, factsOf } from './tokens';
+import { foldWord } from './morphology';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 
@@ -126,6 +127,22 @@ export function parseAttribution(
   if (source && (!mention || mention.kind === 'pronoun' || (mention.lastToken !== cueAt - 1 && !opensAfterCue))) return null;
   const unnamed = mention === null && (mentions.some((m) => m.possessive) || subjectNoOneNamed(ctx, p, cue.last, to));
   return newAttribution({ cue: cue.text, cueStart: cueTok.start, mention, unnamed: unnamed ? true : undefined });
+}
+
+/**
+ * Russian names whoever speaks in the nominative ("– сказал министр", "«…»: министр о …"). A role in another case is
+ * whom the sentence is about or whom the words were put to ("– спросили министра журналисты", "«…»: министра
+ * энергетики отправили в отставку").
+ */
+export function roleInObliqueCase(ctx: DocContext, p: ParagraphInfo, m: Mention): boolean {
+  const g = grammarFor(ctx.lex.language);
+  const oblique = g.bodyComplement.genitive;
+  // A name takes the case of the role written before it ("водителя Camry").
+  const roleAt = m.kind === 'role' ? m.firstToken : m.apposedRole?.firstToken;
+  if (!oblique || roleAt === undefined) return false;
+  const t = p.tokens[roleAt]!;
+  const nominative = g.roleNominative.get(p.roleStems[roleAt]!);
+  return nominative !== undefined && foldWord(nominative) !== t.lower && oblique.test(t.lower);
 }
 
 /** Words a subject after the cue that names no one ("one mother") has at most. */

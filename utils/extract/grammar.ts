@@ -177,6 +177,8 @@ export interface Grammar {
   readonly finiteVerbs: ReadonlySet<string>;
   /** Verbs that ask ("спросил журналист"): in a dialogue their clause closes a question, no statement. */
   readonly askingVerbs: ReadonlySet<string>;
+  /** Who asks the questions a text quotes ("– …? – спросили министра журналисты"): no one's statement. */
+  readonly askers: ReadonlySet<string>;
   /**
    * Phrases that open a sentence naming who made the statement before it, with a noun for the statement rather
    * than a verb of speech ("Такое заявление сделал министр …", "С таким заявлением выступил аким …").
@@ -281,6 +283,7 @@ interface RawGrammar {
   nounTakingVerbs: string[];
   finiteVerbs: string[];
   askingVerbs: string[];
+  askers: string[];
   statementPhrases: string[];
   claims: {
     done: string;
@@ -420,6 +423,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     nounTakingVerbs: new Set(g.nounTakingVerbs.map(foldWord)),
     finiteVerbs: new Set(g.finiteVerbs.map(foldWord)),
     askingVerbs: new Set(g.askingVerbs.map(foldWord)),
+    askers: new Set(g.askers.map(foldWord)),
     statementPhrases: g.statementPhrases.map((phrase) => phrase.split(' ').map(foldWord)),
     claims: {
       done: pattern(g.claims.done),

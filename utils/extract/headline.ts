@@ -1,10 +1,9 @@
-import { DASHES, isSpeechWord, mentionsIn, pickMention } from './attribution';
+import { DASHES, isSpeechWord, mentionsIn, pickMention, roleInObliqueCase } from './attribution';
 import { newCandidate, type Candidate } from './candidate';
 import type { DocContext, ParagraphInfo } from './context';
 import type { Mention } from './mentions';
 import type { SpeakerRegistry } from './speakers';
 import { grammarFor } from './grammar';
-import { foldWord } from './morphology';
 import type { Token } from './tokens';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
@@ -141,22 +140,6 @@ function quotedComplement(ctx: DocContext, mentions: readonly Mention[], m: Ment
   return mentions.some((r) => r.kind === 'role' && !r.organization && r.end < m.start && text.slice(r.end - base, m.start - base).trim() === '«');
 }
 
-/**
- * Russian names whoever speaks after a quotation in the nominative ("«…»: министр о …"). A role in another case is
- * whom the headline's sentence is about ("«…»: министра энергетики отправили в отставку"): they may have said the
- * words ("«Ни одного тенге не взял»: экс-руководителя отдела осудили"), or someone in the body did, who then
- * speaks them (extract.ts).
- */
-function roleInObliqueCase(ctx: DocContext, h: ParagraphInfo, m: Mention): boolean {
-  const g = grammarFor(ctx.lex.language);
-  const oblique = g.bodyComplement.genitive;
-  // A name takes the case of the role written before it ("водителя Camry").
-  const roleAt = m.kind === 'role' ? m.firstToken : m.apposedRole?.firstToken;
-  if (!oblique || roleAt === undefined) return false;
-  const t = h.tokens[roleAt]!;
-  const nominative = g.roleNominative.get(h.roleStems[roleAt]!);
-  return nominative !== undefined && foldWord(nominative) !== t.lower && oblique.test(t.lower);
-}
 
 /**
  * A headline that opens with its speaker and a verb of speech: where the statement starts. English headlines

@@ -101,6 +101,13 @@ function unlistedCue(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   const first = tokenAt(p, from);
   const verb = p.tokens[first];
   if (!verb || verb.start !== from || verb.capitalized || !verbShape.test(verb.lower)) return null;
+  // "– …? – спросили министра журналисты": the journalists' question, no one's statement.
+  const g = grammarFor(ctx.lex.language);
+  if (g.askingVerbs.has(verb.lower)) {
+    let k = first + 1;
+    while (k < p.tokens.length && p.tokens[k]!.end <= to && !g.askers.has(p.tokens[k]!.lower)) k++;
+    return k < p.tokens.length && p.tokens[k]!.end <= to ? newAttribution({ cue: verb.text, cueStart: verb.start, mention: null, unnamed: true, anonymous: true }) : null;
+  }
   let last = first;
   while (last + 1 < p.tokens.length && p.tokens[last + 1]!.end <= to) last++;
   if (last - first + 1 > MAX_UNLISTED_CLAUSE_WORDS) return null;

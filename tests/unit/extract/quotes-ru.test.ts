@@ -1550,3 +1550,26 @@ describe('Russian: the object opening its sentence, and a lawyer called "юри�
     expect(r.speakers.map((s) => s.name)).toEqual(['Самат Ибраев']);
   });
 });
+
+describe('Russian: a club named in quotation marks before "она"', () => {
+  it('gives "«…», — написала она в Instagram" after "спортсменка клуба «Алтын Тулпар»" to the athlete, not to the club', () => {
+    const r = extractTexts([
+      'Глава федерации плавания Марат Жунусов ответил на обвинения пловчихи Дарины Омаровой.',
+      'Отбор проходил в Астане. Известно, что по его итогам Омарова была включена в список запасных.',
+      'Накануне 20-летняя спортсменка клуба «Алтын Тулпар» опубликовала пост, в котором обвинила федерацию в подлоге.',
+      '«Я выиграла отбор, а в протоколе мои результаты оказались хуже на две секунды», — написала она в Instagram.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Дарина Омарова']);
+  });
+});
+
+describe('Russian: journalists\' question in dash dialogue', () => {
+  it('takes no statement from "– …? – спросили министра журналисты" and keeps the minister\'s answer', () => {
+    const r = extractTexts([
+      'Министр просвещения Ерлан Касенов провел брифинг для журналистов.',
+      '– Ерлан Маратович, кто понесет ответственность за ошибку в учебнике? – спросили министра журналисты.',
+      '– Ответственность несет издательство, – ответил Касенов.',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Ерлан Касенов', 'Ответственность несет издательство']]);
+  });
+});
