@@ -1382,3 +1382,17 @@ describe('English: "that" after a noun set off by a comma after the act', () => 
     expect(r.quotes).toEqual([]);
   });
 });
+
+describe('English: a club\'s statement, and "a reported" fee', () => {
+  it('gives "the club said: “…”" to the club, not the manager named before, and reads nothing from "for a reported £20m"', () => {
+    const r = extractTexts([
+      'Riverside Athletic manager Tomas Berg insisted that his captain would stay.',
+      'In a statement on Friday, the club said: "Riverside has received no offers for the player and will not enter talks."',
+      'The striker joined Riverside from Dutch side Vitesse for a reported £20m in 2023 and has scored eleven goals this season.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Tomas Berg'],
+      ['direct', 'club'],
+    ]);
+  });
+});
