@@ -1388,7 +1388,7 @@ describe('English: a club\'s statement, and "a reported" fee', () => {
     const r = extractTexts([
       'Riverside Athletic manager Tomas Berg insisted that his captain would stay.',
       'In a statement on Friday, the club said: "Riverside has received no offers for the player and will not enter talks."',
-      'The striker joined Riverside from Dutch side Vitesse for a reported £20m in 2023 and has scored eleven goals this season.',
+      'Daniel Osei joined Riverside from Belgian side Royal Antwerp for a reported £20m in 2023 and has scored eleven goals this season.',
     ]);
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
       ['indirect', 'Tomas Berg'],
