@@ -140,7 +140,6 @@ function quotedComplement(ctx: DocContext, mentions: readonly Mention[], m: Ment
   return mentions.some((r) => r.kind === 'role' && !r.organization && r.end < m.start && text.slice(r.end - base, m.start - base).trim() === '«');
 }
 
-
 /**
  * A headline that opens with its speaker and a verb of speech: where the statement starts. English headlines
  * report without "that" ("Tokayev says Kazakhstan will …"); in other languages the complementizer must follow
