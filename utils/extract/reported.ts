@@ -278,6 +278,8 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
   let tailMention: Mention | null = null;
   for (let i = s.first; i <= s.last; i++) {
     if (!isCueToken(ctx, p, i) || lex.notSpeechForms.has(tokens[i]!.lower)) continue;
+    // "Журналисты обратили внимание, что …", "Reporters found that …": the writers' own finding, no one's statement.
+    if (i > s.first && grammar.askers.has(tokens[i - 1]!.lower)) continue;
     // "for a reported £14m", "the announced cuts": after a determiner the word qualifies a noun, it is no verb.
     if (ctx.language === 'en' && i > s.first && grammar.circumstanceAfterCue.determiners.has(tokens[i - 1]!.lower)) continue;
     // "…?” Senator X asked, turning to …", "спросил журналист": a question is asked, nothing stated ("asked the

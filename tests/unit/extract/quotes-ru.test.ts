@@ -1573,3 +1573,13 @@ describe('Russian: journalists\' question in dash dialogue', () => {
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Ерлан Касенов', 'Ответственность несет издательство']]);
   });
 });
+
+describe('Russian: the journalists\' own finding', () => {
+  it('takes no statement from "Журналисты обратили внимание, что …" and keeps the official\'s "ответил, что …"', () => {
+    const r = extractTexts([
+      'Журналисты обратили внимание, что компания была зарегистрирована за месяц до тендера.',
+      'Глава управления Самат Ибраев ответил, что конкурс прошел по правилам.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Самат Ибраев']);
+  });
+});
