@@ -235,18 +235,24 @@ const MAX_QUOTED_SPEAKER_WORDS = 6;
  * an outlet that cites someone names the speaker after the citing words.
  */
 export function citedSource(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, from: number, to: number): Attribution | null {
-  const first = tokenAt(p, from);
-  for (const phrase of grammarFor(ctx.lex.language).citing) {
-    for (let i = first; i + phrase.length <= p.tokens.length && p.tokens[i]!.end <= to; i++) {
-      if (!phrase.every((w, k) => p.tokens[i + k]!.lower === w)) continue;
-      const after = p.tokens[i + phrase.length - 1]!.end;
-      // A bare "источник", "a source" names no one: only a name or a role or body with more words does.
-      const near = (m: Mention) => Math.min(m.firstToken, m.apposedRole?.firstToken ?? m.firstToken) <= i + phrase.length + 1;
-      const mention = mentionsIn(registry, p.para.index, after, to).find((m) => m.kind !== 'pronoun' && near(m) && (m.kind === 'name' || m.lastToken > m.firstToken));
-      if (mention) return newAttribution({ cue: ctx.view.slice(p.tokens[i]!.start, after), cueStart: p.tokens[i]!.start, mention });
-    }
+  for (let i = tokenAt(p, from); i < p.tokens.length && p.tokens[i]!.end <= to; i++) {
+    const length = citingPhraseAt(ctx, p, i);
+    if (length === 0) continue;
+    const after = p.tokens[i + length - 1]!.end;
+    // A bare "источник", "a source" names no one: only a name or a role or body with more words does.
+    const near = (m: Mention) => Math.min(m.firstToken, m.apposedRole?.firstToken ?? m.firstToken) <= i + length + 1;
+    const mention = mentionsIn(registry, p.para.index, after, to).find((m) => m.kind !== 'pronoun' && near(m) && (m.kind === 'name' || m.lastToken > m.firstToken));
+    if (mention) return newAttribution({ cue: ctx.view.slice(p.tokens[i]!.start, after), cueStart: p.tokens[i]!.start, mention });
   }
   return null;
+}
+
+/** The length in words of the citing phrase ("со ссылкой на", "citing") that opens at token i, or 0. */
+export function citingPhraseAt(ctx: DocContext, p: ParagraphInfo, i: number): number {
+  for (const phrase of grammarFor(ctx.lex.language).citing) {
+    if (i + phrase.length <= p.tokens.length && phrase.every((w, k) => p.tokens[i + k]!.lower === w)) return phrase.length;
+  }
+  return 0;
 }
 
 /**

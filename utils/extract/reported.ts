@@ -1,4 +1,4 @@
-import { appositionHead, citedSource, cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf, withoutListener } from './attribution';
+import { appositionHead, citedSource, citingPhraseAt, cueText, isCueToken, isSpeechWord, mentionsIn, ofLink, pickMention, subjectOf, withoutListener } from './attribution';
 import { changed, newCandidate, type Candidate } from './candidate';
 import { grammarFor, isInfinitive } from './grammar';
 import { classesOf, WORD_CLASS } from './lexicon';
@@ -156,10 +156,9 @@ function appositionBefore(ctx: DocContext, p: ParagraphInfo, from: number, to: n
 
 /** One of the language's citing phrases ("со ссылкой на") stands among the words from token `first` to offset `to`. */
 function citesSomeone(ctx: DocContext, p: ParagraphInfo, first: number, to: number): boolean {
-  for (const phrase of grammarFor(ctx.lex.language).citing) {
-    for (let i = first; i + phrase.length <= p.tokens.length && p.tokens[i + phrase.length - 1]!.end <= to; i++) {
-      if (phrase.every((w, k) => p.tokens[i + k]!.lower === w)) return true;
-    }
+  for (let i = first; i < p.tokens.length && p.tokens[i]!.end <= to; i++) {
+    const length = citingPhraseAt(ctx, p, i);
+    if (length > 0 && p.tokens[i + length - 1]!.end <= to) return true;
   }
   return false;
 }
