@@ -162,6 +162,24 @@ describe('on a page with a list of related stories in its body, and on a radio t
   });
 });
 
+describe('on a live blog that names a river after the opposition leader', () => {
+  it('lists the leader with her words, no river among the speakers and no quote from the blog\'s title', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/pages/en-skyline-floods-liveblog.html'));
+    const tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.panelUrl(tabId));
+    await panel.getByRole('heading', { name: /Fiona Calder/ }).waitFor();
+    expect(await panel.getByRole('heading', { name: /^River Calder/ }).count()).toBe(0);
+    const quotes = await panel.locator('.quote-text').allTextContents();
+    expect(quotes).toContainEqual(expect.stringMatching(/^The government was warned about the state of these defences/));
+    expect(quotes.some((q) => q.includes('Two people missing as River Calder'))).toBe(false);
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('on a page that is not an article', () => {
   it('extracts nothing and the panel says so', async () => {
     const page = await ext.context.newPage();
