@@ -909,6 +909,9 @@ export class SpeakerRegistry {
     // A named person beats a bare role ("met union leaders"): one name in view is unambiguous.
     const namedInView = [...inView].filter((e) => e.named);
     if (namedInView.length === 1 && (!lastSpeaker || lastSpeaker === namedInView[0])) return namedInView[0]!;
+    // "“…,” she said. ¶ Income tax and National Insurance thresholds … ¶ She said that …": the last speaker, surely
+    // of the pronoun's gender, over a name the text never shows to be anyone's.
+    if (gender !== null && lastSpeaker && this.gendersOf(lastSpeaker)?.size === 1 && ![...inView].some((e) => this.gendersOf(e) !== null)) return lastSpeaker;
     if (inView.size === 1) return [...inView][0]!;
     if (lastSpeaker && (inView.size === 0 || inView.has(lastSpeaker))) return lastSpeaker;
     // "Senator Maria Delgado … ¶ Senator Robert Haines … ¶ “…,” she said": with no one of the pronoun's gender in

@@ -940,6 +940,19 @@ describe('English pronouns and gender', () => {
     ]);
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Okafor', 'Daniyar Seitov']);
   });
+
+  it('gives "She said that" to the woman who spoke last, not to a capitalised term named in between', () => {
+    const r = extractTexts([
+      'Treasurer Joanne Whitcombe set out the city budget on Tuesday.',
+      '"We have balanced the books without closing a single library," she told the council.',
+      'Council Tax and Parking Permit charges had already been due to rise in April.',
+      'She said that the city would spend an extra £12m on road repairs next year.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Joanne Whitcombe'],
+      ['indirect', 'Joanne Whitcombe'],
+    ]);
+  });
 });
 
 describe('English unnamed speakers', () => {
