@@ -943,14 +943,14 @@ describe('English pronouns and gender', () => {
 
   it('gives "She said that" to the woman who spoke last, not to a capitalised term named in between', () => {
     const r = extractTexts([
-      'Treasurer Joanne Whitcombe set out the city budget on Tuesday.',
+      'Treasurer Janet Whitcombe set out the city budget on Tuesday.',
       '"We have balanced the books without closing a single library," she told the council.',
-      'Council Tax and Parking Permit charges had already been due to rise in April.',
+      'Council Tax and Parking Permit charges had already been due to rise in April. The rise means that most households will pay more.',
       'She said that the city would spend an extra £12m on road repairs next year.',
     ]);
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
-      ['direct', 'Joanne Whitcombe'],
-      ['indirect', 'Joanne Whitcombe'],
+      ['direct', 'Janet Whitcombe'],
+      ['indirect', 'Janet Whitcombe'],
     ]);
   });
 });
