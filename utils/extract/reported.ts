@@ -468,6 +468,9 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (STOP_COMMA_OR_QUOTE_MARK.test(between)) return null;
   const t = tokens[j]!;
   if (ctx.lex.notClauseStart.has(t.lower)) return null;
+  // "the five Central Asian states have agreed …": a finite verb right after the word makes it a noun, the subject;
+  // unless someone stands right before it, as in "which he said had risen …".
+  if (j === cueLast + 1 && grammarFor(ctx.lex.language).finiteVerbs.has(t.lower) && !mentionsIn(registry, p.para.index, tokens[cueAt - 1]?.start ?? 0, tokens[cueAt]!.start).some((m) => m.lastToken === cueAt - 1)) return null;
   if (grammarFor(ctx.lex.language).nounTakingVerbs.has(tokens[cueAt]!.lower) && !finiteWithin(ctx, p, j, s.last)) return null;
   // "“…,” he said outside the courtroom": the cue of a quotation just closed; the words after it are its circumstance.
   if (closesQuoteBefore(ctx, p, s, cueAt)) return null;

@@ -1409,3 +1409,13 @@ describe('English: a club\'s statement, and "a reported" fee', () => {
     ]);
   });
 });
+
+describe('English: a cue word that is a noun before a finite verb', () => {
+  it('reads no statement from "the Gulf states have signed …", but keeps "which he said had risen …"', () => {
+    const r = extractTexts([
+      'Ministers of the six Gulf states have signed a customs pact that ends a decade of disputes over transit fees.',
+      'Senator Dana Ortiz questioned the cost of the bridge, which she said had doubled to $2 billion since 2021.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([['indirect', 'Dana Ortiz', 'had doubled to $2 billion since 2021']]);
+  });
+});
