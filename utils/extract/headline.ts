@@ -45,7 +45,8 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
   const { text, base } = ctx.view;
   const start = h.para.start;
   const end = h.para.end;
-  const mentions = mentionsIn(registry, -1, start, end).filter((m) => m.kind !== 'pronoun');
+  // "Inside a Bronx Building’s Long, Cold Winter": a possessive names an owner, never the headline's speaker.
+  const mentions = mentionsIn(registry, -1, start, end).filter((m) => m.kind !== 'pronoun' && !m.possessive);
   const wordsBetween = (a: number, b: number) => h.tokens.filter((t) => t.start >= a && t.end <= b).length;
 
   // Quoted first: «Текст» – Токаев / "Text": mayor on … / «Текст»: Смаилова о …
@@ -63,7 +64,8 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       }
       // "‘Water must not become a weapon’: Kyrgyzstan, Uzbekistan seal deal": no speaker named; a quote when the
       // body quotes words close to it (extract.ts), and then theirs.
-      if ((ended || !mentions.some((m) => m.start > close)) && wordsBetween(start, close) >= MIN_QUOTED_WORDS) {
+      // A name further on is the story's subject, not the speaker ("‘…’: Inside a Bronx Building’s Long, Cold Winter").
+      if ((ended || !mentions.some((m) => m.start > close && wordsBetween(close, m.start) <= 2)) && wordsBetween(start, close) >= MIN_QUOTED_WORDS) {
         const c = make(ctx, start + 1, close, null, true);
         if (c) return withChanges(c, { unattributed: true });
       }

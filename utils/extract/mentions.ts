@@ -890,6 +890,12 @@ function afterAccordingTo(ctx: DocContext, p: ParagraphInfo, i: number): boolean
 }
 
 /** Length of the run of adjacent name-like words from token i. */
+/** A body's noun ("Ministry", "Agency") among the capitalised words from token `from`, at most `span` of them. */
+function bodyNounWithin(ctx: DocContext, p: ParagraphInfo, from: number, span: number): boolean {
+  for (let k = from; k < from + span && k < p.tokens.length && p.tokens[k]!.capitalized; k++) if (isOrganization(ctx, p, k)) return true;
+  return false;
+}
+
 function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
   let n = 0;
   while (i + n < p.tokens.length && n < 5) {
@@ -913,6 +919,9 @@ function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {
     // A person's role ends a name; a body's noun continues one ("National Bank", "Halyk Finance").
     if (n > 0 && roleAt(ctx, p, i + n) > 0 && !isOrganization(ctx, p, i + n)) break;
     n++;
+    // "a Bronx Building’s Long, Cold Winter": a possessive ends the name it closes; what follows is the thing owned.
+    // A body's name runs on over its country's ("Kazakhstan’s Energy Ministry").
+    if (possessiveCut(ctx, p, i + n - 1) > 0 && !bodyNounWithin(ctx, p, i + n, 3)) break;
   }
   return n;
 }

@@ -1419,3 +1419,25 @@ describe('English: a cue word that is a noun before a finite verb', () => {
     expect(r.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([['indirect', 'Dana Ortiz', 'had doubled to $2 billion since 2021']]);
   });
 });
+
+describe('English: a possessive ends a name', () => {
+  it('gives a title-case headline quote to the tenant the body quotes, not to "a Bronx Building’s Long, Cold Winter"', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: '‘We Sleep in Our Coats’: Inside a Queens Tower’s Long, Dark Winter' },
+      '“The heat has been off since October,” said Rosa Delgado, 68. “We sleep in our coats.”',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['headline', 'Rosa Delgado'],
+      ['direct', 'Rosa Delgado'],
+    ]);
+  });
+
+  it('names a firm without its owner ("Abu Dhabi’s Al Nahda" is Al Nahda), but keeps "Kazakhstan’s Energy Ministry" whole', () => {
+    const r = extractTexts([
+      'The draft gives Abu Dhabi’s Al Nahda two board seats.',
+      'A spokesperson for Al Nahda said the firm does not comment on market speculation.',
+      'Kazakhstan’s Energy Ministry said the country bought 2.1 billion kilowatt-hours abroad this year.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Al Nahda', 'Kazakhstan’s Energy Ministry']);
+  });
+});
