@@ -457,8 +457,13 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
     // "said on Tuesday the …", "said in a statement the …": the clause starts after the circumstance.
     if (j + 1 > s.last || !prepositions.has(tokens[j]!.lower)) break;
     if (ctx.lex.adverbsAfterCue.has(tokens[j + 1]!.lower)) j += 2;
-    else if (determiners.has(tokens[j + 1]!.lower) && j + 2 < s.last && !ctx.view.slice(tokens[j + 1]!.end, tokens[j + 3]!.start).includes(',')) j += 3;
-    else break;
+    else if (determiners.has(tokens[j + 1]!.lower) && j + 2 < s.last && !ctx.view.slice(tokens[j + 1]!.end, tokens[j + 3]!.start).includes(',')) {
+      // "said in a statement after a brief online meeting they would …": the noun may take adjectives before it;
+      // it ends where a clause or another circumstance begins.
+      let k = j + 2;
+      while (k < j + 5 && k + 1 < s.last && !prepositions.has(tokens[k + 1]!.lower) && !clauseOpeners.has(tokens[k + 1]!.lower) && !ctx.view.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',')) k++;
+      j = clauseOpeners.has(tokens[k + 1]?.lower ?? '') || prepositions.has(tokens[k + 1]?.lower ?? '') ? k + 1 : j + 3;
+    } else break;
     skipped = true;
   }
   if (j > s.last || s.last - j < 2) return null;

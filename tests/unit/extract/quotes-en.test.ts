@@ -1441,3 +1441,15 @@ describe('English: a possessive ends a name', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Al Nahda', 'Kazakhstan’s Energy Ministry']);
   });
 });
+
+describe('English: circumstances between the verb and a clause without "that"', () => {
+  it('reads "said in a statement after a brief online meeting they would …" as the clause after the circumstances', () => {
+    const r = extractTexts(['The Caspian Pipeline Consortium said in a statement after a long board meeting it would resume loadings on Friday.']);
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([['Caspian Pipeline Consortium', 'it would resume loadings on Friday']]);
+  });
+
+  it('takes no month after "since" for a speaker', () => {
+    const r = extractTexts(['Members of the union that has been striking since April said that wages must rise by 20%.']);
+    expect(r.quotes.map((q) => q.speaker)).not.toContain('April');
+  });
+});
