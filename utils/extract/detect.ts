@@ -44,8 +44,10 @@ export function detectArticle(doc: Document): ArticleDetection {
   if (ogType.includes('article')) add(2, 'og:type article');
   else if (ogType === 'website' || ogType === 'product' || ogType.startsWith('product')) add(-1, 'og:type ' + ogType);
   const types = jsonLdTypes(census.jsonLd);
-  if (types.some((t) => ARTICLE_TYPES.test(t))) add(3, 'JSON-LD article');
-  if (types.some((t) => NON_ARTICLE_TYPES.test(t))) add(-3, 'JSON-LD non-article');
+  const articleType = types.some((t) => ARTICLE_TYPES.test(t));
+  if (articleType) add(3, 'JSON-LD article');
+  // An article's publisher is an Organization: that type tells a company's own page only where no article is typed.
+  if (types.some((t) => NON_ARTICLE_TYPES.test(t) && (t !== 'Organization' || !articleType))) add(-3, 'JSON-LD non-article');
   if (metaContent(doc, 'article:published_time', 'datePublished')) add(1, 'published time');
 
   const articles = census.articles;

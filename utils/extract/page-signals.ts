@@ -126,5 +126,15 @@ export function isFurniture(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (names.length <= 1) return false;
   if (FURNITURE_NAMES.test(names)) return true;
-  return PAYWALL_NAMES.test(names) && (el.textContent ?? '').length <= MAX_PAYWALL_PROMPT_CHARS;
+  return PAYWALL_NAMES.test(names) && (el.textContent ?? '').length <= MAX_PAYWALL_PROMPT_CHARS && !meteredParagraph(el, names);
+}
+
+/**
+ * `<p class="paywall">` after `<p class="paywall">`: a site that meters its article marks each of its paragraphs
+ * so; a prompt to subscribe is one box.
+ */
+function meteredParagraph(el: Element, names: string): boolean {
+  if (tagOf(el) !== 'P') return false;
+  const sibling = (e: Element | null) => e !== null && tagOf(e) === 'P' && `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}` === names;
+  return sibling(el.previousElementSibling) || sibling(el.nextElementSibling);
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detectArticle, extractPage, quickArticleCheck } from '../../../utils/extract';
+import { detectArticle, extractPage, quickArticleCheck, snapshotArticle } from '../../../utils/extract';
 import { loadPage, ROOT, SEED } from './helpers';
 
 const page = (body: string, head = '') => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document;
@@ -26,6 +26,20 @@ describe('article detection', () => {
     expect(detectArticle(home).isArticle).toBe(false);
     const story = page(`<main><article><h1>Бюджет принят</h1><time datetime="2026-01-01">1 января 2026</time>${prose(6)}</article></main>`, '<meta property="og:type" content="article">');
     expect(detectArticle(story).isArticle).toBe(true);
+  });
+
+  it('reads a metered story whose every paragraph is marked "paywall", with its publisher typed Organization, as an article', () => {
+    const paras = Array.from({ length: 8 }, (_, i) => `<p class="paywall">Paragraph ${i}: the central bank kept its rate at 16.5%, and the governor said inflation would peak in the first quarter before easing.</p>`).join('');
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rate held","publisher":{"@type":"Organization","name":"Caspian Wire"}}</script>';
+    const story = page(`<main class="story"><h1>Rate held</h1><div class="chart"><div>Running hot</div><div>Source: statistics bureau</div></div><div class="body">${paras}</div></main>`, `<meta property="og:type" content="article">${ld}`);
+    const detection = detectArticle(story);
+    expect(detection.isArticle).toBe(true);
+    expect(detection.reasons).not.toContain('-3 JSON-LD non-article');
+    // A prompt to subscribe is still no part of the article.
+    const prompt = page(`<main><h1>Rate held</h1>${prose(6)}<p class="paywall">Subscribe to keep reading.</p></main>`, '<meta property="og:type" content="article">');
+    const blocks = snapshotArticle(prompt, 'https://news.example/a').blocks;
+    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).not.toContain('Subscribe to keep reading.');
+    expect(blocks.filter((b) => b.kind === 'paragraph').length).toBeGreaterThanOrEqual(6);
   });
 
   it('reads a date written in Russian or Kazakh words beside the headline ("5 марта 2026", "5 наурыз 2026")', () => {
