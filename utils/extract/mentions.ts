@@ -320,7 +320,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
           j += 2;
           continue;
         }
-        if (tokens[j]!.capitalized && capRun(ctx, p, j) === 1 && j > roleEnd && !placeAdjective(ctx, p, j) && !(inOf && continuesBodyName(ctx, p, j + 1))) break;
+        // "Главный тренер сборной Казахстана по футболу Марат Сейтказиев": a country stays inside the complement.
+        if (tokens[j]!.capitalized && capRun(ctx, p, j) === 1 && j > roleEnd && !placeAdjective(ctx, p, j) && !(inOf && continuesBodyName(ctx, p, j + 1)) && !ctx.lex.countryStems.has(p.stems[j]!)) break;
         j++;
       }
       const roleText = slice(i, roleEnd - 1);

@@ -227,8 +227,9 @@ function pieceReadings(written: string, part: NamePart, piece: boolean): WordRea
       if (written[0] !== written[0]!.toLowerCase()) nominative = nominative[0]!.toUpperCase() + nominative.slice(1);
       for (const g of inv.genders) {
         // "Мади", "Али": a man's given name in -и after a consonant is written so in every case; a nominative
-        // in consonant + я (Мадя) would be a diminutive, which news about officials does not use.
-        if (part === 'first' && g === 'male' && DIMINUTIVE_IN_YA.test(nominative) && folded.endsWith('и')) continue;
+        // in consonant + я (Мадя) would be a diminutive, which news about officials does not use. Nor is "Андрей"
+        // the instrumental of an "Андря".
+        if (part === 'first' && DIMINUTIVE_IN_YA.test(nominative)) continue;
         if (piece || sameWord(incline(nominative, inv.case, g), written)) push(nominative, inv.case, g, inv.nominativeEnding.length);
       }
     }
