@@ -4,7 +4,7 @@ import { grammarFor } from './grammar';
 import { classesOf, WORD_CLASS } from './lexicon';
 import { foldWord, nameKey } from './morphology';
 import { isRussianNameWord, surnameForms } from './russian-names';
-import { adjacent, factsOf } from './tokens';
+import { adjacent, factsOf, type Token } from './tokens';
 import { quotedNameEnd } from './quote-spans';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
@@ -100,6 +100,9 @@ export class KnownSurnames {
 
   /** First names of the text's full names, as written: "Жительница … Айгерим" before "Айгерим Сапарова". */
   readonly given = new Set<string>();
+
+  /** Short names the text gives a body in parentheses: "Казахстанская федерация футбола (КФФ)". */
+  readonly shortNames = new Set<string>();
 }
 
 /** Surnames of every multi-word name in the text: a lone capitalised word that is a form of one is that person. */
@@ -109,6 +112,7 @@ export function collectSurnames(ctx: DocContext): KnownSurnames {
   for (const p of all) {
     let i = 0;
     while (i < p.tokens.length) {
+      if (p.tokens[i]!.acronym && inParentheses(ctx, p.tokens[i]!) && bodyNounBefore(ctx, p, i)) known.shortNames.add(p.tokens[i]!.text);
       if (!isRunStart(ctx, p, i)) {
         i++;
         continue;
@@ -463,6 +467,12 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         i = of + 1;
         continue;
       }
+    }
+    // "Вечером КФФ опубликовала заявление": a short name the text gave a body in parentheses names it anywhere.
+    if (t.acronym && !t.shape.number && surnames.shortNames.has(t.text) && !inParentheses(ctx, t)) {
+      out.push(newMention({ ...nameMention(ctx, p, i, i), organization: true }));
+      i++;
+      continue;
     }
     // "– говорится в ответе АЗРК на запрос редакции": the short name after a document a cue names is its author.
     if (t.acronym && ctx.language !== 'en' && !t.shape.number && i >= 3 && ctx.lex.documentCues.has(tokens[i - 3]!.lower) && grammarFor(ctx.lex.language).inBody.has(tokens[i - 2]!.lower)) {
@@ -895,6 +905,21 @@ function afterAccordingTo(ctx: DocContext, p: ParagraphInfo, i: number): boolean
 function bodyNounWithin(ctx: DocContext, p: ParagraphInfo, from: number, span: number): boolean {
   for (let k = from; k < from + span && k < p.tokens.length && p.tokens[k]!.capitalized; k++) if (isOrganization(ctx, p, k)) return true;
   return false;
+}
+
+/** Words between a body's noun and the short name the text gives it, at most ("агентство по защите и развитию конкуренции (АЗРК)"). */
+const MAX_WORDS_TO_SHORT_NAME = 6;
+
+/** A body's noun stands a few words before token i: the short name in parentheses is a body's, not a programme's. */
+function bodyNounBefore(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - MAX_WORDS_TO_SHORT_NAME; k--) if (isOrganization(ctx, p, k)) return true;
+  return false;
+}
+
+/** The token alone in parentheses: "(КФФ)". */
+function inParentheses(ctx: DocContext, t: Token): boolean {
+  const { text, base } = ctx.view;
+  return text[t.start - 1 - base] === '(' && text[t.end - base] === ')';
 }
 
 function capRun(ctx: DocContext, p: ParagraphInfo, i: number): number {

@@ -72,7 +72,9 @@ const FULL_MINISTRY = /^министерств\p{L}* (\p{L}+)/u;
 
 /** A short name in parentheses right after a body's name: "(АЗРК)", "(ASP)", "(КЭСК, входит в …)". */
 const MAX_SHORT_NAME = 10;
-const SHORT_NAME_AFTER = /^ ?\((\p{Lu}[\p{Lu}\p{N}-]{1,9})(?:\)|[,;] )/u;
+const SHORT_NAME_AFTER = /^((?: \p{Ll}+){0,2}) ?\((\p{Lu}[\p{Lu}\p{N}-]{1,9})(?:\)|[,;] )/u;
+/** Lower-case words of a body's name a mention leaves out before its short name ("федерацией футбола (КФФ)"). */
+const MAX_TAIL_WORDS_CHARS = 30;
 
 /** A Russian name as one mention wrote it, with the case the words before it ask for ("по словам" → genitive). */
 interface WrittenName {
@@ -217,8 +219,13 @@ export class SpeakerRegistry {
       if (!pm.entity || !(this.namesBody(pm.mention) || pm.mention.organization === true)) continue;
       // "региональные электросетевые компании (РЭК)": a body's bare noun is not the name the short one stands for.
       if (pm.mention.kind === 'role' && !SPACE.test(pm.mention.text)) continue;
-      const m = SHORT_NAME_AFTER.exec(text.slice(pm.mention.end - base, pm.mention.end - base + MAX_SHORT_NAME + 4));
-      if (m) short.set(foldWord(m[1]!), pm.entity);
+      const m = SHORT_NAME_AFTER.exec(text.slice(pm.mention.end - base, pm.mention.end - base + MAX_SHORT_NAME + MAX_TAIL_WORDS_CHARS + 4));
+      if (!m) continue;
+      // "Казахстанской федерацией футбола (КФФ)": the genitive the mention left out belongs to the body's name.
+      const tail = m[1]!.trim();
+      if (tail && (!pm.mention.organization || !grammarFor(this.ctx.lex.language).bodyComplement.genitive?.test(tail.split(' ').pop()!))) continue;
+      if (tail && !pm.entity.name.endsWith(tail)) pm.entity.name = `${pm.entity.name} ${tail}`;
+      short.set(foldWord(m[2]!), pm.entity);
     }
     if (short.size === 0) return;
     // The reader sees both: "Caspian Pipeline Consortium (CPC)".
