@@ -546,7 +546,11 @@ function finiteWithin(ctx: DocContext, p: ParagraphInfo, from: number, last: num
     // "declared a day of mourning, and flags were lowered": a clause after a comma is another one.
     if (k > from && ctx.view.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start).includes(',')) return false;
     const w = p.tokens[k]!.lower;
-    if (finite.has(w) || (k > from && w.length > 4 && w.endsWith('ed'))) return true;
+    if (finite.has(w) || (k > from && w.length > 4 && w.endsWith('ed'))) {
+      // "declared a state of emergency … and asked the White House for …": a verb after "and" is the subject's
+      // second act, not the verb of a clause the first one reports.
+      return !grammarFor(ctx.lex.language).coordinators.has(p.tokens[k - 1]?.lower ?? '');
+    }
   }
   return false;
 }

@@ -1453,3 +1453,10 @@ describe('English: circumstances between the verb and a clause without "that"', 
     expect(r.quotes.map((q) => q.speaker)).not.toContain('April');
   });
 });
+
+describe('English: an act with an object, then a second act after "and"', () => {
+  it('reads no statement from "declared a state of emergency in 14 counties and asked the White House for aid"', () => {
+    const r = extractTexts(['Gov. Daniel Morrow declared a state of emergency in 14 counties early Wednesday and asked the White House for a federal emergency declaration.']);
+    expect(r.quotes.filter((q) => q.cue === 'declared')).toEqual([]);
+  });
+});
