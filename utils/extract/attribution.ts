@@ -64,7 +64,14 @@ export function parseAttribution(
   sourcesSpeak = false,
 ): Attribution | null {
   const idx: number[] = [];
+  const { text, base } = ctx.view;
+  // "Majority Leader Gavin Ashcombe (R-Ind.) said": words in parentheses stand aside from the clause.
+  let aside = false;
   for (let i = tokenAt(p, from); i < p.tokens.length && p.tokens[i]!.end <= to; i++) {
+    const gap = text.slice((i > 0 ? p.tokens[i - 1]!.end : p.tokens[i]!.start) - base, p.tokens[i]!.start - base);
+    if (gap.includes(')')) aside = false;
+    if (gap.includes('(')) aside = true;
+    if (aside) continue;
     idx.push(i);
     if (idx.length > maxTokens) return null;
   }

@@ -58,7 +58,8 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   while (s < end && text[s - base] === ' ') s++;
   let e = s;
   const limit = Math.min(end, s + MAX_CLAUSE);
-  for (; e < limit && (!STOP_MARK.test(text[e - base]!) || inWebAddress(text, base, e) || (text[e - base] === '.' && isAbbreviation(text, base, s, e, ctx.lex))); e++) {
+  // "(R-Ind.)": a point closing an abbreviation in parentheses ends nothing.
+  for (; e < limit && (!STOP_MARK.test(text[e - base]!) || inWebAddress(text, base, e) || (text[e - base] === '.' && (isAbbreviation(text, base, s, e, ctx.lex) || text[e + 1 - base] === ')'))); e++) {
     if (!OPENERS.has(text[e - base]!)) continue;
     // "— сообщил «Интерфаксу» министр": a name in quotation marks inside the cue clause does not end it.
     const after = quotedNameEnd(text, base, e, limit);

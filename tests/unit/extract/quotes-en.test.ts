@@ -1460,3 +1460,16 @@ describe('English: an act with an object, then a second act after "and"', () => 
     expect(r.quotes.filter((q) => q.cue === 'declared')).toEqual([]);
   });
 });
+
+describe('English: a party and state in parentheses after a senator\'s name', () => {
+  it('reads the cue past "(R-Ind.)" and "(D-Ore.), the bill’s negotiator," and takes nothing from "told reporters off the floor"', () => {
+    const r = extractTexts([
+      '“Today we are going to prove otherwise,” Majority Leader Gavin Marsh (R-Ind.) said on the floor.',
+      '“It is a bill that will actually get lines built,” Sen. Dana Whitby (D-Ore.), the bill’s lead negotiator, told reporters off the floor.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Gavin Marsh'],
+      ['direct', 'Dana Whitby'],
+    ]);
+  });
+});
