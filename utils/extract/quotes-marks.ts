@@ -248,6 +248,8 @@ function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
     if (p.tokens.slice(Math.max(first, i - MAX_NAMING_SUBJECT_WORDS - 1), i).some((t) => ctx.lex.namingObjects.has(t.lower))) return null;
     // "Akims call her “the plumber”": what people habitually call someone is a nickname, not anyone's statement.
     if (!ctx.lex.namingForms.has(p.tokens[i]!.lower) && i + 1 <= last && ctx.lex.pronouns.has(p.tokens[i + 1]!.lower)) return null;
+    // "which critics have taken to calling a “ratepayer tax”": a name people have come to use, no one's statement.
+    if (ctx.lex.language === 'en' && !ctx.lex.namingForms.has(p.tokens[i]!.lower) && (p.tokens[i]!.lower.endsWith('ing') || p.tokens[i - 1]?.lower === 'to')) return null;
     const all = mentionsIn(registry, p.para.index, from, p.tokens[i]!.start);
     const mentions = all.filter((m) => m.kind !== 'pronoun');
     // "He calls the transfers “a bridge, not a habit”": the pronoun right before the verb, when no one is named.

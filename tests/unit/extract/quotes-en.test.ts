@@ -1473,3 +1473,13 @@ describe('English: a party and state in parentheses after a senator\'s name', ()
     ]);
   });
 });
+
+describe('English: a name people have come to use', () => {
+  it('takes no statement from "which critics have taken to calling a “ratepayer tax”", but keeps "Kessler called it “a ratepayer tax”"', () => {
+    const r = extractTexts([
+      'Opponents backed an amendment from Sen. Roy Kessler that would have stripped the cost language, which critics on the right have taken to calling a “ratepayer tax.”',
+      'On Thursday Kessler called the language “a ratepayer tax dressed up as reform.”',
+    ]);
+    expect(r.quotes.map((q) => q.text.replace(/\.$/, ''))).toEqual(['a ratepayer tax dressed up as reform']);
+  });
+});
