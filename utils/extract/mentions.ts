@@ -264,7 +264,13 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
           quotedBefore = j;
           continue;
         }
-        if (j !== quotedBefore && !adjacent(text, base, tokens[j - 1]!, tokens[j]!) && !numbered(ctx, p, j) && !abbreviatedRole(ctx, p, j, roleEnd) && !genitiveSeries(ctx, p, j, roleEnd)) break;
+        // "Заместитель председателя Агентства … рынка (АРРФР) Олжас Бекмуханов": the body's short name stands aside.
+        if (j > roleEnd && inParentheses(ctx, tokens[j]!) && tokens[j]!.acronym) {
+          j++;
+          continue;
+        }
+        const afterShortName = j > roleEnd + 1 && inParentheses(ctx, tokens[j - 1]!) && tokens[j - 1]!.acronym && ctx.view.slice(tokens[j - 1]!.end, tokens[j]!.start) === ') ';
+        if (j !== quotedBefore && !afterShortName && !adjacent(text, base, tokens[j - 1]!, tokens[j]!) && !numbered(ctx, p, j) && !abbreviatedRole(ctx, p, j, roleEnd) && !genitiveSeries(ctx, p, j, roleEnd)) break;
         // A verb or, outside Kazakh, another role ends the complement: "Правительства сообщил министр X" is not
         // the government's X. (Kazakh puts the head role last; the apposed role is updated below.)
         // "руководитель Администрации Президента X": a role in the genitive right after a body's noun is that body's
@@ -338,7 +344,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         }
         const last = nameStart + nameLength(ctx, p, nameStart) - 1;
         // "… АО «КазМунайГаз» Даурен Карабаев": the company's closing mark ends the role.
-        const roleTo = quotedBefore === nameStart ? text.lastIndexOf(' ', tokens[nameStart]!.start - 1 - base) + base : tokens[nameStart - 1]!.end;
+        // "… рынка (АРРФР) Олжас Бекмуханов": the short name in parentheses stays out of the role.
+        const shortBefore = nameStart - 1 > roleEnd && inParentheses(ctx, tokens[nameStart - 1]!) ? tokens[nameStart - 2]!.end : -1;
+        const roleTo = quotedBefore === nameStart ? text.lastIndexOf(' ', tokens[nameStart]!.start - 1 - base) + base : shortBefore >= 0 ? shortBefore : tokens[nameStart - 1]!.end;
         const apposed: ApposedRole = {
           text: ctx.view.slice(tokens[roleFieldStart(ctx, p, i, out[out.length - 1])]!.start, roleTo),
           key: apposedKey,
