@@ -160,8 +160,11 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   // The body's direct quote the headline words most like, when they are close enough to be another wording of it.
   const variant = headline ? closestBodyQuote(ctx, headline, bodyTexts) : null;
   // "Минфин: «…»" with a word no lexicon knows is a quote only when the body quotes words close to it.
-  if (headShare && headline && (variant || !headline.unattributed)) {
-    let entity = headline.mention ? headShare.registry!.resolve(headline.mention, -1, null) : null;
+  const named = headShare && headline?.mention ? headShare.registry!.resolve(headline.mention, -1, null) : null;
+  // "Ashcombe Meadows: Judge quashes approval …": a topic before the colon, who says nothing in the body.
+  const topicOnly = headline?.topical === true && !variant && (named === null || named.quotes === 0);
+  if (headShare && headline && (variant || !headline.unattributed) && !topicOnly) {
+    let entity = named;
     // Its speaker is then the one who says those words in the body; so is it when the headline names only a
     // role no one in the body was found to hold ("KTZ chief on …" over words Sauranbayev says).
     const unheld = entity !== null && !entity.named && headline.mention?.kind === 'role' && !headline.mention.organization;

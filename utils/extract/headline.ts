@@ -26,6 +26,8 @@ export interface HeadlineCandidate extends Candidate {
    * story's subject rather than whoever said the words, which the body then tells.
    */
   readonly subjectOnly?: boolean;
+  /** A name before an unquoted colon: the story's topic, unless that name speaks in the body or the body has the words. */
+  readonly topical?: boolean;
 }
 
 const MAX_SPEAKER_WORDS = 5;
@@ -89,7 +91,12 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
     const g = grammarFor(ctx.lex.language);
     const complement = (t: Token) => t.capitalized || t.acronym || g.ofStarts.has(t.lower) || (g.bodyComplement.genitive?.test(t.lower) ?? false);
     const speakerAlone = speaker !== null && h.tokens.every((t) => t.start < speaker.end || t.end > colon || complement(t));
-    if (speaker && speakerAlone && wordsBetween(s, end) >= MIN_QUOTED_WORDS) return make(ctx, s, end, speaker, false);
+    if (speaker && speakerAlone && wordsBetween(s, end) >= MIN_QUOTED_WORDS) {
+      const c = make(ctx, s, end, speaker, false);
+      // "Ashcombe Meadows: Judge quashes approval for 1,200 homes": a name before an unquoted colon may be the story's
+      // topic; its words are a quote only when the body quotes words close to them.
+      return c && speaker.kind === 'name' ? withChanges(c, { topical: true }) : c;
+    }
     // "Минфин: «…»": one capitalised word no lexicon knows, then a quotation. It is a quote when the body quotes
     // words close to it, and that quote names the speaker (extract.ts); else it may be a title («Рецензия: …»).
     // "Mine owner: 'We could not reach them in time'": a speaker no lexicon knows, in up to three words, the same way.
@@ -190,14 +197,14 @@ function make(ctx: DocContext, from: number, to: number, speaker: Mention | null
   return newHeadline([[a, b]], speaker, quoted, {});
 }
 
-type HeadlineMarks = Partial<Pick<HeadlineCandidate, 'unattributed' | 'subjectOnly' | 'group'>>;
+type HeadlineMarks = Partial<Pick<HeadlineCandidate, 'unattributed' | 'subjectOnly' | 'group' | 'topical'>>;
 
 /** Every headline candidate with the same fields in the same order, as every candidate (see `newCandidate`). */
 function newHeadline(parts: HeadlineCandidate['parts'], mention: Mention | null, quoted: boolean, marks: HeadlineMarks): HeadlineCandidate {
   const c = newCandidate({ kind: 'headline', parts, cue: null, mention, paragraph: -1, inherits: false, source: 'headline', group: marks.group });
-  return { ...c, quoted, unattributed: marks.unattributed, subjectOnly: marks.subjectOnly };
+  return { ...c, quoted, unattributed: marks.unattributed, subjectOnly: marks.subjectOnly, topical: marks.topical };
 }
 
 function withChanges(c: HeadlineCandidate, marks: HeadlineMarks): HeadlineCandidate {
-  return newHeadline(c.parts, c.mention, c.quoted, { unattributed: c.unattributed, subjectOnly: c.subjectOnly, group: c.group, ...marks });
+  return newHeadline(c.parts, c.mention, c.quoted, { unattributed: c.unattributed, subjectOnly: c.subjectOnly, group: c.group, topical: c.topical, ...marks });
 }

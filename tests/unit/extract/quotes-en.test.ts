@@ -1483,3 +1483,15 @@ describe('English: a name people have come to use', () => {
     expect(r.quotes.map((q) => q.text.replace(/\.$/, ''))).toEqual(['a ratepayer tax dressed up as reform']);
   });
 });
+
+describe('English: a topic before a headline\'s colon', () => {
+  it('takes no quote from "Ashcombe Meadows: Judge quashes approval for 1,200 homes", whose topic says nothing in the body', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: 'Hollow Fields: Judge quashes approval for 900 homes' },
+      'Campaign group Save Hollow Fields brought a judicial review against the district council.',
+      'Judge Margaret Lowe said the planning committee had been given misleading information.',
+      '"It is not for this court to decide whether these homes should be built," Judge Lowe said.',
+    ]);
+    expect(r.quotes.filter((q) => q.kind === 'headline')).toEqual([]);
+  });
+});
