@@ -65,13 +65,18 @@ function initials(name: string): string {
     .join('');
 }
 
-/** The interviewee: the named person the headline and the first paragraphs mention most. */
+/**
+ * The interviewee: the named person the headline and the first paragraphs mention most. A bank or a ministry
+ * ("глава «Сарыарка Инвест Банка» о …") answers only when no person is named there.
+ */
 function interviewee(ctx: DocContext, registry: SpeakerRegistry): Entity | null {
   const counts = new Map<Entity, number>();
   for (const pm of registry.placed) {
     if (!pm.entity || !pm.entity.named || pm.paragraph > 2) continue;
     counts.set(pm.entity, (counts.get(pm.entity) ?? 0) + 1);
   }
+  const persons = [...counts.keys()].filter((e) => registry.isPerson(e));
+  if (persons.length > 0) for (const e of counts.keys()) if (!persons.includes(e)) counts.delete(e);
   let best: Entity | null = null;
   let n = 0;
   for (const [e, c] of counts) {

@@ -19,6 +19,18 @@ describe('article genres', () => {
     expect(direct[1]!.text).toBe('Мы пригласили 400 выпускников, им дадут жилье. Еще 200 врачей приедут по программе «С дипломом — в село».');
   });
 
+  it('gives the answers to the person the lead names, not to the bank the headline and lead name more often', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: '«Мы не гонимся за розницей»: глава «Алтын Инвест Банка» о кредитах бизнесу' },
+      '«Алтын Инвест Банк» по итогам года нарастил портфель малого бизнеса на 38%. Крупнейшим акционером «Алтын Инвест Банка» остается Ержан Сулейменов. По словам Ерлана Сапарова, банк не планирует докапитализацию.',
+      '— Ерлан Маратович, банк закрыл треть отделений. Это экономия?',
+      '— Это смена стратегии. Мы закрыли 42 отделения из 130.',
+      '— Вам придется докапитализироваться?',
+      '— Нет, текущего запаса достаточно.',
+    ]);
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Ерлан Сапаров', 'Ерлан Сапаров']);
+  });
+
   it('reads labelled interview turns, initials included', () => {
     const r = extractTexts([
       'Mayor Lena Ortiz spoke to the City Herald about the budget.',
