@@ -425,6 +425,12 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
     }
     if (isRunStart(ctx, p, i)) {
       const run = capRun(ctx, p, i);
+      // "в интервью турецкому телеканалу Ufuk Haber заявил": the channel told is named, never who speaks ("сказал
+      // журналистам Байжанов" names who speaks after the people told).
+      if (i > 0 && outletTold(ctx, p, i - 1) && adjacent(text, base, tokens[i - 1]!, t)) {
+        i += run;
+        continue;
+      }
       // "Kyrgyz Energy Minister Taalaibek Osmonov": capitalised words right before a role are its field, not a name.
       const roleAfter = tokens[i + run];
       if (run >= 2 && roleAfter !== undefined && roleAt(ctx, p, i + run) > 0 && !isOrganization(ctx, p, i + run) && adjacent(text, base, tokens[i + run - 1]!, roleAfter)) {
@@ -922,6 +928,12 @@ const MAX_WORDS_TO_SHORT_NAME = 6;
 function bodyNounBefore(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - MAX_WORDS_TO_SHORT_NAME; k--) if (isOrganization(ctx, p, k)) return true;
   return false;
+}
+
+/** Token k is an outlet in the dative, told something ("телеканалу", "газете"), not people ("журналистам"). */
+function outletTold(ctx: DocContext, p: ParagraphInfo, k: number): boolean {
+  const w = p.tokens[k]!.lower;
+  return grammarFor(ctx.lex.language).listenerNouns.has(w) && [...ctx.lex.outletNouns].some((n) => w.startsWith(n.slice(0, -1)));
 }
 
 /** The token alone in parentheses: "(КФФ)". */
