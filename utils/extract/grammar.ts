@@ -179,6 +179,8 @@ export interface Grammar {
   readonly askingVerbs: ReadonlySet<string>;
   /** Who asks the questions a text quotes ("– …? – спросили министра журналисты"): no one's statement. */
   readonly askers: ReadonlySet<string>;
+  /** Words right after a verb of speech that make its subject a fact, not a speaker ("Обращает на себя внимание"). */
+  readonly selfAfterCue: readonly (readonly string[])[];
   /**
    * Phrases that open a sentence naming who made the statement before it, with a noun for the statement rather
    * than a verb of speech ("Такое заявление сделал министр …", "С таким заявлением выступил аким …").
@@ -284,6 +286,7 @@ interface RawGrammar {
   finiteVerbs: string[];
   askingVerbs: string[];
   askers: string[];
+  selfAfterCue: string[][];
   statementPhrases: string[];
   claims: {
     done: string;
@@ -424,6 +427,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     finiteVerbs: new Set(g.finiteVerbs.map(foldWord)),
     askingVerbs: new Set(g.askingVerbs.map(foldWord)),
     askers: new Set(g.askers.map(foldWord)),
+    selfAfterCue: g.selfAfterCue.map((phrase) => phrase.map(foldWord)),
     statementPhrases: g.statementPhrases.map((phrase) => phrase.split(' ').map(foldWord)),
     claims: {
       done: pattern(g.claims.done),
