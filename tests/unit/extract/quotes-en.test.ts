@@ -1495,3 +1495,13 @@ describe('English: a topic before a headline\'s colon', () => {
     expect(r.quotes.filter((q) => q.kind === 'headline')).toEqual([]);
   });
 });
+
+describe('English: "the regulator" for the body named before', () => {
+  it('gives "the regulator said in a statement" to the central bank the story named', () => {
+    const r = extractTexts([
+      'The National Bank of Kazakhstan held the base rate at 16.5% on Friday.',
+      '“Inflationary pressures remain elevated,” the regulator said in a statement.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['National Bank of Kazakhstan']);
+  });
+});
