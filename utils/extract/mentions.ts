@@ -441,7 +441,9 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         const head = i + (placeAfterName(ctx, p, i, run) ? 2 : Math.min(run, 4)) - 1;
         // "the National Bank of Kazakhstan said": the body's "of" complement is part of its name, keyed by its noun.
         const last = isOrganization(ctx, p, head) ? (ofComplement(ctx, p, head + 1) ?? head) : head;
-        out.push(nameMention(ctx, p, i, last, undefined, head));
+        const named = nameMention(ctx, p, i, last, undefined, head);
+        // "Atyrau Caspian Petroleum (ACP)": a name its initials shorten, in parentheses after it, is a body's.
+        out.push(initialsAfter(ctx, p, i, last) ? newMention({ ...named, organization: true }) : named);
         i = last + 1;
         continue;
       }
@@ -934,6 +936,14 @@ function bodyNounBefore(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
 function outletTold(ctx: DocContext, p: ParagraphInfo, k: number): boolean {
   const w = p.tokens[k]!.lower;
   return grammarFor(ctx.lex.language).listenerNouns.has(w) && [...ctx.lex.outletNouns].some((n) => w.startsWith(n.slice(0, -1)));
+}
+
+/** The words from token `first` to `last` are followed by their initials in parentheses: "… Petroleum (ACP)". */
+function initialsAfter(ctx: DocContext, p: ParagraphInfo, first: number, last: number): boolean {
+  const next = p.tokens[last + 1];
+  if (!next?.acronym || !inParentheses(ctx, next) || ctx.view.slice(p.tokens[last]!.end, next.start) !== ' (') return false;
+  const initials = p.tokens.slice(first, last + 1).map((t) => t.text[0]!.toUpperCase()).join('');
+  return initials === next.text.toUpperCase();
 }
 
 /** The token alone in parentheses: "(КФФ)". */

@@ -680,7 +680,9 @@ export class SpeakerRegistry {
         const all = [...this.bodies.values(), ...this.namedOrganizations()];
         const kinds = grammar.bodiesOfRoles.find((b) => b.bodies.has(m.key))?.bodies;
         const ofKind = kinds ? all.filter((b) => [...kinds].some((k) => b.roleClasses.has(this.classOf(k)))) : [];
-        return this.lastMentioned(ofKind, order, false) ?? this.lastMentioned(all, order, false);
+        // "ACP said: “… permits issued by the Ministry of Ecology …” ¶ The company added that …": a body named only
+        // inside a quotation is not the one the text goes on about.
+        return this.lastMentioned(ofKind, order, false, true) ?? this.lastMentioned(all, order, false, true);
       };
       // "…, police said" in a story that names the Durham Police Department: the one body a lone noun is part of.
       const namedWith = () => (SPACES.test(m.text) ? null : this.bodyNamedWith(m.text)) ?? undefined;
@@ -855,11 +857,11 @@ export class SpeakerRegistry {
     return this.placed.find((pm) => pm.paragraph >= 0 && pm.entity && holding.has(pm.entity))?.entity ?? undefined;
   }
 
-  private lastMentioned(candidates: Entity[], order: number, orFirst = true): Entity | undefined {
+  private lastMentioned(candidates: Entity[], order: number, orFirst = true, outsideMarks = false): Entity | undefined {
     const wanted = new Set(candidates);
     for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
       const e = this.placed[i]!.entity;
-      if (e && wanted.has(e)) return e;
+      if (e && wanted.has(e) && !(outsideMarks && this.withinMarks(this.placed[i]!))) return e;
     }
     return orFirst ? candidates[0] : undefined;
   }
@@ -997,6 +999,20 @@ export class SpeakerRegistry {
   /** The spans of the direct quotations found, before any pronoun is resolved. */
   noteQuoted(spans: ReadonlyArray<readonly [number, number]>): void {
     this.quoted = [...spans].sort((a, b) => a[0] - b[0]);
+  }
+
+  /** The mention stands between an opening and a closing “…” of its paragraph. */
+  private withinMarks(pm: PlacedMention): boolean {
+    const p = pm.paragraph >= 0 ? this.ctx.paragraphs[pm.paragraph] : this.ctx.headline;
+    // Russian closes „…“ with “, and names companies in «…»: only English marks tell a quotation here.
+    if (!p || this.ctx.lex.language !== 'en') return false;
+    let depth = 0;
+    for (let k = p.para.start; k < pm.mention.start; k++) {
+      const ch = this.ctx.view.text[k - this.ctx.view.base];
+      if (ch === '“') depth++;
+      else if (ch === '”' && depth > 0) depth--;
+    }
+    return depth > 0;
   }
 
   private insideQuoted(offset: number): boolean {

@@ -1505,3 +1505,22 @@ describe('English: "the regulator" for the body named before', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['National Bank of Kazakhstan']);
   });
 });
+
+describe('English: a company named with its initials, and a body named inside its quotation', () => {
+  it('gives "The company added that" to "Atyrau Caspian Petroleum (ACP)", not to a ministry its statement names', () => {
+    const r = extractTexts([
+      'Kazakhstan’s minister of ecology, Zhanar Bekova, said the Ministry of Ecology would review all permits.',
+      'Atyrau Caspian Petroleum (ACP) said in a statement: “ACP carries out all dredging in line with permits issued by the Ministry of Ecology.”',
+      'The company added that it had spent $14m on environmental monitoring since 2019.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker).slice(1)).toEqual(['Atyrau Caspian Petroleum (ACP)', 'Atyrau Caspian Petroleum (ACP)']);
+  });
+
+  it('reads "Vogel and her co-authors write: “…”" as the lead author\'s words', () => {
+    const r = extractTexts([
+      'The study was led by Prof Katrin Vogel, a hydrologist at the University of Potsdam.',
+      'In the paper, Vogel and her co-authors write: “Under a high-emissions scenario, the shelf could lose a third of its area by 2050.”',
+    ]);
+    expect(r.quotes.map((q) => [q.speaker, q.cue])).toEqual([['Katrin Vogel', 'write']]);
+  });
+});
