@@ -1524,3 +1524,14 @@ describe('English: a company named with its initials, and a body named inside it
     expect(r.quotes.map((q) => [q.speaker, q.cue])).toEqual([['Katrin Vogel', 'write']]);
   });
 });
+
+describe('English: "Justice" before a judge\'s name', () => {
+  it('gives "the judge wrote" to "Justice Helen Marlowe", who holds the role her title names', () => {
+    const r = extractTexts([
+      'Justice Helen Marlowe of the AIFC Court ordered the miner to pay about $48 million to investors.',
+      'The Environment Agency had raised concerns about the survey.',
+      '"Investors were entitled to take the prospectus at its word," the judge wrote.',
+    ]);
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Helen Marlowe']);
+  });
+});
