@@ -412,7 +412,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         continue;
       }
     }
-    if ((classes & WORD_CLASS.honorific) !== 0 && i + 1 < tokens.length && tokens[i + 1]!.capitalized) {
+    // "Mrs Justice Harrow": a role after the honorific is the role's, read next with the name after it.
+    if ((classes & WORD_CLASS.honorific) !== 0 && i + 1 < tokens.length && tokens[i + 1]!.capitalized && roleAt(ctx, p, i + 1) === 0) {
       const run = capRun(ctx, p, i + 1);
       const last = i + Math.min(run, 3);
       out.push(nameMention(ctx, p, i + 1, last));

@@ -1534,4 +1534,14 @@ describe('English: "Justice" before a judge\'s name', () => {
     ]);
     expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Helen Marlowe']);
   });
+
+  it('reads "Mrs Justice Harrow" as a judge named Harrow, so "the judge added" is hers', () => {
+    const r = extractTexts([
+      'A High Court judge has ruled that a council acted unlawfully when it approved plans for 900 homes.',
+      'Reading a summary of her judgment on Thursday, Mrs Justice Harlow said the committee had been misled.',
+      '"The committee was told that the Environment Agency had no objection. That was not correct," she said.',
+      '"It is not for this court to decide whether these homes should be built," the judge added.',
+    ]);
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Harlow', 'Harlow']);
+  });
 });
