@@ -30,4 +30,12 @@ describe('Kazakh quotes', () => {
     ]);
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Айгүл Серікова']]);
   });
+
+  it('names a person first written in the ablative ("Серік Омаровтан … сұрады") in the nominative', () => {
+    const r = extractTexts([
+      'Министр шаруашылық басшысы Ерлан Сапаровтан биылғы жоспары жөнінде сұрады.',
+      'Сапаров шаруашылықта 45 адам жұмыс істейтінін айтты.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ерлан Сапаров']);
+  });
 });
