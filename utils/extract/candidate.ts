@@ -24,11 +24,13 @@ export interface Candidate {
   readonly unnamed?: boolean;
   /** Reported instruction (поручил … подготовить, instructed … to): its claims are directives. */
   readonly instruction?: boolean;
+  /** Words of a document the paragraph before quoted ("The statement added that …"): that quote's speaker's. */
+  readonly previousStatement?: boolean;
 }
 
 /** A detector's account of a quote: the fields every candidate has, and those only some detectors set. */
 export type CandidateFields = Pick<Candidate, 'kind' | 'parts' | 'cue' | 'mention' | 'paragraph' | 'inherits' | 'source'> &
-  Partial<Pick<Candidate, 'entity' | 'blocker' | 'group' | 'unnamed' | 'instruction'>>;
+  Partial<Pick<Candidate, 'entity' | 'blocker' | 'group' | 'unnamed' | 'instruction' | 'previousStatement'>>;
 
 /**
  * A candidate with every field in the same order, those its detector leaves out set to undefined. The passes after
@@ -50,6 +52,7 @@ export function newCandidate(f: CandidateFields): Candidate {
     group: f.group,
     unnamed: f.unnamed,
     instruction: f.instruction,
+    previousStatement: f.previousStatement,
   };
 }
 

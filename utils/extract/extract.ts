@@ -136,6 +136,8 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     // "В заявлении говорится, что …", "– отмечается в заявлении": a document's words are the body's named before it.
     if (!entity && !c.mention && c.cue !== null && share.registry && ctx.lex.documentCues.has(c.cue.toLowerCase())) entity = share.registry.bodyBefore(spanOf(c)[0], from < 0 ? c.paragraph : from, spanOf(c));
     if (!entity && c.inherits) entity = inherited(ctx, resolvedIn, c, lastSpeaker, lastDirectParagraph, speakerOf);
+    // "“…,” Kairat said in a statement. ¶ The statement added that …": the statement's author.
+    if (!entity && c.previousStatement) entity = speakerOf.get(paragraph - 1) ?? null;
     // "– …, – говорит мама третьеклассника. ¶ Ирина Литвиненко возглавляет …": the one the next paragraph opens with.
     if (!entity && c.unnamed) entity = openerAfter(ctx, resolvedIn, c);
     // "…, police said" on a page that names the Durham Police Department: the one body the group's noun names.

@@ -352,7 +352,7 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
         out.push(candidate(p, from, trimBack(text, base, from, tokens[k]!.start), cue.text, mention), candidate(p, tokens[second]!.start, end, tokens[k]!.text, mention));
         return out;
       }
-      if (end > from) out.push(document ? speakerless(candidate(p, from, end, cue.text, null), group) : candidate(p, from, end, cue.text, mention));
+      if (end > from) out.push(document ? documentStatement(ctx, p, s, i, candidate(p, from, end, cue.text, null), group) : candidate(p, from, end, cue.text, mention));
       return out;
     }
     // After a cue that ended a statement only a second one with its own clause reports more ("…, — сказал он,
@@ -485,7 +485,7 @@ function englishBare(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
   if (closesQuoteBefore(ctx, p, s, cueAt)) return null;
   const subject = subjectBefore(ctx, registry, p, s, tokens[cueAt]!);
   const s0 = group ? groupsBody(ctx, p, s, cueAt, subject) : subject;
-  if (!s0) return group || documentSays(ctx, p, s, cueAt) ? [speakerless(candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), null), group)] : null;
+  if (!s0) return group || documentSays(ctx, p, s, cueAt) ? [documentStatement(ctx, p, s, cueAt, candidate(p, skipSpace(text, base, t.start), end, ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end), null), group)] : null;
   if (!inVerbPlace(ctx, registry, p, s, cueAt) || (ctx.lex.promiseStems.has(p.stems[cueAt]!) && !modalWithin(ctx, p, j, s.last))) return null;
   const cue = ctx.view.slice(tokens[cueAt]!.start, tokens[cueLast]!.end);
   // "…, saying …" / "…, adding that …": a participle after a comma takes up a statement of its own. What comes
@@ -574,6 +574,19 @@ function documentSays(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: num
     if (documents.has(p.tokens[k]!.lower)) return k === cueAt - 1 || k - s.first <= MAX_SUBJECT_OPENING;
   }
   return false;
+}
+
+/**
+ * A document's statement, no one's named; when the sentence opens with the document the paragraph before quoted
+ * ("“…,” Kairat said in a statement. ¶ The statement added that …"), its words are that quote's speaker's.
+ */
+function documentStatement(ctx: DocContext, p: ParagraphInfo, s: Sentence, cueAt: number, c: Candidate, group: Group | null): Candidate {
+  const speakerlessOne = speakerless(c, group);
+  if (group || cueAt !== s.first + 2 || !grammarFor(ctx.lex.language).circumstanceAfterCue.determiners.has(p.tokens[s.first]!.lower)) return speakerlessOne;
+  const noun = p.tokens[s.first + 1]!.lower;
+  const before = ctx.paragraphs[ctx.paragraphAt(p.para.start) - 1];
+  const named = grammarFor(ctx.lex.language).documents.has(noun) && before !== undefined && before.tokens.some((t) => t.lower === noun);
+  return named ? changed(speakerlessOne, { previousStatement: true }) : speakerlessOne;
 }
 
 /** Words a document's subject may run to before its verb ("A joint statement issued after the meeting said"). */

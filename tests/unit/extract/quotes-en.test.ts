@@ -1545,3 +1545,17 @@ describe('English: "Justice" before a judge\'s name', () => {
     expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Harlow', 'Harlow']);
   });
 });
+
+describe('English: "The statement added that" after a body\'s statement', () => {
+  it('gives the statement\'s further words to the body that issued it', () => {
+    const r = extractTexts([
+      'Fans threw flares onto the pitch in the 88th minute.',
+      '“The club condemns the use of pyrotechnics in the strongest terms,” Ordabasy said in a statement.',
+      'The statement added that two supporters had been detained by police.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Ordabasy'],
+      ['indirect', 'Ordabasy'],
+    ]);
+  });
+});
