@@ -31,6 +31,8 @@ export interface HeadlineCandidate extends Candidate {
 }
 
 const MAX_SPEAKER_WORDS = 5;
+/** Words after a headline's closing mark before the one who said it ("«…» – министр", "‘…’: Durham police chief"). */
+const MAX_WORDS_TO_SPEAKER = 2;
 /** Capitalised words of a role's field before the speaker who opens a headline, at most. */
 const MAX_FIELD_WORDS = 3;
 /** A quotation after an unknown word reads as a statement, not a title («Оппенгеймер»), from this many words. */
@@ -59,7 +61,7 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       // "«Дышать уже нечем». Жители Талгара вышли …": a point after the mark ends the quotation's sentence; who
       // comes after it is the next sentence's subject.
       const ended = text.slice(close + 1 - base, close + 3 - base).includes('.');
-      const speaker = ended ? null : pickMention(mentions.filter((m) => m.start > close && wordsBetween(close, m.start) <= 2 && !quotedComplement(ctx, mentions, m)), close);
+      const speaker = ended ? null : pickMention(mentions.filter((m) => m.start > close && wordsBetween(close, m.start) <= MAX_WORDS_TO_SPEAKER && !quotedComplement(ctx, mentions, m)), close);
       if (speaker) {
         const c = make(ctx, start + 1, close, speaker, true);
         return c && roleInObliqueCase(ctx, h, speaker) ? withChanges(c, { subjectOnly: true }) : c;
@@ -67,7 +69,7 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       // "‘Water must not become a weapon’: Kyrgyzstan, Uzbekistan seal deal": no speaker named; a quote when the
       // body quotes words close to it (extract.ts), and then theirs.
       // A name further on is the story's subject, not the speaker ("‘…’: Inside a Bronx Building’s Long, Cold Winter").
-      if ((ended || !mentions.some((m) => m.start > close && wordsBetween(close, m.start) <= 2)) && wordsBetween(start, close) >= MIN_QUOTED_WORDS) {
+      if ((ended || !mentions.some((m) => m.start > close && wordsBetween(close, m.start) <= MAX_WORDS_TO_SPEAKER)) && wordsBetween(start, close) >= MIN_QUOTED_WORDS) {
         const c = make(ctx, start + 1, close, null, true);
         if (c) return withChanges(c, { unattributed: true });
       }

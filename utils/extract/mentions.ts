@@ -935,8 +935,7 @@ function bodyNounBefore(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
 
 /** Token k is an outlet in the dative, told something ("телеканалу", "газете"), not people ("журналистам"). */
 function outletTold(ctx: DocContext, p: ParagraphInfo, k: number): boolean {
-  const w = p.tokens[k]!.lower;
-  return grammarFor(ctx.lex.language).listenerNouns.has(w) && [...ctx.lex.outletNouns].some((n) => w.startsWith(n.slice(0, -1)));
+  return grammarFor(ctx.lex.language).listenerNouns.has(p.tokens[k]!.lower) && ctx.lex.outletKeys.has(p.roleStems[k]!);
 }
 
 /** The words from token `first` to `last` are followed by their initials in parentheses: "… Petroleum (ACP)". */

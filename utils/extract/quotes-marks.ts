@@ -1,6 +1,7 @@
 import { appositionHead, DASHES, isCueToken, mentionsIn, newAttribution, parseAttribution, pickMention, tokenAt, type Attribution } from './attribution';
 import { newCandidate, type Candidate } from './candidate';
 import { sentenceAt, type DocContext, type ParagraphInfo } from './context';
+import { grammarFor } from './grammar';
 import { CLOSERS_OF, findQuoteSpans, inWebAddress, quotedEnd, quotedNameEnd, type QuoteSpan } from './quote-spans';
 import { findSeparator, opensWithCue, opensWithDash } from './quotes-dash';
 import { isAbbreviation } from './sentences';
@@ -249,7 +250,7 @@ function namedPhrase(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInf
     // "Akims call her “the plumber”": what people habitually call someone is a nickname, not anyone's statement.
     if (!ctx.lex.namingForms.has(p.tokens[i]!.lower) && i + 1 <= last && ctx.lex.pronouns.has(p.tokens[i + 1]!.lower)) return null;
     // "which critics have taken to calling a “ratepayer tax”": a name people have come to use, no one's statement.
-    if (ctx.lex.language === 'en' && !ctx.lex.namingForms.has(p.tokens[i]!.lower) && (p.tokens[i]!.lower.endsWith('ing') || p.tokens[i - 1]?.lower === 'to')) return null;
+    if (ctx.lex.language === 'en' && !ctx.lex.namingForms.has(p.tokens[i]!.lower) && (p.tokens[i]!.lower.endsWith('ing') || grammarFor(ctx.lex.language).infinitiveMarkers.has(p.tokens[i - 1]?.lower ?? ''))) return null;
     const all = mentionsIn(registry, p.para.index, from, p.tokens[i]!.start);
     const mentions = all.filter((m) => m.kind !== 'pronoun');
     // "He calls the transfers “a bridge, not a habit”": the pronoun right before the verb, when no one is named.

@@ -125,7 +125,6 @@ export class SpeakerRegistry {
   private quoted: ReadonlyArray<readonly [number, number]> = [];
   /** Genders told by a person's name, titles and roles where names do not decline, with the name they were read from. */
   private readonly writtenGenders = new Map<Entity, { name: string; genders: ReadonlySet<Gender> | null }>();
-  private outlets: ReadonlySet<string> | undefined;
 
   constructor(private readonly ctx: DocContext) {
     const surnames = collectSurnames(ctx);
@@ -1044,12 +1043,6 @@ export class SpeakerRegistry {
     return this.lastBody(order, paragraph, statement, true, named) ?? this.lastBody(order, paragraph, statement, true);
   }
 
-  /** The lexicon's outlet nouns as role keys ("агентства" → агентств). */
-  private outletKeys(): ReadonlySet<string> {
-    this.outlets ??= new Set([...this.ctx.lex.outletNouns].map((w) => roleStem(w, this.ctx.language, this.ctx.lex.roleEndings)));
-    return this.outlets;
-  }
-
   /** "it said": the body named last, in this paragraph or the one before, outside the words it attributes. */
   private lastBody(order: number, paragraph: number, statement?: readonly [number, number], notOutlet = false, wanted: (e: Entity) => boolean = () => true): Entity | null {
     for (let i = order - 1; i >= 0 && i >= order - LOOK_BACK; i--) {
@@ -1057,7 +1050,7 @@ export class SpeakerRegistry {
       if (pm.paragraph < paragraph - 1 || pm.paragraph < 0) break;
       if (statement && pm.mention.start >= statement[0] && pm.mention.start < statement[1]) continue;
       // "его копия имеется в распоряжении агентства": the outlet that holds a document did not write it.
-      if (notOutlet && pm.mention.kind === 'role' && this.outletKeys().has(pm.mention.key)) continue;
+      if (notOutlet && pm.mention.kind === 'role' && this.ctx.lex.outletKeys.has(pm.mention.key)) continue;
       if (pm.entity && this.namesBody(pm.mention) && wanted(pm.entity)) return pm.entity;
     }
     return null;

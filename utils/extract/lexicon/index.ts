@@ -48,6 +48,8 @@ export interface Lexicon {
   readonly statementNouns: ReadonlySet<string>;
   /** The outlet itself, named bare as a cue's subject ("Как сообщало агентство, …"): its own earlier reporting. */
   readonly outletNouns: ReadonlySet<string>;
+  /** The outlet nouns as role keys ("агентства", "телеканалу" → their stems), to compare with `roleStems`. */
+  readonly outletKeys: ReadonlySet<string>;
   /** Words for a people or a region's inhabitants, capitalised in English ("Korean", "Central Asian"): no one's name. */
   /** Countries' names, by stem: never a person's name on their own ("Вице-премьер Казахстана"). */
   readonly countryStems: ReadonlySet<string>;
@@ -215,6 +217,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     placeNouns: new Set(raw.placeNouns.map(foldWord)),
     statementNouns: new Set(raw.statementNouns.map(foldWord)),
     outletNouns: new Set(raw.outletNouns.map(foldWord)),
+    outletKeys: new Set(raw.outletNouns.map((w) => roleStem(foldWord(w), language, roleEndings))),
     countryStems: stems(raw.countries.map(foldWord)),
     demonyms: new Set(raw.demonyms.map(foldWord)),
     notSpeechForms: forms(raw.notSpeechAfterThat),
