@@ -180,6 +180,23 @@ describe('on a live blog that names a river after the opposition leader', () => 
   });
 });
 
+describe('on a metered story whose every paragraph is marked "paywall"', () => {
+  it('reads it as an article: the governor with his words in the panel, and no prompt or comment quoted', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/pages/en-caspianwire-central-bank-holds-rate.html'));
+    const tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.panelUrl(tabId));
+    await panel.getByRole('heading', { name: /Arman Zhaksylykov/ }).waitFor();
+    const quotes = await panel.locator('.quote-text').allTextContents();
+    expect(quotes).toContainEqual(expect.stringMatching(/^We are not discussing a cut at this point/));
+    expect(quotes.some((q) => q.includes('My bank told me'))).toBe(false);
+    await page.close();
+    await panel.close();
+  });
+});
+
 describe('on a page that is not an article', () => {
   it('extracts nothing and the panel says so', async () => {
     const page = await ext.context.newPage();
