@@ -59,6 +59,8 @@ export interface Grammar {
   readonly deputyRole: RegExp | null;
   /** A capitalised adjective before a body's noun is part of its name ("Счетный комитет"): its endings, or null. */
   readonly bodyAdjective: RegExp | null;
+  /** A compound before a body's noun that describes it rather than names it ("the London-listed company", "the state-owned bank"). */
+  readonly describingCompound: RegExp | null;
   /**
    * The head of a ministry is its minister: a head noun ("глава") before a ministry's name ("Минздрава", "МЧС") puts
    * the person in the minister's class, so "– сказал министр" is "глава МЧС России Глеб Рожков". Null: no such rule.
@@ -248,6 +250,7 @@ interface RawGrammar {
   postLink: string | null;
   deputyRole: string | null;
   bodyAdjective: string | null;
+  describingCompound: string | null;
   ministryHead: { heads: string[]; body: string; acronym: string; role: string } | null;
   pronounGenders: { female: string[]; male: string[] };
   personGenders: { female: RawGenderCues; male: RawGenderCues } | null;
@@ -375,6 +378,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     postLink: g.postLink ? new RegExp(g.postLink, 'u') : null,
     deputyRole: g.deputyRole ? new RegExp(g.deputyRole, 'iu') : null,
     bodyAdjective: g.bodyAdjective ? new RegExp(g.bodyAdjective) : null,
+    describingCompound: g.describingCompound ? new RegExp(g.describingCompound, 'u') : null,
     ministryHead: g.ministryHead && {
       heads: new Set(g.ministryHead.heads.map((w) => roleStem(w, language, roleEndings))),
       body: new RegExp(g.ministryHead.body),

@@ -1,6 +1,6 @@
 import { isSpeechWord } from './attribution';
 import type { DocContext, ParagraphInfo } from './context';
-import { grammarFor } from './grammar';
+import { grammarFor, type Grammar } from './grammar';
 import { classesOf, WORD_CLASS } from './lexicon';
 import { foldWord, nameKey } from './morphology';
 import { isRussianNameWord, surnameForms } from './russian-names';
@@ -438,6 +438,22 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         i += run;
         continue;
       }
+      // "copper miner Tengri Copper", "lender Halyk": a name after its trade is a company's, whatever its words.
+      if (i > 0 && ctx.lex.tradeNouns.has(tokens[i - 1]!.lower) && !tokens[i - 1]!.capitalized && adjacent(text, base, tokens[i - 1]!, t)) {
+        const last = i + Math.min(run, 4) - 1;
+        out.push(newMention({ ...nameMention(ctx, p, i, last), organization: true }));
+        i = last + 1;
+        continue;
+      }
+      // "ZhemOil JSC", "Steppe Gold Ltd": a name its legal form follows is a company's (a capitalised form is the
+      // run's last word).
+      const formAt = run >= 2 && ctx.lex.legalForms.has(tokens[i + run - 1]!.lower) ? i + run - 1 : i + run;
+      const form = tokens[formAt];
+      if (formAt - i <= 4 && form !== undefined && ctx.lex.legalForms.has(form.lower) && adjacent(text, base, tokens[formAt - 1]!, form)) {
+        out.push(newMention({ ...nameMention(ctx, p, i, formAt - 1), organization: true }));
+        i = formAt + 1;
+        continue;
+      }
       if (run >= 2) {
         const head = i + (placeAfterName(ctx, p, i, run) ? 2 : Math.min(run, 4)) - 1;
         // "the National Bank of Kazakhstan said": the body's "of" complement is part of its name, keyed by its noun.
@@ -582,6 +598,8 @@ function bodyStart(ctx: DocContext, p: ParagraphInfo, i: number, before: Mention
     if (!adjacent(text, base, tokens[k]!, tokens[k + 1]!) || (before !== undefined && before.lastToken >= k)) return i;
     if (determiners.has(tokens[k]!.lower)) return k + 1;
     if (tokens[k]!.shape.number || isSpeechWord(ctx, p, k)) return i;
+    // "The London-listed company said" is the company named before, not a company called "London-listed".
+    if (g.describingCompound?.test(tokens[k]!.lower)) return i;
   }
   return i;
 }
@@ -770,14 +788,27 @@ function continuesBodyName(ctx: DocContext, p: ParagraphInfo, k: number): boolea
 }
 
 /**
- * A run of three capitalised words that is a name of two and a place: the second word ends like a surname (or a
- * Kazakh patronymic, which ends names too), the third like none. Only where the grammar knows surnames' endings.
+ * A run of three or more capitalised words that opens with a name of two and a place ("Дәурен Әбілқасымов Ақордада
+ * Су ресурстары … министрі"): the second word ends like a surname (or a Kazakh patronymic, which ends names too),
+ * the third like none. Only where the grammar knows surnames' endings.
  */
 function placeAfterName(ctx: DocContext, p: ParagraphInfo, start: number, run: number): boolean {
   const g = grammarFor(ctx.lex.language);
-  if (run !== 3 || !g.surnameEnding) return false;
+  if (run < 3 || !g.surnameEnding) return false;
   const second = p.tokens[start + 1]!.text;
+  // "Сейтказиева Нурлана Ерболовича", "Предшественник Жаксылыкова Серик Жумабаев": a fourth word shaped as a name's
+  // goes on naming people.
+  if (run > 3 && inflectedNameWord(g, p.tokens[start + 3]!.text)) return false;
   return (g.surnameEnding.test(second) || (g.patronymicAsSurname?.test(second) ?? false)) && !g.surnameEnding.test(p.tokens[start + 2]!.text);
+}
+
+/** Ends like a surname or a patronymic, in any case ("Ерболовича", "Жумабаеву"): a case ending is two letters at most. */
+function inflectedNameWord(g: Grammar, word: string): boolean {
+  for (let cut = 0; cut <= 2 && word.length - cut > 2; cut++) {
+    const stem = word.slice(0, word.length - cut);
+    if (g.surnameEnding!.test(stem) || (g.patronymicEnding?.test(stem) ?? false)) return true;
+  }
+  return false;
 }
 
 /** Words of the name a run starts with: three at most, two when a place follows a name of two (see placeAfterName). */

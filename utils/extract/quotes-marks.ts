@@ -44,11 +44,15 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   const end = p.para.end;
   const source = sourceInParentheses(ctx, registry, p, close);
   if (source) return source;
-  // «Капитал Риск Консалтинг» Ольга Ремезова … заявила: a name in marks runs straight on into its sentence. (Kazakh
-  // quotes run straight on into "деп": «…» деп атап өтті.)
+  // «Капитал Риск Консалтинг» Ольга Ремезова … заявила: a name in marks runs straight on into its sentence. Kazakh
+  // quotes run straight on into their cue ("«…» деп атап өтті", "«…» деді ол"), and a name into the noun it names
+  // ("«Таза су – 2030» ұлттық жобасына тоқталды").
   let after = close + 1;
   while (after < end && text[after - base] === ' ') after++;
-  if (ctx.lex.language !== 'kk' && after < end && !QUOTE_END_INSIDE.test(text[close - 1 - base]!) && !QUOTE_END_AFTER.test(text[after - base]!)) return null;
+  if (after < end && !QUOTE_END_INSIDE.test(text[close - 1 - base]!) && !QUOTE_END_AFTER.test(text[after - base]!)) {
+    const next = ctx.lex.language === 'kk' ? tokenAt(p, after) : -1;
+    if (next < 0 || next >= p.tokens.length || p.tokens[next]!.start !== after || !isCueToken(ctx, p, next)) return null;
+  }
   let s = close + 1;
   let stopped = false;
   for (; s < end && SPACE_OR_STOP_MARK.test(text[s - base]!); s++) if (SENTENCE_END.test(text[s - base]!)) stopped = true;

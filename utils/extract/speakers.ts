@@ -569,6 +569,9 @@ export class SpeakerRegistry {
       const body = this.placed[order - 1]!.mention.text;
       e = this.roleEntity(`role:${cls} of ${foldWord(body.toLowerCase())}`, cls, `${body} ${m.text}`);
     }
+    // "the largest share sale by a privately owned company": a body named as one of a kind, after a preposition, is
+    // none that "the company" later refers back to ("A police source said … the source said" is one).
+    if (!e && m.organization && this.indefinite(m, order) && this.afterPreposition(m, order)) e = this.roleEntity(`some ${cls} ${foldWord(m.text)}`, cls, this.bodyName(m));
     if (!e) e = m.organization ? this.body(m, cls, order) : this.roleEntity('role:' + cls, cls, this.bodyName(m));
     return e;
   }
@@ -614,6 +617,16 @@ export class SpeakerRegistry {
     const before = p?.tokens[m.firstToken - 1];
     if (!p || !before || !adjacent(this.ctx.view.text, this.ctx.view.base, before, p.tokens[m.firstToken]!)) return '';
     return before.text;
+  }
+
+  /** A preposition right before the article of an indefinite mention ("by a company"). */
+  private afterPreposition(m: Mention, order: number): boolean {
+    const p = this.paragraphOf(order);
+    if (!p) return false;
+    const articles = grammarFor(this.ctx.lex.language).indefiniteArticles;
+    let k = m.firstToken - 1;
+    while (k >= 0 && !articles.has(p.tokens[k]!.lower)) k--;
+    return k > 0 && this.ctx.lex.prepositions.has(p.tokens[k - 1]!.lower);
   }
 
   /** "a diplomat", "an official": the role opens with the indefinite article, a person new to the text. */
@@ -902,7 +915,9 @@ export class SpeakerRegistry {
     // subject, over one named later as an object.
     if (sameParagraph.size > 1 && !lastSpeaker) {
       const opener = this.byParagraph.get(paragraph)?.[0];
-      if (opener && opener.order < order && opener.mention.kind === 'name' && opener.mention.firstToken <= MAX_OPENER_TOKEN && opener.entity && sameParagraph.has(opener.entity) && opener.entity.named && fits(opener.entity)) return opener.entity;
+      // "Министр Президентке … баяндады. Оның айтуынша, …": a person's role opening the paragraph is its subject too.
+      const person = opener?.mention.kind === 'name' || (opener?.mention.kind === 'role' && !this.namesBody(opener.mention));
+      if (opener && opener.order < order && person && opener.mention.firstToken <= MAX_OPENER_TOKEN && opener.entity && sameParagraph.has(opener.entity) && opener.entity.named && fits(opener.entity)) return opener.entity;
     }
     // "Аким Марат Жумабаев проинформировал Главу государства о … ¶ По его словам, …", "Среди них – оператор Данияр
     // Оспанов, который … ¶ «…», – поделился он": with no one named before it in its paragraph, the pronoun is the

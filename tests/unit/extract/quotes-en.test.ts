@@ -1559,3 +1559,37 @@ describe('English: "The statement added that" after a body\'s statement', () => 
     ]);
   });
 });
+
+describe('English: a company named by its trade, its legal form or a describing compound', () => {
+  it('gives "the company said" to the company its trade introduced ("retailer Magnum Stores")', () => {
+    const r = extractTexts([
+      'Grocery retailer Magnum Stores raised its annual sales forecast on Friday after a strong holiday season.',
+      'The company said it expected revenue to grow by 11% this year.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Magnum Stores']]);
+  });
+
+  it('reads "the Almaty-based company" as the company named before, not as a company called "Almaty-based"', () => {
+    const r = extractTexts([
+      'Shares in Saryarka Gold Ltd rose 6% on Tuesday.',
+      'The Almaty-based company said output at its main mine had doubled since March.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Saryarka Gold']]);
+  });
+
+  it('does not let "a state-owned company" after a preposition stand for the company the story is about', () => {
+    const r = extractTexts([
+      'Zhetysu Cement Inc plans to list its shares in Astana, the first listing by a state-owned company since 2019.',
+      'The company said the proceeds would pay for a new kiln.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Zhetysu Cement']]);
+  });
+
+  it('reads "a fund manager" as a person, not as the fund the article names', () => {
+    const r = extractTexts([
+      'The National Fund holds about $60 billion in foreign assets.',
+      '“The bonds look expensive to me,” said a fund manager in London who asked not to be named.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['fund manager']);
+  });
+});

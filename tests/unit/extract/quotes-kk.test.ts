@@ -39,3 +39,36 @@ describe('Kazakh quotes', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Ерлан Сапаров']);
   });
 });
+
+describe('Kazakh: names, programmes and bodies', () => {
+  it('ends a name of two before a place in the locative ("Асан Серікбаев Ақордада Ауыл шаруашылығы министрін")', () => {
+    const r = extractTexts([
+      'Мемлекет басшысы Асан Серікбаев Ақордада Ауыл шаруашылығы министрі Ерлан Сапаровты қабылдады.',
+      '«Егін егу науқанына дайындық уақтылы аяқталуы тиіс», – деді Мемлекет басшысы.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Асан Серікбаев']]);
+  });
+
+  it('reads a programme\'s name in quotation marks before its noun as no quotation', () => {
+    const r = extractTexts([
+      'Министр Ерлан Сапаров сондай-ақ «Жасыл ел – 2030» ұлттық жобасының барысына тоқталды.',
+    ]);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('gives "Оның айтуынша" to the person whose role opens the paragraph, not to the one spoken to', () => {
+    const r = extractTexts([
+      'Мемлекет басшысы Асан Серікбаев Энергетика министрі Ерлан Сапаровты қабылдады.',
+      'Министр Президентке салаға қатысты ахуал туралы баяндады. Оның айтуынша, биыл 12 жылу орталығы жөнделеді.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Ерлан Сапаров']]);
+  });
+
+  it('gives a figure "according to" an agency to the agency', () => {
+    const r = extractTexts([
+      'Қаржылық мониторинг агенттігінің мәліметінше, биыл 40 заңсыз қаржы пирамидасы анықталды.',
+    ]);
+    expect(r.quotes.map((q) => q.kind)).toEqual(['indirect']);
+    expect(r.quotes[0]!.speaker).not.toBeNull();
+  });
+});

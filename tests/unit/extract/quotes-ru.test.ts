@@ -1661,3 +1661,15 @@ describe('Русский: данные без источника и факт, о
     expect(r.quotes.map((q) => q.text)).toEqual(['инфляция в январе составила 12%']);
   });
 });
+
+describe('Russian: a surname, given name and patronymic in the genitive after a capitalised verb', () => {
+  it('keeps "Признать Иванова Петра Сергеевича виновным" naming the accused, so his words stay his', () => {
+    const r = extractTexts([
+      'Бывшему руководителю отдела строительства Петру Иванову предъявили обвинение в растрате.',
+      '– Ваша честь, я не брал ни одного тенге, – сказал в последнем слове Иванов.',
+      '– Признать Иванова Петра Сергеевича виновным и назначить ему наказание в виде лишения свободы сроком на пять лет, – огласила приговор судья Асель Нурова.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Петр Иванов', 'Асель Нурова']);
+    expect(r.speakers.map((s) => s.name)).not.toContain('Признать Иванова');
+  });
+});

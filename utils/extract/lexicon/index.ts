@@ -78,6 +78,8 @@ export interface Lexicon {
   readonly anonymousCues: ReadonlySet<string>;
   /** A company's legal form before its name in quotation marks (АО «…», ТОО «…»): the marks enclose a name. */
   readonly legalForms: ReadonlySet<string>;
+  /** Nouns of a company's trade right before its name ("copper miner Tengri Copper", "lender Halyk"): the name is a body's. */
+  readonly tradeNouns: ReadonlySet<string>;
   /** Words a title leaves in lower case ("Grid Under Strain", "The Fall of the Aral"). */
   readonly titleSmallWords: ReadonlySet<string>;
   /** Words of a correction ("An earlier version misquoted X as saying that …"): its sentence states nothing. */
@@ -151,6 +153,7 @@ interface RawLexicon {
   aboutThis: string[][];
   anonymousCues: string[];
   legalForms: string[];
+  tradeNouns: string[];
   titleSmallWords: string[];
   retractions: string[];
   namedAfter: string[][];
@@ -233,6 +236,7 @@ function compile(language: Language, raw: RawLexicon): Lexicon {
     aboutThis: raw.aboutThis.map((p) => p.map(foldWord)),
     anonymousCues: new Set(raw.anonymousCues.map(foldWord)),
     legalForms: new Set(raw.legalForms.map(foldWord)),
+    tradeNouns: new Set(raw.tradeNouns.map(foldWord)),
     titleSmallWords: new Set(raw.titleSmallWords.map(foldWord)),
     retractions: new Set(raw.retractions.map(foldWord)),
     namedAfter: raw.namedAfter.map((p) => p.map(foldWord)),
