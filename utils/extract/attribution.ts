@@ -96,8 +96,13 @@ export function parseAttribution(
   // "Asked about the talks on Tuesday, X said:": a question put to the speaker opens the clause; the verb of the
   // answer is the cue.
   if (!source && grammarFor(ctx.lex.language).askingVerbs.has(p.tokens[cueAt]!.lower)) {
-    const answer = idx.find((i) => i > cueAt && isCueToken(ctx, p, i) && !grammarFor(ctx.lex.language).askingVerbs.has(p.tokens[i]!.lower));
+    const g = grammarFor(ctx.lex.language);
+    const answer = idx.find((i) => i > cueAt && isCueToken(ctx, p, i) && !g.askingVerbs.has(p.tokens[i]!.lower));
     if (answer !== undefined) cueAt = answer;
+    // "– …? – спросили министра журналисты": reporters' question is no one's statement (a deputy's is his).
+    else if (idx.some((i) => i > cueAt && g.askers.has(p.tokens[i]!.lower))) {
+      return newAttribution({ cue: cueText(ctx, p, cueAt).text, cueStart: p.tokens[cueAt]!.start, mention: null, unnamed: true, anonymous: true });
+    }
   }
   const cue = cueText(ctx, p, cueAt);
   // "– А кто за это заплатит? – раздалось из зала": a voice from the floor, no one named and no one before.

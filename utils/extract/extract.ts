@@ -409,6 +409,8 @@ function claimsOf(ctx: DocContext, kept: Candidate[], quotes: Quote[]): Claim[] 
     for (const [a, b] of splitClauses(view.text, from, to, view.base)) {
       if (claims.length >= MAX_CLAIMS) return;
       const [s, e] = trimClaim(view, a, b);
+      // "Кто будет за это отвечать?": a question asserts nothing to check.
+      if (view.slice(a, b).trimEnd().endsWith('?')) continue;
       const text = cleanText(view, [[s, e]]);
       // The paragraph's tokens already cover the claim: classify from them instead of tokenizing again.
       const para = ctx.paragraphs[ctx.paragraphAt(s)];

@@ -112,6 +112,8 @@ export interface Grammar {
   readonly dativeAdjective: RegExp | null;
   /** "a", "an": a role after one names someone new to the text ("said a diplomat"). */
   readonly indefiniteArticles: ReadonlySet<string>;
+  /** Determiners that deny the noun after them is anyone ("neither party", "no official"). */
+  readonly negativeDeterminers: ReadonlySet<string>;
   /** Surnames' endings, for languages where they tell a surname from a place ("Аким Алматы пообещал"). */
   readonly surnameEnding: RegExp | null;
   /** Words that join a sentence to the one before ("Вместе с тем", "However"): no part of what is reported after them. */
@@ -267,6 +269,7 @@ interface RawGrammar {
   unlistedCueVerb: string;
   dativeAdjective: string;
   indefiniteArticles: string[];
+  negativeDeterminers: string[];
   surnameEnding: string;
   patronymicAsSurname: string;
   connectives: string[];
@@ -405,6 +408,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     unlistedCueVerb: pattern(g.unlistedCueVerb),
     dativeAdjective: pattern(g.dativeAdjective),
     indefiniteArticles: new Set(g.indefiniteArticles.map(foldWord)),
+    negativeDeterminers: new Set(g.negativeDeterminers.map(foldWord)),
     surnameEnding: pattern(g.surnameEnding, 'iu'),
     patronymicAsSurname: pattern(g.patronymicAsSurname, 'iu'),
     connectives: new Set(g.connectives.map(foldWord)),

@@ -88,7 +88,16 @@ function subjectBefore(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphI
   const head = ctx.language === 'en' ? appositionHead(ctx, p, named, cue.start) : null;
   if (head) return head;
   // The sentence's subject usually opens it ("Aigerim Sultanbekova, who heads …, said"): a mention there wins.
-  if (named.length > 0) return subjectOf(named, -2, s.first - 1, cue.start, ofLink(ctx, p));
+  // "Gov. Elena Marsh took the stage at the Arizona Biltmore … and said that": in English a name after a preposition
+  // and its article is a place or a workplace, never the subject, when one outside such a phrase is named.
+  const inPhrase = (m: Mention) => {
+    const k = m.firstToken - 1;
+    if (k < 1 || m.kind !== 'name' || !adjacent(text, base, p.tokens[k]!, p.tokens[m.firstToken]!)) return false;
+    const article = grammarFor(ctx.lex.language).bodyDeterminers.has(p.tokens[k]!.lower);
+    return article && ctx.lex.prepositions.has(p.tokens[k - 1]!.lower) && adjacent(text, base, p.tokens[k - 1]!, p.tokens[k]!);
+  };
+  const outside = ctx.language === 'en' ? named.filter((m) => !inPhrase(m)) : named;
+  if (named.length > 0) return subjectOf(outside.length > 0 ? outside : named, -2, s.first - 1, cue.start, ofLink(ctx, p));
   return before.length > 0 ? before[before.length - 1]! : null;
 }
 
@@ -101,7 +110,15 @@ export function findReported(ctx: DocContext, registry: SpeakerRegistry): Candid
       out.push(...found);
     }
   });
-  return out.map((c) => quotedStatement(ctx, withoutDateline(ctx, c))).filter((c) => c.parts.every(([a, b]) => b > a) && !byOutlet(ctx, registry, c));
+  return out.map((c) => quotedStatement(ctx, withoutDateline(ctx, c))).filter((c) => c.parts.every(([a, b]) => b > a) && !byOutlet(ctx, registry, c) && !deniedSubject(ctx, c));
+}
+
+/** "neither party expects …", "no official said that …": a subject that denies anyone said it reports no statement. */
+function deniedSubject(ctx: DocContext, c: Candidate): boolean {
+  const m = c.mention;
+  const p = ctx.paragraphs[c.paragraph];
+  if (!m || !p || m.firstToken === 0 || p.tokens[m.firstToken]?.start !== m.start) return false;
+  return grammarFor(ctx.lex.language).negativeDeterminers.has(p.tokens[m.firstToken - 1]!.lower);
 }
 
 /** A question word opens the words after the cue, or follows a comma among them, before `to`. */

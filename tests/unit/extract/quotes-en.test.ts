@@ -1593,3 +1593,17 @@ describe('English: a company named by its trade, its legal form or a describing 
     expect(r.quotes.map((q) => q.speaker)).toEqual(['fund manager']);
   });
 });
+
+describe('English: subjects that name no speaker', () => {
+  it('reads "neither ministry expects …" as the writer\'s own statement', () => {
+    const r = extractTexts(['The hearing made clear that neither ministry expects the dispute to end before the summer recess.']);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('does not take a place after "at the" for the subject of "… and said that"', () => {
+    const r = extractTexts([
+      'Ohio Gov. Elena Marsh took the stage at her party at the Columbus Hilton and said that supporters should be patient.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Elena Marsh']]);
+  });
+});

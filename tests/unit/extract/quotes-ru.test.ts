@@ -1673,3 +1673,22 @@ describe('Russian: a surname, given name and patronymic in the genitive after a 
     expect(r.speakers.map((s) => s.name)).not.toContain('Признать Иванова');
   });
 });
+
+describe('Russian: questions', () => {
+  it('gives a deputy\'s question «…?» – спросил депутат to the deputy, and reads no claim in the question itself', () => {
+    const r = extractTexts([
+      'Затем слово взял депутат Мажилиса Асхат Нуртаев.',
+      '«В селах школы до сих пор топят углем, а котельные не ремонтировали 30 лет. Кто ответит за это?» – спросил депутат.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Асхат Нуртаев']]);
+    expect(r.claims.map((c) => c.text)).toEqual(['В селах школы до сих пор топят углем', 'котельные не ремонтировали 30 лет']);
+  });
+
+  it('leaves reporters\' question «…?» – спросили министра журналисты to no one', () => {
+    const r = extractTexts([
+      'Министр энергетики Алмас Садыков провел брифинг.',
+      '«Будут ли повышены тарифы на электроэнергию с января?» – спросили министра журналисты.',
+    ]);
+    expect(r.quotes.filter((q) => q.speaker !== null)).toEqual([]);
+  });
+});
