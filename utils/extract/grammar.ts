@@ -49,6 +49,8 @@ export interface Grammar {
   readonly listenerNouns: ReadonlySet<string>;
   /** "not", "не": before an infinitive after "asked" they make a request for oneself ("asked not to be named"). */
   readonly negations: ReadonlySet<string>;
+  /** Verbs of plain telling that, negated, report nothing said ("did not say", "не уточнил"). */
+  readonly withheldCues: ReadonlySet<string>;
   /** "which", "который": a clause set off by commas after a sentence's subject ("CPC, which …, said"). */
   readonly relativePronouns: ReadonlySet<string>;
   /** Relative pronouns a verb follows at once ("who chairs the committee"): a role word after one is that verb. */
@@ -247,6 +249,7 @@ interface RawGrammar {
   takesListener: string[];
   listenerNouns: string[];
   negations: string[];
+  withheldCues: string[];
   relativePronouns: string[];
   subjectRelatives: string[];
   postLink: string | null;
@@ -376,6 +379,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     takesListener: new Set(g.takesListener.map(foldWord)),
     listenerNouns: new Set(g.listenerNouns.map(foldWord)),
     negations: new Set(g.negations.map(foldWord)),
+    withheldCues: new Set(g.withheldCues.map(foldWord)),
     relativePronouns: new Set(g.relativePronouns.map(foldWord)),
     subjectRelatives: new Set(g.subjectRelatives),
     postLink: g.postLink ? new RegExp(g.postLink, 'u') : null,

@@ -118,7 +118,10 @@ export function collectSurnames(ctx: DocContext): KnownSurnames {
         continue;
       }
       const run = capRun(ctx, p, i);
-      if (run >= 2) {
+      // "the Syr Darya", "its Karatas mine": a person's name takes no determiner, so no surname is learnt there (a
+      // body's name may run on into its official's: "the National Bank Binur Zhalenov").
+      const determined = i > 0 && grammarFor(ctx.lex.language).bodyDeterminers.has(p.tokens[i - 1]!.lower) && !bodyNounWithin(ctx, p, i, run);
+      if (run >= 2 && !determined) {
         const last = i + Math.min(run, 4) - 1;
         known.add(p.tokens[last]!.text);
         // A first name and a surname alone: in a longer run, or after a role or a preposition, the first word may
@@ -200,7 +203,10 @@ function besidePlaceNoun(ctx: DocContext, p: ParagraphInfo, i: number, k: number
 function beforePlaceKind(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
   const g = grammarFor(ctx.lex.language);
   const next = p.tokens[i + 1];
-  return g.bodyAdjective !== null && next !== undefined && !next.capitalized && g.placeKinds.has(next.lower) && g.bodyAdjective.test(p.tokens[i]!.lower) && adjacent(ctx.view.text, ctx.view.base, p.tokens[i]!, next);
+  // Kazakh names a place by its name before the kind, whatever the name's shape ("Абай облысының", "Қайнар ауылында",
+  // "Абай атындағы театрда").
+  const named = g.bodyAdjective === null ? ctx.lex.language === 'kk' : g.bodyAdjective.test(p.tokens[i]!.lower);
+  return named && next !== undefined && !next.capitalized && g.placeKinds.has(next.lower) && adjacent(ctx.view.text, ctx.view.base, p.tokens[i]!, next);
 }
 
 function nextCapitalized(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
@@ -455,20 +461,24 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         continue;
       }
       if (run >= 2) {
-        const head = i + (placeAfterName(ctx, p, i, run) ? 2 : Math.min(run, 4)) - 1;
+        const place = placeAfterName(ctx, p, i, run);
+        const head = i + (place ? 2 : Math.min(run, 4)) - 1;
         // "the National Bank of Kazakhstan said": the body's "of" complement is part of its name, keyed by its noun.
         const last = isOrganization(ctx, p, head) ? (ofComplement(ctx, p, head + 1) ?? head) : head;
         const named = nameMention(ctx, p, i, last, undefined, head);
         // "Atyrau Caspian Petroleum (ACP)": a name its initials shorten, in parentheses after it, is a body's.
         out.push(initialsAfter(ctx, p, i, last) ? newMention({ ...named, organization: true }) : named);
-        i = last + 1;
+        // The place's words ("Семейдегі Абай атындағы театрда") name no one.
+        i = place ? i + run : last + 1;
         continue;
       }
       // "said Transport Minister X": a word right before a role is its field, not a name.
       const field = i + 1 < tokens.length && roleAt(ctx, p, i + 1) > 0 && adjacent(text, base, t, tokens[i + 1]!);
       // A first name alone, not where a body's or a place's name stands (after a role or a preposition) and not in
       // the headline, which names people in full or by surname.
-      const givenName = (surnames.given.has(t.text) || lonePersonName(ctx, p, i)) && !p.sentenceInitial.has(i) && p !== ctx.headline && i > 0 && roleAt(ctx, p, i - 1) === 0 && !ctx.lex.prepositions.has(tokens[i - 1]!.lower);
+      // Nor the second word of a capitalised pair that names no one ("the Syr Darya", "the Amu Darya").
+      const afterCapital = i > 0 && tokens[i - 1]!.capitalized && adjacent(text, base, tokens[i - 1]!, t);
+      const givenName = (surnames.given.has(t.text) || lonePersonName(ctx, p, i)) && !p.sentenceInitial.has(i) && p !== ctx.headline && i > 0 && roleAt(ctx, p, i - 1) === 0 && !ctx.lex.prepositions.has(tokens[i - 1]!.lower) && !afterCapital;
       // "аким Экибастуза ответил": a word right after a role that no surname's shape has is the role's place.
       const placeOfRole = i > 0 && roleAt(ctx, p, i - 1) > 0 && !surnameShaped(ctx, t.text);
       // "Ситуацию прокомментировал адвокат X": a noun opening its sentence, shaped as no surname, is its object.
@@ -802,8 +812,12 @@ function placeAfterName(ctx: DocContext, p: ParagraphInfo, start: number, run: n
   return (g.surnameEnding.test(second) || (g.patronymicAsSurname?.test(second) ?? false)) && !g.surnameEnding.test(p.tokens[start + 2]!.text);
 }
 
+/** Letters a surname has at least, so a short given name ending alike ("Абай", after "Семейдегі") is not one. */
+const MIN_SURNAME_LETTERS = 6;
+
 /** Ends like a surname or a patronymic, in any case ("Ерболовича", "Жумабаеву"): a case ending is two letters at most. */
 function inflectedNameWord(g: Grammar, word: string): boolean {
+  if (word.length < MIN_SURNAME_LETTERS) return false;
   for (let cut = 0; cut <= 2 && word.length - cut > 2; cut++) {
     const stem = word.slice(0, word.length - cut);
     if (g.surnameEnding!.test(stem) || (g.patronymicEnding?.test(stem) ?? false)) return true;

@@ -306,6 +306,9 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     // "It is said that …", "the said properties": passive or adjective, nobody speaks.
     const before = tokens[i - 1]?.lower;
     if (before !== undefined && lex.impersonalBefore.has(before)) continue;
+    // "he will not say who", "did not say that", "не уточнили, когда": words withheld are no statement ("did not rule
+    // out that …" still is one: only the lexicon's verbs of plain telling count).
+    if (before !== undefined && grammar.negations.has(before) && grammar.withheldCues.has(tokens[i]!.lower)) continue;
     const cueTok = tokens[i]!;
     const cue = cueText(ctx, p, i);
     // "…, which critics say is often refused": the reporter's clause, with a group's view set inside it.

@@ -548,6 +548,10 @@ export class SpeakerRegistry {
     // are known to hold a different one ("глава Правительства" after "аким области X" is someone else).
     // A body named by a name of its own ("АО «ЖарыкТранзит»") holds no person's role.
     else if (persons.length === 1 && !this.namedOrganizations().has(persons[0]!) && (persons[0]!.roleClasses.size === 0 || this.ctx.lex.genericRoles.has(m.key))) e = persons[0];
+    // "Timur Zhaksylykov keeps a map … ¶ Kazakhstan’s minister of water resources, who took up the post …, said":
+    // a role opening a paragraph, which no one named holds, describes the person the paragraph before was about,
+    // when the text has given them no role.
+    else if (holders.length === 0 && this.opensParagraph(m, order) && this.roleless(this.placed[order]!.paragraph)) e = this.roleless(this.placed[order]!.paragraph)!;
     // "глава ведомства", "the official": the last official named before it; "the ministry’s spokesperson" is
     // someone else, the body's own.
     // Among several: "– сказала глава Нацбанка" after "председатель Нацбанка X" and "заместитель председателя Нацбанка
@@ -941,6 +945,19 @@ export class SpeakerRegistry {
     // view, the last person named further back who is surely of it.
     if (gender !== null && inView.size === 0) return this.lastOfGender(gender, order, statement);
     return null;
+  }
+
+  /** The mention is the first one of its paragraph and stands within its first words (its subject). */
+  private opensParagraph(m: Mention, order: number): boolean {
+    const placed = this.placed[order];
+    return placed !== undefined && placed.paragraph >= 0 && this.byParagraph.get(placed.paragraph)?.[0] === placed && m.firstToken <= MAX_OPENER_TOKEN;
+  }
+
+  /** The named person who opens the paragraph before `paragraph`, when the text has given them no role. */
+  private roleless(paragraph: number): Entity | null {
+    const opener = this.byParagraph.get(paragraph - 1)?.[0];
+    const e = opener?.mention.kind === 'name' && opener.mention.firstToken <= MAX_OPENER_TOKEN ? opener.entity : undefined;
+    return e && this.isPerson(e) && e.roleClasses.size === 0 && e.role === null ? e : null;
   }
 
   /**

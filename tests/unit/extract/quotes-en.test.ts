@@ -1607,3 +1607,23 @@ describe('English: subjects that name no speaker', () => {
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Elena Marsh']]);
   });
 });
+
+describe('English: words withheld, a role as a second reference', () => {
+  it('reads "will not say" and "did not say that" as words withheld, and "said that" as a statement', () => {
+    const r = extractTexts([
+      'Someone – the minister will not say who – has marked every leaking canal on the map.',
+      'The governor did not say that the plant would close.',
+      'The governor said that the plant would close next year.',
+    ]);
+    expect(r.quotes.map((q) => q.text)).toEqual(['the plant would close next year']);
+  });
+
+  it('gives a role opening a paragraph to the person the paragraph before opened with, when no one else holds it', () => {
+    const r = extractTexts([
+      'Aidos Nurlanov keeps a model of the new dam on a shelf in his office in Taraz.',
+      'Kazakhstan’s minister of water resources, who took up the post last spring, said that a third of the water drawn for farming never reaches the fields.',
+      'Saule Bekova, an agronomist in Shymkent, said that farmers had heard such promises before.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Aidos Nurlanov'], ['indirect', 'Saule Bekova']]);
+  });
+});

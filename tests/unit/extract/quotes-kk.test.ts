@@ -72,3 +72,15 @@ describe('Kazakh: names, programmes and bodies', () => {
     expect(r.quotes[0]!.speaker).not.toBeNull();
   });
 });
+
+describe('Kazakh: places named after people', () => {
+  it('reads "Абай облысының", "Абай ауданының" and "Абай атындағы театрда" as places, not as a speaker', () => {
+    const r = extractTexts([
+      'Абай облысының әкімі Ерлан Жақыпбеков Семейдегі Абай атындағы театрда тұрғындарға есеп берді.',
+      '– Біздің ауылда үш жылдан бері ауызсу жоқ. Бұл мәселе қашан шешіледі? – деп сұрады Абай ауданының тұрғыны Серік Қасымов.',
+      '– Су құбырын жөндеу жұмыстары сәуірде басталады, – деп жауап берді Ерлан Жақыпбеков.',
+    ]);
+    expect(r.speakers.map((s) => s.name)).not.toContain('Абай');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Серік Қасымов', 'Ерлан Жақыпбеков']);
+  });
+});
