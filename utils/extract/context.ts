@@ -41,6 +41,8 @@ export interface DocContext {
   paragraphAt(offset: number): number;
   /** True once the time budget is spent: detectors stop and keep what they found. */
   late(): boolean;
+  /** The page's own outlet's name (og:site_name) in lower case: it reports, and is told things, but never speaks. */
+  readonly outlet?: string;
 }
 
 /** The sentence of a paragraph holding an offset, by binary search. */

@@ -85,7 +85,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
   const analysed = buildContext(view, snapshot.declaredLanguage, () => now() > analysisDeadline);
   const detectionDeadline = budget === undefined ? Infinity : Math.max(deadline, now() + budget / 3);
   const late = () => now() > detectionDeadline;
-  const ctx: DocContext = { ...analysed, late };
+  const ctx: DocContext = { ...analysed, late, ...(snapshot.meta.siteName ? { outlet: outletKey(snapshot.meta.siteName) } : {}) };
   const result = emptyExtraction(snapshot, true, ctx.language);
   const people = new NamedSpeakers();
   const shares: Share[] = languageShares(ctx).map((c) => ({ ctx: c, registry: c.language === 'other' ? null : new SpeakerRegistry(c) }));

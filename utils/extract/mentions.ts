@@ -438,6 +438,12 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         i += run;
         continue;
       }
+      // "– рассказывает Бостандыку жена активиста", "на запрос Бостандыка сообщили": the page's own outlet in an
+      // oblique case is told or asks; it is not who speaks.
+      if (toldOutlet(ctx, p, i, run)) {
+        i += run;
+        continue;
+      }
       // "Kyrgyz Energy Minister Taalaibek Osmonov": capitalised words right before a role are its field, not a name.
       const roleAfter = tokens[i + run];
       if (run >= 2 && roleAfter !== undefined && roleAt(ctx, p, i + run) > 0 && !isOrganization(ctx, p, i + run) && adjacent(text, base, tokens[i + run - 1]!, roleAfter)) {
@@ -753,7 +759,7 @@ function placeBeforeName(ctx: DocContext, p: ParagraphInfo, i: number): boolean 
 }
 
 /** A common first name, by the lexicon's given names and the first-name lists of the language's name genders. */
-function isGivenName(ctx: DocContext, lower: string): boolean {
+export function isGivenName(ctx: DocContext, lower: string): boolean {
   const genders = grammarFor(ctx.lex.language).personGenders;
   return ctx.lex.givenNames.has(lower) || (genders !== null && (genders.female.firstNames.has(lower) || genders.male.firstNames.has(lower)));
 }
@@ -810,6 +816,13 @@ function placeAfterName(ctx: DocContext, p: ParagraphInfo, start: number, run: n
   // goes on naming people.
   if (run > 3 && inflectedNameWord(g, p.tokens[start + 3]!.text)) return false;
   return (g.surnameEnding.test(second) || (g.patronymicAsSurname?.test(second) ?? false)) && !g.surnameEnding.test(p.tokens[start + 2]!.text);
+}
+
+/** The run at i is the page's own outlet in an oblique case ("Бостандыку" on Бостандык's page). */
+function toldOutlet(ctx: DocContext, p: ParagraphInfo, i: number, run: number): boolean {
+  if (!ctx.outlet) return false;
+  const written = ctx.view.slice(p.tokens[i]!.start, p.tokens[i + run - 1]!.end).toLowerCase();
+  return written !== ctx.outlet && written.startsWith(ctx.outlet) && written.length - ctx.outlet.length <= 2;
 }
 
 /** Letters a surname has at least, so a short given name ending alike ("Абай", after "Семейдегі") is not one. */

@@ -221,7 +221,11 @@ function pieceReadings(written: string, part: NamePart, piece: boolean): WordRea
   for (let length = 1; length <= Math.min(longest, folded.length); length++) {
     for (const inv of byEnding.get(folded.slice(folded.length - length)) ?? []) {
       if (inv.whole && length !== folded.length) continue;
-      let nominative = written.slice(0, written.length - length) + inv.nominativeEnding;
+      const stem = written.slice(0, written.length - length);
+      // "Павла" is Павел's, with a vowel that falls out between consonants; "Ербола" is Ербол's, never "Ербоёл".
+      if (FLEETING_VOWEL_ENDING.test(inv.nominativeEnding) && VOWEL_LAST.test(stem)) continue;
+      // No given name ends in "-ёл": the fallen vowel of Павла is an е.
+      let nominative = stem + (inv.nominativeEnding === 'ёл' ? 'ел' : inv.nominativeEnding);
       // "Серикбаем" is Серикбай's, never "Серикбаь": Russian spelling puts no soft sign after a vowel.
       if (nominative.length < 2 || nominative === written || SOFT_SIGN_AFTER_VOWEL.test(nominative)) continue;
       if (written[0] !== written[0]!.toLowerCase()) nominative = nominative[0]!.toUpperCase() + nominative.slice(1);
@@ -238,6 +242,8 @@ function pieceReadings(written: string, part: NamePart, piece: boolean): WordRea
 }
 
 const SOFT_SIGN_AFTER_VOWEL = /[аеёиоуыэюя]ь$/i;
+const FLEETING_VOWEL_ENDING = /^[её]\p{L}$/iu;
+const VOWEL_LAST = /[аеёиоуыэюя]$/i;
 
 function sameWord(a: string, b: string): boolean {
   return a === b || foldWord(a) === foldWord(b);

@@ -1,7 +1,7 @@
 import type { Speaker } from '../schemas';
 import { isSpeechWord, tokenAt } from './attribution';
 import type { DocContext, ParagraphInfo } from './context';
-import { collectSurnames, declinesInRussian, findMentions, newMention, type Mention } from './mentions';
+import { collectSurnames, declinesInRussian, findMentions, isGivenName, newMention, type Mention } from './mentions';
 import { grammarFor, type GenderCues } from './grammar';
 import { hashId } from './ids';
 import { adjacent } from './tokens';
@@ -347,6 +347,10 @@ export class SpeakerRegistry {
     const russian = declinesInRussian(this.ctx, surname);
     // A Russian surname meets its person by any case form of it (Токаеву, Ковальского); other names by nameKey.
     let e = russian ? this.byForm.get(foldWord(surname)) : this.entities.get(m.key);
+    // "Марата Жунусова" and his wife "Айгерим Жунусова": one surname's forms, two given names, two people.
+    if (e && russian && m.lastToken > m.firstToken && otherGivenName(e, m.text, (w) => givenNameForm(this.ctx, w))) e = undefined;
+    // "Абдрахманов" alone, with Ержан Абдрахманов and Дана Абдрахманова both named: the one whose surname it is as written.
+    if (e && russian && m.lastToken === m.firstToken && lastWord(e.name) !== surname) e = this.bySurname(surname) ?? e;
     // "the National Bank of Kyzylstan" and "the Asian Development Bank": two bodies under one noun.
     if (e && !russian && this.namesBody(m)) e = this.bodyOfName(m);
     // "Han Ji-won … Han told the news conference": a single word that opens one known person's name and is no one's
@@ -383,6 +387,12 @@ export class SpeakerRegistry {
     }
     this.addForm(e, m);
     return e;
+  }
+
+  /** The named person whose name ends in exactly this surname, if one does. */
+  private bySurname(surname: string): Entity | undefined {
+    for (const e of this.entities.values()) if (e.named && lastWord(e.name) === surname) return e;
+    return undefined;
   }
 
   /**
@@ -1216,4 +1226,24 @@ function complementOf(m: Mention): string {
 function lastWord(s: string): string {
   const parts = s.split(SPACES);
   return parts[parts.length - 1] ?? s;
+}
+
+/**
+ * The entity was named in full with another given name than the full name written: the first words share no stem
+ * (a given name's case endings take two letters at most: Марата, Марату, Марат).
+ */
+function otherGivenName(e: Entity, written: string, isGiven: (word: string) => boolean): boolean {
+  const known = [...e.forms.values()].map((f) => f.split(' ')).filter((w) => w.length > 1).map((w) => foldWord(w[0]!.toLowerCase())).filter(isGiven);
+  const given = foldWord(written.split(' ')[0]!.toLowerCase());
+  if (known.length === 0 || !isGiven(given)) return false;
+  return !known.some((k) => {
+    const stem = Math.max(2, Math.min(k.length, given.length) - 2);
+    return k.slice(0, stem) === given.slice(0, stem);
+  });
+}
+
+/** A given name in any case: the word, or the word less a case ending of one or two letters, is a known given name. */
+function givenNameForm(ctx: DocContext, word: string): boolean {
+  for (let cut = 0; cut <= 2 && word.length - cut > 2; cut++) if (isGivenName(ctx, word.slice(0, word.length - cut))) return true;
+  return false;
 }

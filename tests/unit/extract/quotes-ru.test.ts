@@ -1692,3 +1692,35 @@ describe('Russian: questions', () => {
     expect(r.quotes.filter((q) => q.speaker !== null)).toEqual([]);
   });
 });
+
+describe('Russian: the outlet, relatives who share a surname, given names with a fallen vowel', () => {
+  it('does not take the page\'s own outlet in the dative ("рассказывает Вестнику жена") for the speaker', async () => {
+    const { extractStatements } = await import('../../../utils/extract');
+    const { snapshotOf } = await import('./helpers');
+    const snapshot = snapshotOf([
+      'Активиста Марата Оспанова задержали утром у подъезда.',
+      '– Он вышел выгулять собаку, а через десять минут его увезли, – рассказывает Вестнику жена активиста Айгерим Оспанова.',
+      'На запрос Вестника в департаменте полиции сообщили, что Оспанов задержан в рамках закона.',
+      'Заседание продолжалось несколько часов, на нем обсуждались и другие вопросы повестки дня. '.repeat(3).trim(),
+    ]);
+    const r = extractStatements({ ...snapshot, meta: { ...snapshot.meta, siteName: 'Вестник' } });
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Айгерим Оспанова', 'департамент полиции']);
+  });
+
+  it('keeps a husband and a wife who share a surname apart, each with their own words', () => {
+    const r = extractTexts([
+      'На заседании выступили депутат Мурат Байжанов и его супруга, депутат Айгерим Байжанова.',
+      '– Повышение НДС ударит по ценам на все, – сказал Байжанов.',
+      '– Мы готовы поддержать законопроект во втором чтении, – сказала Байжанова.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Мурат Байжанов', 'Айгерим Байжанова']);
+  });
+
+  it('gives "Ербола" and "Павла" back as Ербол and Павел', () => {
+    const r = extractTexts([
+      'По словам адвоката Ербола Сарсенбаева, решение суда будет обжаловано.',
+      'По словам эксперта Павла Смирнова, цены вырастут на 10%.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ербол Сарсенбаев', 'Павел Смирнов']);
+  });
+});
