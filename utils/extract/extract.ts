@@ -23,6 +23,7 @@ import { SpeakerRegistry, type Entity, type PlacedMention } from './speakers';
 import { buildTextView, type TextView } from './text-view';
 import { anchorOf, cleanText } from './anchors';
 import { DASHES, isSpeechWord, tokenAt } from './attribution';
+import { tokenize } from './tokens';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
 // and these are asked per character or per word.
@@ -177,7 +178,12 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     // "«…»: в Минфине ответили на критику" over words the vice minister says in the body: the one who said them. A
     // body the headline names as its speaker ("… – Минфин") keeps them.
     const inBody = headline.mention !== null && inBodyWord(headShare.ctx, headline.mention);
-    const saidByPerson = inBody && headline.mention?.organization === true && variant?.entity !== undefined && variant.entity !== null && headShare.registry!.isPerson(variant.entity);
+    // "‘It’s the heart of this community’: Fury as council confirms closure" over those very words of a resident: a
+    // body does not speak a person's words.
+    // ("Минфин: «…»" and "… – Минздрав" name the body as the speaker, right beside the words, and keep them.)
+    const after = headline.mention !== null && headline.mention.start > spanOf(headline)[1] && LETTER.test(view.slice(spanOf(headline)[1], headline.mention.start));
+    const verbatim = after && variant !== null && variant.quote.text.toLowerCase().includes(toQuote(view, headline, null).text.toLowerCase());
+    const saidByPerson = (inBody || verbatim) && headline.mention?.organization === true && variant?.entity !== undefined && variant.entity !== null && headShare.registry!.isPerson(variant.entity);
     if (variant?.entity && ((!entity && !headline.mention) || (unheld && variant.entity.named) || shortBody || subjectOnly || saidByPerson)) entity = variant.entity;
     const q = toQuote(view, headline, entity);
     if (entity) {
@@ -203,6 +209,8 @@ function inBodyWord(ctx: DocContext, m: Mention): boolean {
   return before !== undefined && grammarFor(ctx.lex.language).inBody.has(before.lower);
 }
 
+const LETTER = /\p{L}/u;
+
 /** An outlet's name as a speaker's may be written: "The Steppe Dispatch" is "Steppe Dispatch". */
 function outletKey(name: string): string {
   return name.toLowerCase().replace(/^the\s+/, '').trim();
@@ -213,7 +221,8 @@ function outletKey(name: string): string {
  * headline is a quote when it quotes; a "- Name" summary counts only if the body has words close to it.
  */
 function closestBodyQuote<T extends { candidate: Candidate }>(ctx: DocContext, headline: Candidate, bodyTexts: readonly T[]): T | null {
-  const headWords = words(cleanText(ctx.view, headline.parts));
+  // Split as the body's words are ("It’s" is one word there), so an excerpt meets them.
+  const headWords = tokenize(cleanText(ctx.view, headline.parts), 0).map((t) => t.lower);
   let best: T | null = null;
   let bestScore = 0;
   for (const body of bodyTexts) {

@@ -39,7 +39,7 @@ function wordsIn(p: ParagraphInfo, from: number, to: number, max: number): numbe
 }
 
 /** The cue clause right after a closing mark: `, - сказал X.` / `," X said.` / `» деп атап өтті X.` */
-function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, close: number): { attribution: Attribution; end: number; continues: boolean } | null {
+function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo, close: number, onNextLine = false): { attribution: Attribution; end: number; continues: boolean } | null {
   const { text, base } = ctx.view;
   const end = p.para.end;
   const source = sourceInParentheses(ctx, registry, p, close);
@@ -49,7 +49,7 @@ function attributionAfter(ctx: DocContext, registry: SpeakerRegistry, p: Paragra
   // ("«Таза су – 2030» ұлттық жобасына тоқталды").
   let after = close + 1;
   while (after < end && text[after - base] === ' ') after++;
-  if (after < end && !QUOTE_END_INSIDE.test(text[close - 1 - base]!) && !QUOTE_END_AFTER.test(text[after - base]!)) {
+  if (!onNextLine && after < end && !QUOTE_END_INSIDE.test(text[close - 1 - base]!) && !QUOTE_END_AFTER.test(text[after - base]!)) {
     const next = ctx.lex.language === 'kk' ? tokenAt(p, after) : -1;
     if (next < 0 || next >= p.tokens.length || p.tokens[next]!.start !== after || !isCueToken(ctx, p, next)) return null;
   }
@@ -414,6 +414,12 @@ export function findMarkQuotes(ctx: DocContext, registry: SpeakerRegistry): Cand
         const next = ctx.paragraphs[pi + 1];
         if (!after && attribution === null && span.close >= p.para.end - 2 && next && opensWithDash(ctx, next) && opensWithCue(ctx, next)) {
           after = attributionAfter(ctx, registry, next, next.para.start - 1);
+          if (after) attributionParagraph = pi + 1;
+        }
+        // '“…,”<br>Helena Marchetti, the UN Resident Coordinator, told reporters …': a comma closing the quotation at
+        // the end of its line hands it to the cue clause that opens the next.
+        if (!after && attribution === null && span.close >= p.para.end - 1 && next && text[span.close - 1 - base] === ',' && next.para.start - p.para.end === 1) {
+          after = attributionAfter(ctx, registry, next, next.para.start - 1, true);
           if (after) attributionParagraph = pi + 1;
         }
         if (after) attribution ??= after.attribution;

@@ -1627,3 +1627,23 @@ describe('English: words withheld, a role as a second reference', () => {
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Aidos Nurlanov'], ['indirect', 'Saule Bekova']]);
   });
 });
+
+describe('English: a quotation whose cue opens the next line, a headline excerpt over a body\'s name', () => {
+  it('hands a quotation that ends its line with a comma to the cue clause opening the next', () => {
+    const r = extractTexts([
+      '“Corridors like this one can close the gap between landlocked and coastal states, but only if they are green,”',
+      'Maria Lindgren, the United Nations Resident Coordinator in Uzbekistan, told reporters on the sidelines of the forum.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Maria Lindgren']]);
+  });
+
+  it('gives a headline excerpt with an apostrophe to the resident who says it, not to the council the headline names', () => {
+    const r = extractTexts([
+      { kind: 'headline', text: '‘It’s all we have left’: Anger as council votes to shut village post office' },
+      'Bramley Council voted on Tuesday to close the branch.',
+      '“It’s all we have left in this village since the bank went,” said pensioner Joan Hadley, 81.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline', 'Joan Hadley'], ['direct', 'Joan Hadley']]);
+    expect(r.quotes[0]!.variantOf).toBe(r.quotes[1]!.id);
+  });
+});

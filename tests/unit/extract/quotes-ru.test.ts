@@ -1724,3 +1724,13 @@ describe('Russian: the outlet, relatives who share a surname, given names with a
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Ербол Сарсенбаев', 'Павел Смирнов']);
   });
 });
+
+describe('Russian: the regulator', () => {
+  it('gives "По оценке регулятора" to the central bank named before', () => {
+    const r = extractTexts([
+      'Национальный банк Казахстана сохранил базовую ставку на уровне 14,25% годовых.',
+      'По оценке регулятора, годовая инфляция в мае замедлилась до 8,4%.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Национальный банк Казахстана']]);
+  });
+});
