@@ -207,7 +207,8 @@ export function appositionHead(ctx: DocContext, p: ParagraphInfo, mentions: read
     }
     return k >= 0 && ctx.lex.prepositions.has(p.tokens[k]!.lower);
   };
-  const person = (o: Mention) => o.kind === 'name' && !ctx.lex.organizations.has(o.key) && !workplace(o) && !TITLE_OPENERS.has(ctx.view.text[o.start - 1 - ctx.view.base] ?? '');
+  // ("Alasdair Brodie, Scotland's transport minister, told": an owner in the phrase is not its person.)
+  const person = (o: Mention) => o.kind === 'name' && !o.possessive && !ctx.lex.organizations.has(o.key) && !workplace(o) && !TITLE_OPENERS.has(ctx.view.text[o.start - 1 - ctx.view.base] ?? '');
   const relatives = grammarFor(ctx.lex.language).relativePronouns;
   for (const m of mentions) {
     if (m.kind !== 'name' || m.possessive || !APPOSED_PHRASE.test(ctx.view.slice(m.end, cueStart))) continue;
@@ -394,7 +395,9 @@ export function isCueToken(ctx: DocContext, p: ParagraphInfo, i: number): boolea
   const t = p.tokens[i]!;
   if (t.capitalized && !p.sentenceInitial.has(i)) return false;
   // "Об этом сообщает сайт" names a source, not a speaker.
-  return isSpeechWord(ctx, p, i) && !ctx.lex.sourceForms.has(t.lower);
+  if (!isSpeechWord(ctx, p, i) || ctx.lex.sourceForms.has(t.lower)) return false;
+  // "Айта кетейік, …", "Обращает на себя внимание": the writer's aside, no one speaking.
+  return !grammarFor(ctx.lex.language).selfAfterCue.some((ph) => ph.every((w, k) => p.tokens[i + 1 + k]?.lower === w));
 }
 
 /** A present-tense verb that names where news came from (сообщает, пишет), not a capitalised word inside a sentence. */

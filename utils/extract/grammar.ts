@@ -116,6 +116,8 @@ export interface Grammar {
   readonly indefiniteArticles: ReadonlySet<string>;
   /** Determiners that deny the noun after them is anyone ("neither party", "no official"). */
   readonly negativeDeterminers: ReadonlySet<string>;
+  /** Relative pronouns only a thing or a body takes ("which"): a name they follow is no person's. */
+  readonly bodyRelatives: ReadonlySet<string>;
   /** Surnames' endings, for languages where they tell a surname from a place ("Аким Алматы пообещал"). */
   readonly surnameEnding: RegExp | null;
   /** Words that join a sentence to the one before ("Вместе с тем", "However"): no part of what is reported after them. */
@@ -273,6 +275,7 @@ interface RawGrammar {
   dativeAdjective: string;
   indefiniteArticles: string[];
   negativeDeterminers: string[];
+  bodyRelatives: string[];
   surnameEnding: string;
   patronymicAsSurname: string;
   connectives: string[];
@@ -413,6 +416,7 @@ function compile(language: Language, raw: RawLexiconPart): Grammar {
     dativeAdjective: pattern(g.dativeAdjective),
     indefiniteArticles: new Set(g.indefiniteArticles.map(foldWord)),
     negativeDeterminers: new Set(g.negativeDeterminers.map(foldWord)),
+    bodyRelatives: new Set(g.bodyRelatives.map(foldWord)),
     surnameEnding: pattern(g.surnameEnding, 'iu'),
     patronymicAsSurname: pattern(g.patronymicAsSurname, 'iu'),
     connectives: new Set(g.connectives.map(foldWord)),

@@ -473,7 +473,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
         const last = isOrganization(ctx, p, head) ? (ofComplement(ctx, p, head + 1) ?? head) : head;
         const named = nameMention(ctx, p, i, last, undefined, head);
         // "Atyrau Caspian Petroleum (ACP)": a name its initials shorten, in parentheses after it, is a body's.
-        out.push(initialsAfter(ctx, p, i, last) ? newMention({ ...named, organization: true }) : named);
+        // "Caledonian Grid Networks, which supplies homes …": a name that "which" follows is a body's.
+        out.push(initialsAfter(ctx, p, i, last) || bodyRelativeAfter(ctx, p, last) ? newMention({ ...named, organization: true }) : named);
         // The place's words ("Семейдегі Абай атындағы театрда") name no one.
         i = place ? i + run : last + 1;
         continue;
@@ -823,6 +824,12 @@ function toldOutlet(ctx: DocContext, p: ParagraphInfo, i: number, run: number): 
   if (!ctx.outlet) return false;
   const written = ctx.view.slice(p.tokens[i]!.start, p.tokens[i + run - 1]!.end).toLowerCase();
   return written !== ctx.outlet && written.startsWith(ctx.outlet) && written.length - ctx.outlet.length <= 2;
+}
+
+/** ", which" follows token i. */
+function bodyRelativeAfter(ctx: DocContext, p: ParagraphInfo, i: number): boolean {
+  const next = p.tokens[i + 1];
+  return next !== undefined && grammarFor(ctx.lex.language).bodyRelatives.has(next.lower) && ctx.view.slice(p.tokens[i]!.end, next.start) === ', ';
 }
 
 /** Letters a surname has at least, so a short given name ending alike ("Абай", after "Семейдегі") is not one. */

@@ -1647,3 +1647,22 @@ describe('English: a quotation whose cue opens the next line, a headline excerpt
     expect(r.quotes[0]!.variantOf).toBe(r.quotes[1]!.id);
   });
 });
+
+describe('English: a body known by "which", an owner inside an apposition', () => {
+  it('reads a name that "which" follows as a body, so "the company said" is its', () => {
+    const r = extractTexts([
+      'Highland Council said schools in Caithness would stay closed on Friday.',
+      'Most of the outages are on the network run by Northern Isles Power, which supplies homes from Orkney to Shetland.',
+      'In a statement, the company said its engineers would work through the night.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Highland Council'], ['indirect', 'Northern Isles Power']]);
+  });
+
+  it('keeps the name as the subject of "X, Scotland\'s transport minister, told" when a byline names Scotland', () => {
+    const r = extractTexts([
+      'Caledon News Scotland',
+      'Ewan Macrae, Scotland\'s transport minister, told reporters in Perth: "Please do not travel today unless your journey is essential."',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ewan Macrae']]);
+  });
+});

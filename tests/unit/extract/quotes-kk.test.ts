@@ -84,3 +84,22 @@ describe('Kazakh: places named after people', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Серік Қасымов', 'Ерлан Жақыпбеков']);
   });
 });
+
+describe('Kazakh: the head of an agency, a chief doctor, the writer\'s asides', () => {
+  it('gives "ведомство басшысы" to the minister and "бас дәрігер" to the chief doctor named before', () => {
+    const r = extractTexts([
+      'Денсаулық сақтау министрі Ләззат Сағындықова облыстық ауруханаға барды.',
+      'Сапар барысында ведомство басшысы ауруханаға биыл 1,2 млрд теңгенің жабдығы сатып алынғанын айтты.',
+      '– Үш айда 214 науқасқа стент қойылды, – деді аурухананың бас дәрігері Ерлан Төлегенов.',
+      '– Бізге ең үлкен қиындық – кадр мәселесі, – деп қынжылды бас дәрігер.',
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ләззат Сағындықова', 'Ерлан Төлегенов', 'Ерлан Төлегенов']);
+  });
+
+  it('reads "Айта кетейік, «…» ұлттық жобасы …" as the writer\'s aside naming a programme', () => {
+    const r = extractTexts([
+      'Айта кетейік, «Ауылдық денсаулық сақтауды жаңғырту» ұлттық жобасы 2022 жылдан бері жүзеге асып келеді.',
+    ]);
+    expect(r.quotes).toEqual([]);
+  });
+});
