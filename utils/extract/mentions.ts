@@ -489,7 +489,8 @@ export function findMentions(ctx: DocContext, p: ParagraphInfo, surnames: KnownS
       // "аким Экибастуза ответил": a word right after a role that no surname's shape has is the role's place.
       const placeOfRole = i > 0 && roleAt(ctx, p, i - 1) > 0 && !surnameShaped(ctx, t.text);
       // "Ситуацию прокомментировал адвокат X": a noun opening its sentence, shaped as no surname, is its object.
-      const openingNoun = p.sentenceInitial.has(i) && !surnameShaped(ctx, t.text);
+      // A known given name opening it is a person's ("Ерлан рассказывает, что …" after "фермера Ерлана Муканова").
+      const openingNoun = p.sentenceInitial.has(i) && !surnameShaped(ctx, t.text) && !isGivenName(ctx, t.lower);
       if (run === 1 && !field && (surnames.has(t.text) || givenName || ((speechNear(ctx, p, i, i) || relativeSubject(ctx, p, i)) && !afterPreposition(ctx, p, i) && !placeOfRole && !openingNoun))) {
         out.push(nameMention(ctx, p, i, i));
         i++;

@@ -430,7 +430,9 @@ export class SpeakerRegistry {
     let found: Entity | undefined;
     // Asked while names are being read: every named entity so far, not yet the finished list of persons.
     for (const e of this.entities.values()) {
-      if (!e.named || !SPACE.test(e.name) || e.name.slice(0, e.name.indexOf(' ')) !== word) continue;
+      // "Ерлан" opens "Ерлана Муканова", read in the genitive: a given name's case ending is two letters at most.
+      const first = e.name.slice(0, e.name.indexOf(' '));
+      if (!e.named || !SPACE.test(e.name) || !(first === word || (first.startsWith(word) && first.length - word.length <= 2 && word.length > 2))) continue;
       if (found && found !== e) return undefined;
       found = e;
     }

@@ -1734,3 +1734,14 @@ describe('Russian: the regulator', () => {
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Национальный банк Казахстана']]);
   });
 });
+
+describe('Russian: a known given name opening a sentence, present-tense cues', () => {
+  it('gives "Ерлан рассказывает, что …" and "«…», – объясняет он" to фермер Ерлан Муканов named before', () => {
+    const r = extractTexts([
+      'Водовоз в Кызылсае один – старый ЗИЛ фермера Ерлана Муканова.',
+      'Ерлан рассказывает, что возит воду из соседнего села, за 25 километров.',
+      '«Я не бизнесмен, я просто не могу смотреть, как старики таскают вёдра с арыка», – объясняет он.',
+    ]);
+    expect(r.quotes.map((q) => [q.kind, q.speaker?.split(' ')[1]?.slice(0, 7)])).toEqual([['indirect', 'Муканов'], ['direct', 'Муканов']]);
+  });
+});
