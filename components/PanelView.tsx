@@ -119,10 +119,11 @@ export function PanelView({ client, tabId }: Props) {
     await load();
   };
   const deleteNote = (note: Note) => {
-    void client.deleteNote(note.id).then(() => {
-      setDeleted(note);
-      return load();
-    });
+    // The list is read again before Undo is offered, so the offer never shows beside the note it would bring back.
+    void client
+      .deleteNote(note.id)
+      .then(() => load())
+      .then(() => setDeleted(note));
   };
   const undo = () => {
     if (!deleted) return;
