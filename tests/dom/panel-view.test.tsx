@@ -125,8 +125,10 @@ describe('the side panel', () => {
     expect(notes).toHaveLength(1);
 
     fireEvent.click(within(card).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(screen.queryByText('Проверить дату и место')).toBeNull());
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    // Undo is offered once the note is gone from the list, never beside it.
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    expect(screen.queryByText('Проверить дату и место')).toBeNull();
+    fireEvent.click(undo);
     await screen.findByText('Проверить дату и место');
     expect(notes[0]?.createdAt).toBeTruthy();
   });
