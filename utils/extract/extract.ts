@@ -229,7 +229,9 @@ function closestBodyQuote<T extends { candidate: Candidate }>(ctx: DocContext, h
     if (body.candidate.kind !== 'direct') continue;
     const bodyWords = wordsOf(ctx, body.candidate);
     // "«Платить будут все»" over "Платить будут все, кто пользуется сетью, …": an excerpt is the same words, however short.
-    const score = Math.max(overlapOfWords(headWords, bodyWords), excerptOf(headWords, bodyWords) ? VARIANT_OVERLAP : 0);
+    // Two words share a quotation's words by chance too often: they count only as its opening or its end.
+    const overlap = headWords.length < MIN_EXCERPT_WORDS ? 0 : overlapOfWords(headWords, bodyWords);
+    const score = Math.max(overlap, excerptOf(headWords, bodyWords) ? VARIANT_OVERLAP : 0);
     if (score > bestScore) {
       best = body;
       bestScore = score;
@@ -243,6 +245,12 @@ const MIN_EXCERPT_WORDS = 3;
 
 /** The headline's words stand in the body quote's, in a row. */
 function excerptOf(head: readonly string[], body: readonly string[]): boolean {
+  // "‘Nobody’s calling’" over "“… two bins full of last year’s beans and nobody’s calling”": two words are the same
+  // words only where the body's quotation opens or ends with them.
+  if (head.length === MIN_EXCERPT_WORDS - 1) {
+    const tail = body.length - head.length;
+    return tail > 0 && (head.every((w, k) => body[k] === w) || head.every((w, k) => body[tail + k] === w));
+  }
   if (head.length < MIN_EXCERPT_WORDS) return false;
   for (let i = 0; i + head.length <= body.length; i++) {
     let k = 0;

@@ -69,7 +69,8 @@ export function findHeadlineQuote(ctx: DocContext, registry: SpeakerRegistry): H
       // "‘Water must not become a weapon’: Kyrgyzstan, Uzbekistan seal deal": no speaker named; a quote when the
       // body quotes words close to it (extract.ts), and then theirs.
       // A name further on is the story's subject, not the speaker ("‘…’: Inside a Bronx Building’s Long, Cold Winter").
-      if ((ended || !mentions.some((m) => m.start > close && wordsBetween(close, m.start) <= MAX_WORDS_TO_SPEAKER)) && wordsBetween(start, close) >= MIN_QUOTED_WORDS) {
+      // Two words are enough here: the body must then open a quotation with them (extract.ts).
+      if ((ended || !mentions.some((m) => m.start > close && wordsBetween(close, m.start) <= MAX_WORDS_TO_SPEAKER)) && wordsBetween(start, close) >= MIN_QUOTED_WORDS - 1) {
         const c = make(ctx, start + 1, close, null, true);
         if (c) return withChanges(c, { unattributed: true });
       }

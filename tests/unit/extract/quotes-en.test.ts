@@ -1666,3 +1666,13 @@ describe('English: a body known by "which", an owner inside an apposition', () =
     expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ewan Macrae']]);
   });
 });
+
+describe('English: a two-word headline quotation', () => {
+  it('is a quote when a body quotation ends or opens with those words, and is not when they stand inside one', () => {
+    const body = '“We sold the cattle, then the tractor, and now there is nothing left,” said rancher Joe Halvorsen.';
+    const found = extractTexts([{ kind: 'headline', text: '‘Nothing left’: Drought forces Montana ranchers to sell their herds' }, body]);
+    expect(found.quotes.map((q) => [q.kind, q.speaker])).toEqual([['headline', 'Joe Halvorsen'], ['direct', 'Joe Halvorsen']]);
+    const inside = extractTexts([{ kind: 'headline', text: '‘The tractor’: Drought forces Montana ranchers to sell their herds' }, body]);
+    expect(inside.quotes.map((q) => q.kind)).toEqual(['direct']);
+  });
+});
