@@ -182,7 +182,7 @@ export function extractStatements(snapshot: ArticleSnapshot, options: ExtractOpt
     // body does not speak a person's words.
     // ("Минфин: «…»" and "… – Минздрав" name the body as the speaker, right beside the words, and keep them.)
     const after = headline.mention !== null && headline.mention.start > spanOf(headline)[1] && LETTER.test(view.slice(spanOf(headline)[1], headline.mention.start));
-    const verbatim = after && variant !== null && variant.quote.text.toLowerCase().includes(toQuote(view, headline, null).text.toLowerCase());
+    const verbatim = after && variant !== null && variant.quote.text.toLowerCase().includes(cleanText(view, headline.parts).toLowerCase());
     const saidByPerson = (inBody || verbatim) && headline.mention?.organization === true && variant?.entity !== undefined && variant.entity !== null && headShare.registry!.isPerson(variant.entity);
     if (variant?.entity && ((!entity && !headline.mention) || (unheld && variant.entity.named) || shortBody || subjectOnly || saidByPerson)) entity = variant.entity;
     const q = toQuote(view, headline, entity);

@@ -2,7 +2,7 @@ import { isSpeechWord } from './attribution';
 import type { DocContext, ParagraphInfo } from './context';
 import { grammarFor, type Grammar } from './grammar';
 import { classesOf, WORD_CLASS } from './lexicon';
-import { foldWord, nameKey } from './morphology';
+import { foldWord, inflectedFrom, nameKey, someCaseStem } from './morphology';
 import { isRussianNameWord, surnameForms } from './russian-names';
 import { adjacent, factsOf, type Token } from './tokens';
 import { quotedNameEnd } from './quote-spans';
@@ -823,8 +823,7 @@ function placeAfterName(ctx: DocContext, p: ParagraphInfo, start: number, run: n
 /** The run at i is the page's own outlet in an oblique case ("Бостандыку" on Бостандык's page). */
 function toldOutlet(ctx: DocContext, p: ParagraphInfo, i: number, run: number): boolean {
   if (!ctx.outlet) return false;
-  const written = ctx.view.slice(p.tokens[i]!.start, p.tokens[i + run - 1]!.end).toLowerCase();
-  return written !== ctx.outlet && written.startsWith(ctx.outlet) && written.length - ctx.outlet.length <= 2;
+  return inflectedFrom(ctx.view.slice(p.tokens[i]!.start, p.tokens[i + run - 1]!.end).toLowerCase(), ctx.outlet);
 }
 
 /** ", which" follows token i. */
@@ -836,14 +835,9 @@ function bodyRelativeAfter(ctx: DocContext, p: ParagraphInfo, i: number): boolea
 /** Letters a surname has at least, so a short given name ending alike ("Абай", after "Семейдегі") is not one. */
 const MIN_SURNAME_LETTERS = 6;
 
-/** Ends like a surname or a patronymic, in any case ("Ерболовича", "Жумабаеву"): a case ending is two letters at most. */
+/** Ends like a surname or a patronymic, in any case ("Ерболовича", "Жумабаеву"). */
 function inflectedNameWord(g: Grammar, word: string): boolean {
-  if (word.length < MIN_SURNAME_LETTERS) return false;
-  for (let cut = 0; cut <= 2 && word.length - cut > 2; cut++) {
-    const stem = word.slice(0, word.length - cut);
-    if (g.surnameEnding!.test(stem) || (g.patronymicEnding?.test(stem) ?? false)) return true;
-  }
-  return false;
+  return word.length >= MIN_SURNAME_LETTERS && someCaseStem(word, (stem) => g.surnameEnding!.test(stem) || (g.patronymicEnding?.test(stem) ?? false));
 }
 
 /** Words of the name a run starts with: three at most, two when a place follows a name of two (see placeAfterName). */

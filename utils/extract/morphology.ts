@@ -52,6 +52,20 @@ export function foldWord(word: string): string {
   return lower.includes('ё') ? lower.replace(YO, 'е') : lower;
 }
 
+/** Letters a name's case ending takes at most (Марата, Ерболовича, Омаровтан less its stem: -а, -а, -тан). */
+export const MAX_NAME_CASE_ENDING = 2;
+
+/** `written` is `base` with a case ending of its own ("Бостандыку" of "Бостандык", "Ерлана" of "Ерлан"). */
+export function inflectedFrom(written: string, base: string): boolean {
+  return written !== base && written.startsWith(base) && written.length - base.length <= MAX_NAME_CASE_ENDING;
+}
+
+/** The word, or the word less a case ending, passes the test ("Жумабаеву" → Жумабаев); three letters stay at least. */
+export function someCaseStem(word: string, test: (stem: string) => boolean): boolean {
+  for (let cut = 0; cut <= MAX_NAME_CASE_ENDING && word.length - cut > 2; cut++) if (test(word.slice(0, word.length - cut))) return true;
+  return false;
+}
+
 /** Language of a single word by its script: Cyrillic words go to the Russian stemmer unless Kazakh letters show. */
 function wordLanguage(word: string, hint: Language): Language {
   if (/[a-z]/i.test(word)) return 'en';

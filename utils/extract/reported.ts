@@ -316,8 +316,6 @@ function reportedIn(ctx: DocContext, registry: SpeakerRegistry, p: ParagraphInfo
     if (group?.aside) continue;
     // "Ожидается, что …", "Считается, что …": the writer's own words, with no one said to speak.
     if (i === s.first && grammar.impersonalCue?.test(cueTok.lower)) continue;
-    // "Обращает на себя внимание то, что …": a fact draws attention to itself; no one speaks.
-    if (grammar.selfAfterCue.some((ph) => ph.every((w, k) => tokens[i + 1 + k]?.lower === w))) continue;
     // "who asked not to be named", "попросил не называть его имени": a request for oneself, no statement.
     const next = tokens[cue.last + 1];
     if (next && grammar.negations.has(next.lower) && cue.last + 2 <= s.last && isInfinitive(grammar, tokens[cue.last + 2]!.lower)) continue;

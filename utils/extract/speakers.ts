@@ -6,7 +6,7 @@ import { grammarFor, type GenderCues } from './grammar';
 import { hashId } from './ids';
 import { adjacent } from './tokens';
 import { afterDateline } from './sentences';
-import { foldWord, roleStem } from './morphology';
+import { foldWord, inflectedFrom, MAX_NAME_CASE_ENDING, roleStem, someCaseStem } from './morphology';
 import { caseDecides, likelyGenders, readName, surnameForms, type Gender, type GrammaticalCase, type NameHints } from './russian-names';
 
 // Regular expressions live here, not in the functions: a literal is a new object each time it is evaluated,
@@ -430,9 +430,9 @@ export class SpeakerRegistry {
     let found: Entity | undefined;
     // Asked while names are being read: every named entity so far, not yet the finished list of persons.
     for (const e of this.entities.values()) {
-      // "Ерлан" opens "Ерлана Муканова", read in the genitive: a given name's case ending is two letters at most.
+      // "Ерлан" opens "Ерлана Муканова", read in the genitive.
       const first = e.name.slice(0, e.name.indexOf(' '));
-      if (!e.named || !SPACE.test(e.name) || !(first === word || (first.startsWith(word) && first.length - word.length <= 2 && word.length > 2))) continue;
+      if (!e.named || !SPACE.test(e.name) || !(first === word || (word.length > 2 && inflectedFrom(first, word)))) continue;
       if (found && found !== e) return undefined;
       found = e;
     }
@@ -1232,20 +1232,19 @@ function lastWord(s: string): string {
 
 /**
  * The entity was named in full with another given name than the full name written: the first words share no stem
- * (a given name's case endings take two letters at most: Марата, Марату, Марат).
+ * once their case endings are set aside (Марата, Марату, Марат).
  */
 function otherGivenName(e: Entity, written: string, isGiven: (word: string) => boolean): boolean {
   const known = [...e.forms.values()].map((f) => f.split(' ')).filter((w) => w.length > 1).map((w) => foldWord(w[0]!.toLowerCase())).filter(isGiven);
   const given = foldWord(written.split(' ')[0]!.toLowerCase());
   if (known.length === 0 || !isGiven(given)) return false;
   return !known.some((k) => {
-    const stem = Math.max(2, Math.min(k.length, given.length) - 2);
+    const stem = Math.max(2, Math.min(k.length, given.length) - MAX_NAME_CASE_ENDING);
     return k.slice(0, stem) === given.slice(0, stem);
   });
 }
 
-/** A given name in any case: the word, or the word less a case ending of one or two letters, is a known given name. */
+/** A given name in any case: the word, or the word less a case ending, is a known given name. */
 function givenNameForm(ctx: DocContext, word: string): boolean {
-  for (let cut = 0; cut <= 2 && word.length - cut > 2; cut++) if (isGivenName(ctx, word.slice(0, word.length - cut))) return true;
-  return false;
+  return someCaseStem(word, (stem) => isGivenName(ctx, stem));
 }
